@@ -1,0 +1,39 @@
+import { type Command, InvalidArgumentError } from 'commander';
+
+/**
+ * Flags of every command that calls a model. Defaults are not set on the flags themselves
+ * (a flag default would override the config file); the help states the effective default.
+ */
+export function addModelOptions(command: Command): Command {
+  return command
+    .option(
+      '--model <spec>',
+      'model: openai:<id> or sim[:key=value,…] (string; default: config "model", QUIRE_MODEL, else sim)',
+    )
+    .option(
+      '--base-url <url>',
+      'OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama (string; default: OPENAI_BASE_URL)',
+    );
+}
+
+/** Reads a positive integer flag; commander calls it with the raw text. */
+export function positiveInteger(name: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
+      throw new InvalidArgumentError(`${name} must be a positive whole number, got "${value}"`);
+    }
+    return number;
+  };
+}
+
+/** Reads a positive number flag (decimals allowed). */
+export function positiveNumber(name: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number <= 0) {
+      throw new InvalidArgumentError(`${name} must be a positive number, got "${value}"`);
+    }
+    return number;
+  };
+}

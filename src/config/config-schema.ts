@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
+
+const PriceSchema = z
+  .object({
+    input: z.number().min(0).describe('US dollars per million input tokens.'),
+    output: z.number().min(0).describe('US dollars per million output tokens.'),
+    cachedInput: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('US dollars per million cached input tokens; defaults to the input price.'),
+  })
+  .strict();
+
+const RetrySchema = z
+  .object({
+    maxAttempts: z
+      .int()
+      .min(1)
+      .max(20)
+      .default(defaultRetrySettings.maxAttempts)
+      .describe('Attempts per model call, the first included.'),
+    initialDelayMs: z
+      .int()
+      .min(0)
+      .default(defaultRetrySettings.initialDelayMs)
+      .describe('Backoff before the first retry, in ms; doubles per retry, with jitter.'),
+    maxDelayMs: z
+      .int()
+      .min(0)
+      .default(defaultRetrySettings.maxDelayMs)
+      .describe('Longest backoff between two attempts, in ms.'),
+    maxRetryAfterMs: z
+      .int()
+      .min(0)
+      .default(defaultRetrySettings.maxRetryAfterMs)
+      .describe(
+        'Longest server-requested wait (Retry-After) quire honours, in ms; longer fails the call.',
+      ),
+  })
+  .strict();
+
+const TimeoutSchema = z
+  .object({
+    idleTimeoutMs: z
+      .int()
+      .min(1)
+      .default(defaultTimeoutSettings.idleTimeoutMs)
+      .describe('Longest wait for the next piece of a reply, first token included, in ms.'),
+    requestTimeoutMs: z
+      .int()
+      .min(1)
+      .default(defaultTimeoutSettings.requestTimeoutMs)
+      .describe('Longest time one attempt of a call may take, in ms.'),
+  })
+  .strict();
+
+const WriteSchema = z
+  .object({
+    contextPolicy: z
+      .enum(['bounded', 'full'])
+      .default('bounded')
+      .describe(
+        "What each step sees: 'bounded' (task, outline, summary, previous tail) or 'full' (all previous text, the AgentWrite baseline).",
+      ),
+    contextTokens: z
+      .int()
+      .min(1_000)
+      .default(16_000)
+      .describe(
+        'Most input tokens one step may send; parts beyond it are trimmed in a documented order.',
+      ),
+    lengthTolerance: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.15)
+      .describe('A section within this share of its word budget passes the length check.'),
+    maxSectionWords: z
+      .int()
+      .min(100)
+      .default(1_200)
+      .describe('Planned sections larger than this are split.'),
+    minSectionWords: z
+      .int()
+      .min(10)
+      .default(150)
+      .describe('Planned sections smaller than this are merged into a neighbour.'),
+    repairAttempts: z
+      .int()
+      .min(0)
+      .max(10)
+      .default(2)
+      .describe('Revisions of a section whose checks fail, before it is kept with its findings.'),
+    planAttempts: z
+      .int()
+      .min(1)
+      .max(10)
+      .default(3)
+      .describe('Planner calls before an unusable plan ends the run.'),
+    continuationAttempts: z
+      .int()
+      .min(0)
+      .max(20)
+      .default(4)
+      .describe('Continuations of a section whose reply was cut by the output limit.'),
+    maxOverlap: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.2)
+      .describe(
+        "Share of a section's 5-grams that may repeat earlier sections before it is rewritten.",
+      ),
+    tailWords: z
+      .int()
+      .min(0)
+      .default(250)
+      .describe('Words of the previous section shown to the writer for continuity.'),
+    summaryWords: z
+      .int()
+      .min(50)
+      .default(600)
+      .describe('Longest running summary (memory) kept between sections, in words.'),
+    wordsPerPage: z
+      .int()
+      .min(50)
+      .default(500)
+      .describe("Words per page when a request states its length in pages ('50 pages')."),
+    defaultWords: z
+      .int()
+      .min(100)
+      .default(2_000)
+      .describe('Target length when neither --words nor the request says one.'),
+    concurrency: z
+      .int()
+      .min(1)
+      .max(64)
+      .default(1)
+      .describe('Sections written at once. 1 keeps strict order and continuity.'),
+  })
+  .strict();
+
+/** The one configuration schema of quire. Every key is described and has a default. */
+export const ConfigSchema = z
+  .object({
+    model: z
+      .string()
+      .min(1)
+      .default('sim')
+      .describe("Model spec: 'openai:<id>' or 'sim[:options]'."),
+    baseUrl: z
+      .url()
+      .optional()
+      .describe('Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio).'),
+    apiKey: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('API key for openai: models; prefer the OPENAI_API_KEY environment variable.'),
+    judge: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Model spec of the quality judge; no judge when unset.'),
+    outDir: z
+      .string()
+      .min(1)
+      .default('outputs')
+      .describe('Folder where run directories are created.'),
+    maxTokens: z
+      .int()
+      .min(1)
+      .optional()
+      .describe('Stop a run (resumably) once it has used this many tokens, input and output.'),
+    maxCost: z
+      .number()
+      .gt(0)
+      .optional()
+      .describe('Stop a run (resumably) once its estimated cost reaches this many US dollars.'),
+    retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),
+    timeouts: TimeoutSchema.prefault({}).describe('Time limits of one attempt of a model call.'),
+    write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    prices: z
+      .record(z.string(), PriceSchema)
+      .default({})
+      .describe(
+        'Prices per model id, added to the built-in table; used for cost estimates and --max-cost.',
+      ),
+  })
+  .strict();
+
+/** A fully defaulted configuration. */
+export type Config = z.infer<typeof ConfigSchema>;
+/** What a user may write in a config file or pass as flags: every key optional. */
+export type ConfigInput = z.input<typeof ConfigSchema>;
+/** Prices of one model. */
+export type ModelPrice = z.infer<typeof PriceSchema>;

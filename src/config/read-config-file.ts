@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigError } from '../errors/config-error.js';
+import { jsonErrorPosition } from '../util/json-error-position.js';
+import type { ConfigLayer } from './config-layer.js';
+
+/** The file read when no `--config` is given, if it exists in the working directory. */
+export const defaultConfigFile = 'quire.config.json';
+
+/**
+ * Reads a JSON config file as a layer. A missing default file is no layer at all; a missing
+ * explicit file, unreadable or invalid JSON, or a non-object is a `ConfigError` naming the file.
+ */
+export async function readConfigFile({
+  path,
+  cwd,
+  explicit,
+}: {
+  /** As the user wrote it; relative paths are resolved against `cwd`. */
+  path: string;
+  cwd: string;
+  explicit: boolean;
+}): Promise<ConfigLayer | undefined> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !explicit) return undefined;
+    throw new ConfigError({
+      message:
+        code === 'ENOENT'
+          ? `Config file ${path} does not exist: check the --config path.`
+          : `Cannot read config file ${path} (${code ?? String(error)}): check its permissions.`,
+      source: path,
+      cause: error,
+    });
+  }
+  let values: unknown;
+  try {
+    values = JSON.parse(text);
+  } catch (error) {
+    const where = jsonErrorPosition({ text, error });
+    throw new ConfigError({
+      message: `Config file ${path} is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${(error as Error).message}`,
+      source: path,
+      cause: error,
+    });
+  }
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    throw new ConfigError({
+      message: `Config file ${path} must hold a JSON object of settings, e.g. {"model": "openai:gpt-4o-mini"}.`,
+      source: path,
+    });
+  }
+  return { source: { kind: 'file', path }, values: values as Record<string, unknown> };
+}

@@ -1,0 +1,10 @@
+export { ConfigError } from './config-error.js';
+export { InputFileError, type InputFileProblem } from './input-file-error.js';
+export { InterruptedError } from './interrupted-error.js';
+export { MissingApiKeyError } from './missing-api-key-error.js';
+export { ModelCallError, type ModelCallFailure } from './model-call-error.js';
+export { ModelOutputError, type ModelOutputProblem } from './model-output-error.js';
+export { ModelSpecError } from './model-spec-error.js';
+export { NotAvailableError } from './not-available-error.js';
+export { type ErrorCategory, QuireError } from './quire-error.js';
+export { UsageError } from './usage-error.js';

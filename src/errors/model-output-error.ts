@@ -1,0 +1,33 @@
+import { QuireError } from './quire-error.js';
+
+/** What was wrong with a reply that arrived but cannot be used. */
+export type ModelOutputProblem =
+  | 'empty'
+  | 'streamError'
+  | 'timeout'
+  | 'invalidJson'
+  | 'schemaMismatch'
+  | 'contentFilter';
+
+/**
+ * A reply that arrived but cannot be used: empty, cut off by a stream error, timed out, or not
+ * the JSON that was asked for. Retryable: another sample usually succeeds.
+ */
+export class ModelOutputError extends QuireError {
+  readonly code = 'model-output';
+  readonly category = 'failure';
+  readonly problem: ModelOutputProblem;
+  /** The start of the reply, for diagnosis. */
+  readonly excerpt: string | undefined;
+
+  constructor({
+    message,
+    problem,
+    excerpt,
+    cause,
+  }: { message: string; problem: ModelOutputProblem; excerpt?: string; cause?: unknown }) {
+    super(message, { cause });
+    this.problem = problem;
+    this.excerpt = excerpt;
+  }
+}

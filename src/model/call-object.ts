@@ -1,0 +1,81 @@
+import { Output } from 'ai';
+import type { z } from 'zod';
+import { ModelOutputError } from '../errors/model-output-error.js';
+import type { CallPrompt, CallSettings } from './call-settings.js';
+import { extractJson } from './extract-json.js';
+import { defaultTimeoutSettings } from './retry-settings.js';
+import { type RunCallResult, runCall } from './run-call.js';
+import { streamAttempt } from './stream-attempt.js';
+
+/** What a structured call returns: a value that passed the schema. */
+export type CallObjectResult<T> = Omit<RunCallResult<T>, 'value'> & { object: T };
+
+/**
+ * Asks the model for a JSON value matching `schema` (sent to the provider as a JSON schema),
+ * tolerating code fences around it. A reply that is not valid JSON or does not match the
+ * schema is retried like any other unusable reply, and its tokens are still counted.
+ */
+export async function callObject<SCHEMA extends z.ZodType>({
+  schema,
+  schemaName,
+  system,
+  prompt,
+  maxOutputTokens,
+  temperature,
+  ...settings
+}: CallSettings & CallPrompt & { schema: SCHEMA; schemaName?: string }): Promise<
+  CallObjectResult<z.infer<SCHEMA>>
+> {
+  const output = Output.object({ schema, name: schemaName });
+  const { value, ...rest } = await runCall({
+    settings,
+    attempt: async (chargeFailed) => {
+      const reply = await streamAttempt({
+        model: settings.model,
+        timeouts: settings.timeouts ?? defaultTimeoutSettings,
+        abortSignal: settings.abortSignal,
+        output,
+        system,
+        prompt,
+        maxOutputTokens,
+        temperature,
+      });
+      const parsed = parseReply({ text: reply.text, schema });
+      if (parsed instanceof ModelOutputError) {
+        chargeFailed(reply.usage);
+        throw parsed;
+      }
+      return { value: parsed.value as z.infer<SCHEMA>, usage: reply.usage };
+    },
+  });
+  return { object: value, ...rest };
+}
+
+function parseReply({
+  text,
+  schema,
+}: {
+  text: string;
+  schema: z.ZodType;
+}): { value: unknown } | ModelOutputError {
+  const excerpt = text.slice(0, 200);
+  const json = extractJson(text);
+  if (!json.ok) {
+    return new ModelOutputError({
+      message: `the reply is not valid JSON (${json.message})`,
+      problem: 'invalidJson',
+      excerpt,
+    });
+  }
+  const checked = schema.safeParse(json.value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue?.path.join('.') || '(root)';
+    return new ModelOutputError({
+      message: `the reply does not match the schema at ${where}: ${issue?.message}`,
+      problem: 'schemaMismatch',
+      excerpt,
+    });
+  }
+  return { value: checked.data };
+}

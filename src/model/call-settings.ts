@@ -1,0 +1,30 @@
+import type { LanguageModel } from 'ai';
+import type { Clock } from '../util/clock.js';
+import type { RetrySettings, TimeoutSettings } from './retry-settings.js';
+import type { UsageMeter } from './usage-meter.js';
+import type { RetryEvent } from './with-retry.js';
+
+/** A model object (not a registry string): quire always resolves specs itself. */
+export type ModelObject = Exclude<LanguageModel, string>;
+
+/** What every model call needs besides its prompt. Agents pass it through unchanged. */
+export interface CallSettings {
+  model: ModelObject;
+  retry?: RetrySettings;
+  timeouts?: TimeoutSettings;
+  /** Fires on Ctrl-C: the call in flight stops and no retry follows. */
+  abortSignal?: AbortSignal;
+  /** Receives the usage of every call. */
+  meter?: UsageMeter;
+  clock?: Clock;
+  random?: () => number;
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** The prompt of one call: a system message and one user message. */
+export interface CallPrompt {
+  system?: string;
+  prompt: string;
+  maxOutputTokens?: number;
+  temperature?: number;
+}

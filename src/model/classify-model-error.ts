@@ -1,0 +1,112 @@
+import { APICallError } from 'ai';
+import { ModelOutputError } from '../errors/model-output-error.js';
+import { parseRetryAfter } from './retry-after.js';
+
+/** What kind of failure a model call hit, as far as retrying is concerned. */
+export type ModelErrorKind =
+  | 'rateLimited'
+  | 'serverError'
+  | 'network'
+  | 'timeout'
+  | 'badOutput'
+  | 'authentication'
+  | 'rejected';
+
+/** The retry layer's reading of one failed attempt. */
+export interface ModelErrorClass {
+  kind: ModelErrorKind;
+  retryable: boolean;
+  statusCode: number | undefined;
+  /** How long the server asked us to wait, when it said. */
+  retryAfterMs: number | undefined;
+  /** One line describing the failure, for messages and the journal. */
+  summary: string;
+}
+
+const retryableStatus = new Set([408, 409, 425, 429]);
+const networkCodes = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/** Classifies an error thrown by one attempt of a model call. Pure. */
+export function classifyModelError({
+  error,
+  now,
+}: {
+  error: unknown;
+  now: number;
+}): ModelErrorClass {
+  if (error instanceof ModelOutputError) {
+    return {
+      kind: error.problem === 'timeout' ? 'timeout' : 'badOutput',
+      retryable: true,
+      statusCode: undefined,
+      retryAfterMs: undefined,
+      summary: error.message,
+    };
+  }
+  if (APICallError.isInstance(error)) {
+    const statusCode = error.statusCode;
+    const retryAfterMs = parseRetryAfter({ headers: error.responseHeaders, now });
+    const summary = `${statusCode ?? 'network'}: ${firstLine(error.message)}`;
+    if (statusCode === undefined) {
+      return { kind: 'network', retryable: true, statusCode, retryAfterMs, summary };
+    }
+    if (statusCode === 401 || statusCode === 403) {
+      return { kind: 'authentication', retryable: false, statusCode, retryAfterMs, summary };
+    }
+    if (statusCode === 429) {
+      return { kind: 'rateLimited', retryable: true, statusCode, retryAfterMs, summary };
+    }
+    if (statusCode >= 500 || retryableStatus.has(statusCode)) {
+      return { kind: 'serverError', retryable: true, statusCode, retryAfterMs, summary };
+    }
+    return { kind: 'rejected', retryable: false, statusCode, retryAfterMs, summary };
+  }
+  if (isNetworkError(error)) {
+    return {
+      kind: 'network',
+      retryable: true,
+      statusCode: undefined,
+      retryAfterMs: undefined,
+      summary: firstLine(describe(error)),
+    };
+  }
+  return {
+    kind: 'rejected',
+    retryable: false,
+    statusCode: undefined,
+    retryAfterMs: undefined,
+    summary: firstLine(describe(error)),
+  };
+}
+
+function isNetworkError(error: unknown): boolean {
+  for (let current = error, depth = 0; current != null && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && networkCodes.has(code)) return true;
+    if (current instanceof TypeError && /fetch failed|terminated|network/i.test(current.message)) {
+      return true;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

@@ -1,0 +1,31 @@
+import { ModelSpecError } from '../errors/model-spec-error.js';
+
+/** A parsed `--model` value. */
+export type ModelSpec =
+  | { provider: 'openai'; modelId: string; spec: string }
+  | { provider: 'sim'; options: string; spec: string };
+
+/**
+ * Parses a model spec: `openai:<id>` or `sim` / `sim:<key=value,…>`. Pure; throws
+ * `ModelSpecError` with the accepted forms when the spec matches none.
+ */
+export function parseModelSpec(spec: string): ModelSpec {
+  const trimmed = spec.trim();
+  const colon = trimmed.indexOf(':');
+  const provider = colon < 0 ? trimmed : trimmed.slice(0, colon);
+  const rest = colon < 0 ? '' : trimmed.slice(colon + 1).trim();
+  if (provider === 'sim') return { provider: 'sim', options: rest, spec: trimmed };
+  if (provider === 'openai') {
+    if (rest === '') {
+      throw new ModelSpecError({
+        spec,
+        message: `Model spec "${spec}" names no model: write openai:<model-id>, e.g. openai:gpt-4o-mini.`,
+      });
+    }
+    return { provider: 'openai', modelId: rest, spec: trimmed };
+  }
+  throw new ModelSpecError({
+    spec,
+    message: `Unknown model "${spec}": use openai:<model-id> (OpenAI or, with --base-url, any OpenAI-compatible server) or sim for the offline simulated model.`,
+  });
+}

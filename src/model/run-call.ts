@@ -1,0 +1,57 @@
+import { systemClock } from '../util/clock.js';
+import type { CallSettings } from './call-settings.js';
+import { defaultRetrySettings } from './retry-settings.js';
+import { addUsage, type CallUsage, emptyUsage } from './usage-meter.js';
+import { withRetry } from './with-retry.js';
+
+/** A call's value with the usage it cost, the attempts it took and its wall time. */
+export interface RunCallResult<T> {
+  value: T;
+  usage: CallUsage;
+  attempts: number;
+  latencyMs: number;
+}
+
+/**
+ * Runs one model call through the retry layer and records it on the meter, including the
+ * tokens of attempts that produced an unusable reply. Shared by every kind of call.
+ */
+export async function runCall<T>({
+  settings,
+  attempt,
+}: {
+  settings: CallSettings;
+  /** One try; reports tokens spent on a failed try through `chargeFailed`. */
+  attempt: (chargeFailed: (usage: CallUsage) => void) => Promise<{ value: T; usage: CallUsage }>;
+}): Promise<RunCallResult<T>> {
+  const { model, retry = defaultRetrySettings, abortSignal, meter, random, onRetry } = settings;
+  const clock = settings.clock ?? systemClock;
+  const started = clock.now();
+  let failedUsage = emptyUsage;
+  const chargeFailed = (usage: CallUsage) => {
+    failedUsage = addUsage(failedUsage, usage);
+  };
+  try {
+    const { value, attempts } = await withRetry({
+      attempt: () => attempt(chargeFailed),
+      modelId: model.modelId,
+      retry,
+      abortSignal,
+      clock,
+      random,
+      onRetry,
+    });
+    const latencyMs = clock.now() - started;
+    const usage = addUsage(value.usage, failedUsage);
+    meter?.record({ usage, failedAttempts: attempts - 1, latencyMs });
+    return { value: value.value, usage, attempts, latencyMs };
+  } catch (error) {
+    meter?.record({
+      usage: failedUsage,
+      failedAttempts: (error as { attempts?: number }).attempts ?? 1,
+      latencyMs: clock.now() - started,
+      succeeded: false,
+    });
+    throw error;
+  }
+}

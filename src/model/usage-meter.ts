@@ -1,0 +1,74 @@
+/** Token usage of one model call (all attempts of it), as providers report it. */
+export interface CallUsage {
+  inputTokens: number;
+  outputTokens: number;
+  /** Input tokens served from the provider's prompt cache. */
+  cachedInputTokens: number;
+}
+
+/** Running totals over many calls. */
+export interface UsageTotals extends CallUsage {
+  /** Calls that returned a usable answer. */
+  calls: number;
+  /** Attempts that failed and were retried or given up. */
+  failedAttempts: number;
+  /** Sum of the wall time of every call, retries and waits included. */
+  latencyMs: number;
+}
+
+export const emptyUsage: CallUsage = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 };
+
+/** Adds two usage records. */
+export function addUsage(left: CallUsage, right: CallUsage): CallUsage {
+  return {
+    inputTokens: left.inputTokens + right.inputTokens,
+    outputTokens: left.outputTokens + right.outputTokens,
+    cachedInputTokens: left.cachedInputTokens + right.cachedInputTokens,
+  };
+}
+
+/**
+ * Collects the usage of every call made through the call wrapper. One meter per run; it can be
+ * seeded with the totals of an earlier session of the same run when resuming.
+ */
+export class UsageMeter {
+  #totals: UsageTotals;
+
+  constructor(initial: Partial<UsageTotals> = {}) {
+    this.#totals = {
+      inputTokens: 0,
+      outputTokens: 0,
+      cachedInputTokens: 0,
+      calls: 0,
+      failedAttempts: 0,
+      latencyMs: 0,
+      ...initial,
+    };
+  }
+
+  /** Records one finished call. Failed attempts are counted here too, with their tokens. */
+  record({
+    usage,
+    failedAttempts = 0,
+    latencyMs = 0,
+    succeeded = true,
+  }: {
+    usage: CallUsage;
+    failedAttempts?: number;
+    latencyMs?: number;
+    succeeded?: boolean;
+  }): void {
+    const total = addUsage(this.#totals, usage);
+    this.#totals = {
+      ...total,
+      calls: this.#totals.calls + (succeeded ? 1 : 0),
+      failedAttempts: this.#totals.failedAttempts + failedAttempts,
+      latencyMs: this.#totals.latencyMs + latencyMs,
+    };
+  }
+
+  /** A snapshot of the totals so far. */
+  totals(): UsageTotals {
+    return { ...this.#totals };
+  }
+}

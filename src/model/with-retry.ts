@@ -1,0 +1,156 @@
+import pRetry from 'p-retry';
+import { ModelCallError } from '../errors/model-call-error.js';
+import { type Clock, systemClock } from '../util/clock.js';
+import { backoffDelay } from './backoff-delay.js';
+import { classifyModelError, type ModelErrorClass } from './classify-model-error.js';
+import { defaultRetrySettings, type RetrySettings } from './retry-settings.js';
+
+/** What the retry layer reports about an attempt that failed and will be retried. */
+export interface RetryEvent {
+  attempt: number;
+  delayMs: number;
+  error: ModelErrorClass;
+}
+
+/** An attempt's error with the retry layer's reading of it attached. */
+class FailedAttempt extends Error {
+  readonly classification: ModelErrorClass;
+  constructor(classification: ModelErrorClass, cause: unknown) {
+    super(classification.summary, { cause });
+    this.classification = classification;
+  }
+}
+
+/**
+ * Runs `attempt` under quire's one retry policy: retries rate limits, server errors, network
+ * failures, timeouts and unusable replies with exponential backoff (or the server's Retry-After),
+ * stops at once on abort, and fails fast on errors retrying cannot fix. Every failure ends as a
+ * `ModelCallError` with a reason.
+ */
+export async function withRetry<T>({
+  attempt,
+  modelId,
+  retry = defaultRetrySettings,
+  abortSignal,
+  clock = systemClock,
+  random = Math.random,
+  onRetry,
+}: {
+  /** One try. Receives its 1-based number. */
+  attempt: (attemptNumber: number) => Promise<T>;
+  /** Named in error messages. */
+  modelId: string;
+  retry?: RetrySettings;
+  abortSignal?: AbortSignal;
+  clock?: Clock;
+  random?: () => number;
+  onRetry?: (event: RetryEvent) => void;
+}): Promise<{ value: T; attempts: number }> {
+  let attempts = 0;
+  let last: FailedAttempt | undefined;
+  const abortError = () =>
+    new ModelCallError({
+      message: `The call to ${modelId} was aborted.`,
+      reason: 'abort',
+      modelId,
+      attempts,
+      cause: abortSignal?.reason,
+    });
+
+  try {
+    const value = await pRetry(
+      async (attemptNumber) => {
+        attempts = attemptNumber;
+        try {
+          return await attempt(attemptNumber);
+        } catch (error) {
+          throw new FailedAttempt(classifyModelError({ error, now: clock.now() }), error);
+        }
+      },
+      {
+        retries: retry.maxAttempts - 1,
+        minTimeout: 0,
+        factor: 1,
+        signal: abortSignal,
+        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+          if (abortSignal?.aborted) throw abortError();
+          if (!(error instanceof FailedAttempt)) throw error;
+          last = error;
+          const failure = error.classification;
+          if (!failure.retryable || retriesLeft === 0) return;
+          const delayMs =
+            failure.retryAfterMs ?? backoffDelay({ retryNumber: attemptNumber, retry, random });
+          if (delayMs > retry.maxRetryAfterMs) {
+            throw finalError({ modelId, attempts, failure, cause: error.cause, retry });
+          }
+          onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
+          await clock.sleep(delayMs, abortSignal);
+        },
+        shouldRetry: ({ error }) =>
+          error instanceof FailedAttempt && error.classification.retryable,
+      },
+    );
+    return { value, attempts };
+  } catch (error) {
+    if (abortSignal?.aborted) throw abortError();
+    if (error instanceof ModelCallError) throw error;
+    if (error instanceof FailedAttempt) {
+      throw finalError({
+        modelId,
+        attempts,
+        failure: error.classification,
+        cause: error.cause,
+        retry,
+      });
+    }
+    if (last)
+      throw finalError({ modelId, attempts, failure: last.classification, cause: error, retry });
+    throw error;
+  }
+}
+
+function finalError({
+  modelId,
+  attempts,
+  failure,
+  cause,
+  retry,
+}: {
+  modelId: string;
+  attempts: number;
+  failure: ModelErrorClass;
+  cause: unknown;
+  retry: RetrySettings;
+}): ModelCallError {
+  const common = { modelId, attempts, statusCode: failure.statusCode, cause };
+  if (failure.kind === 'authentication') {
+    return new ModelCallError({
+      ...common,
+      reason: 'authentication',
+      message: `${modelId} rejected the credentials (${failure.summary}): check OPENAI_API_KEY or "apiKey" in quire.config.json.`,
+    });
+  }
+  if (!failure.retryable) {
+    return new ModelCallError({
+      ...common,
+      reason: 'errorNotRetryable',
+      message: `${modelId} refused the request (${failure.summary}); check the model id and its settings.`,
+    });
+  }
+  if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxRetryAfterMs) {
+    return new ModelCallError({
+      ...common,
+      reason: 'maxRetriesExceeded',
+      message: `${modelId} asked to wait ${Math.round(failure.retryAfterMs / 1000)} s (${failure.summary}), longer than retry.maxRetryAfterMs; try again later or raise that limit.`,
+    });
+  }
+  const hint =
+    failure.kind === 'network'
+      ? 'is the server running and the base URL right?'
+      : 'try again later, lower the concurrency, or raise retry.maxAttempts.';
+  return new ModelCallError({
+    ...common,
+    reason: 'maxRetriesExceeded',
+    message: `${modelId} failed ${attempts} time(s), last: ${failure.summary}; ${hint}`,
+  });
+}
