@@ -1,4 +1,4 @@
-import { type Output, streamText } from 'ai';
+import { APICallError, type Output, streamText } from 'ai';
 
 type OutputSpec = Output.Output;
 
@@ -10,7 +10,7 @@ import { type CallUsage, emptyUsage } from './usage-meter.js';
 /** The raw outcome of one attempt that streamed to its end. */
 export interface AttemptResult {
   text: string;
-  finishReason: 'stop' | 'length' | 'tool-calls' | 'other';
+  finishReason: 'stop' | 'length' | 'tool-calls';
   usage: CallUsage;
 }
 
@@ -77,7 +77,7 @@ export async function streamAttempt({
         text += part.text;
         onTextDelta?.(part.text);
       } else if (part.type === 'error') {
-        throw part.error;
+        throw asAttemptError(part.error, text);
       } else if (part.type === 'finish') {
         finishReason = part.finishReason;
         usage = {
@@ -109,7 +109,9 @@ function checkFinish({
   text: string;
 }): AttemptResult['finishReason'] {
   const excerpt = text.slice(0, 200);
-  if (finishReason === undefined || finishReason === 'error') {
+  // 'other' is what OpenAI-compatible clients report when a stream ends without a finish
+  // reason, i.e. when it was cut: never accept it as a complete reply.
+  if (finishReason === undefined || finishReason === 'error' || finishReason === 'other') {
     throw new ModelOutputError({
       message: `the reply stream ended with an error after ${text.length} characters`,
       problem: 'streamError',
@@ -126,7 +128,16 @@ function checkFinish({
   if (text.trim() === '' && finishReason !== 'tool-calls') {
     throw new ModelOutputError({ message: 'the reply was empty', problem: 'empty' });
   }
-  return finishReason === 'stop' || finishReason === 'length' || finishReason === 'tool-calls'
-    ? finishReason
-    : 'other';
+  return finishReason === 'length' || finishReason === 'tool-calls' ? finishReason : 'stop';
+}
+
+/** Provider errors keep their status for the retry layer; anything else is a cut stream. */
+function asAttemptError(error: unknown, text: string): unknown {
+  if (APICallError.isInstance(error)) return error;
+  return new ModelOutputError({
+    message: `the reply stream failed after ${text.length} characters: ${error instanceof Error ? error.message : String(error)}`,
+    problem: 'streamError',
+    excerpt: text.slice(0, 200),
+    cause: error,
+  });
 }

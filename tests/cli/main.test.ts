@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+/** One line on stderr, no stack trace. */
+function expectOneLine(stderr: string): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
+}
+
+describe('quire CLI', () => {
+  it('--help lists every command and exits 0', async () => {
+    const result = await runCli({ args: ['--help'] });
+    expect(result.code).toBe(0);
+    for (const command of ['write', 'resume', 'inspect', 'eval', 'code', 'bench', 'sft', 'sim']) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+  });
+
+  it('--version prints the package version', async () => {
+    const result = await runCli({ args: ['--version'] });
+    expect(result).toMatchObject({ code: 0, stdout: `${packageVersion}\n` });
+  });
+
+  it.each([
+    'write',
+    'resume',
+    'inspect',
+    'eval',
+    'code',
+    'bench longbench-write',
+    'bench sgt',
+    'sft',
+    'sim serve',
+  ])('%s --help shows each flag with its type or default', async (command) => {
+    const result = await runCli({ args: [...command.split(' '), '--help'] });
+    expect(result.code).toBe(0);
+    const flagLines = result.stdout
+      .split('\n')
+      .filter((line) => /^ {2}(-\w, )?--(?!help)/.test(line));
+    for (const line of flagLines) {
+      const start = result.stdout.indexOf(line);
+      const block = result.stdout.slice(start, start + 400).split(/\n\s+--/)[0] ?? '';
+      expect(block, line).toMatch(/default|required|integer|string|number|boolean|choices/);
+    }
+  });
+
+  it('an unknown command exits 2 with one line and a suggestion', async () => {
+    const result = await runCli({ args: ['wirte'] });
+    expect(result.code).toBe(2);
+    expectOneLine(result.stderr);
+    expect(result.stderr).toContain("unknown command 'wirte'");
+    expect(result.stderr).toContain('write');
+  });
+
+  it('an unknown flag exits 2 with one line pointing at the command help', async () => {
+    const result = await runCli({ args: ['write', '--wrods', '5', 'x'] });
+    expect(result.code).toBe(2);
+    expectOneLine(result.stderr);
+    expect(result.stderr).toContain("unknown option '--wrods'");
+    expect(result.stderr).toContain("quire write --help'");
+  });
+
+  it('a bad flag value exits 2 with one line', async () => {
+    const result = await runCli({ args: ['write', '--words', '-5', 'x'] });
+    expect(result.code).toBe(2);
+    expectOneLine(result.stderr);
+    expect(result.stderr).toContain('--words must be a positive whole number');
+  });
+
+  it('no arguments prints the help and exits 2', async () => {
+    const result = await runCli({ args: [] });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('Usage: quire');
+  });
+
+  it('--debug adds the stack trace', async () => {
+    const result = await runCli({ args: ['--debug', 'eval', 'missing-file.md'] });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.split('\n').length).toBeGreaterThan(2);
+  });
+});

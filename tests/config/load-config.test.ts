@@ -1,0 +1,122 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { ConfigError } from '../../src/errors/config-error.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+async function withConfigFile(content: unknown): Promise<string> {
+  const dir = await tempDir();
+  const text = typeof content === 'string' ? content : JSON.stringify(content);
+  await writeFile(join(dir, 'quire.config.json'), text);
+  return dir;
+}
+
+describe('loadConfig', () => {
+  it('defaults every key when nothing is set', async () => {
+    const { config, warnings } = await loadConfig({ cwd: await tempDir(), env: {} });
+    expect(config.model).toBe('sim');
+    expect(config.retry.maxAttempts).toBe(6);
+    expect(config.write.contextPolicy).toBe('bounded');
+    expect(warnings).toEqual([]);
+  });
+
+  it('applies flag > file > environment', async () => {
+    const cwd = await withConfigFile({ model: 'openai:from-file', baseUrl: 'http://file:1/v1' });
+    const env = {
+      QUIRE_MODEL: 'openai:from-env',
+      OPENAI_BASE_URL: 'http://env:1/v1',
+      OPENAI_API_KEY: 'sk-env',
+    };
+    const fromFile = await loadConfig({ cwd, env });
+    expect(fromFile.config).toMatchObject({
+      model: 'openai:from-file',
+      baseUrl: 'http://file:1/v1',
+      apiKey: 'sk-env',
+    });
+    const fromFlag = await loadConfig({ cwd, env, flags: { model: 'openai:from-flag' } });
+    expect(fromFlag.config.model).toBe('openai:from-flag');
+    expect(fromFlag.config.baseUrl).toBe('http://file:1/v1');
+    const fromEnv = await loadConfig({ cwd: await tempDir(), env });
+    expect(fromEnv.config.model).toBe('openai:from-env');
+  });
+
+  it('merges nested sections key by key', async () => {
+    const cwd = await withConfigFile({ retry: { maxAttempts: 2, initialDelayMs: 5 } });
+    const { config } = await loadConfig({ cwd, env: {}, flags: { retry: { maxAttempts: 9 } } });
+    expect(config.retry).toMatchObject({ maxAttempts: 9, initialDelayMs: 5, maxDelayMs: 30_000 });
+  });
+
+  it('reads an explicit --config file relative to the working directory', async () => {
+    const cwd = await tempDir();
+    await writeFile(join(cwd, 'team.json'), JSON.stringify({ model: 'openai:team' }));
+    const { config } = await loadConfig({ cwd, env: {}, configFile: 'team.json' });
+    expect(config.model).toBe('openai:team');
+  });
+
+  it('warns when an API key is stored in a file', async () => {
+    const cwd = await withConfigFile({ apiKey: 'sk-in-file' });
+    const { warnings } = await loadConfig({ cwd, env: {} });
+    expect(warnings).toEqual([
+      expect.objectContaining({ key: 'apiKey', source: 'quire.config.json' }),
+    ]);
+  });
+
+  describe('errors name the key and where it came from', () => {
+    it.each([
+      ['an unknown key', { modle: 'sim' }, 'quire.config.json: modle: unknown key'],
+      ['an unknown nested key', { retry: { attempts: 3 } }, 'retry.attempts: unknown key'],
+      ['a wrong type', { retry: { maxAttempts: 'three' } }, 'retry.maxAttempts: expected number'],
+      ['an out-of-range value', { write: { lengthTolerance: 2 } }, 'write.lengthTolerance'],
+      ['a bad enum value', { write: { contextPolicy: 'all' } }, 'write.contextPolicy'],
+      ['a bad URL', { baseUrl: 'not a url' }, 'baseUrl'],
+    ])('%s in the file', async (_name, content, expected) => {
+      const cwd = await withConfigFile(content);
+      const error = await loadConfig({ cwd, env: {} }).catch((e) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toContain(expected);
+      expect(error.source).toBe('quire.config.json');
+    });
+
+    it('invalid JSON, with line and column', async () => {
+      const cwd = await withConfigFile('{\n  "model": "sim",\n  oops\n}');
+      const error = await loadConfig({ cwd, env: {} }).catch((e) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toMatch(/quire\.config\.json is not valid JSON \(line 3, column 3\)/);
+    });
+
+    it('a file that is not an object', async () => {
+      const cwd = await withConfigFile('[1, 2]');
+      const error = await loadConfig({ cwd, env: {} }).catch((e) => e);
+      expect(error.message).toContain('must hold a JSON object');
+    });
+
+    it('a missing explicit --config file', async () => {
+      const error = await loadConfig({
+        cwd: await tempDir(),
+        env: {},
+        configFile: 'nope.json',
+      }).catch((e) => e);
+      expect(error.message).toBe('Config file nope.json does not exist: check the --config path.');
+    });
+
+    it('a bad flag value', async () => {
+      const error = await loadConfig({
+        cwd: await tempDir(),
+        env: {},
+        flags: { write: { contextPolicy: 'everything' } },
+      }).catch((e) => e);
+      expect(error.message).toContain('command-line flags: write.contextPolicy');
+    });
+
+    it('a bad environment value', async () => {
+      const error = await loadConfig({
+        cwd: await tempDir(),
+        env: { OPENAI_BASE_URL: 'localhost without scheme' },
+      }).catch((e) => e);
+      expect(error.message).toContain('environment: baseUrl');
+    });
+  });
+});

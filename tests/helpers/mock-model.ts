@@ -1,0 +1,76 @@
+import type { LanguageModelV3StreamPart, LanguageModelV3StreamResult } from '@ai-sdk/provider';
+import { simulateReadableStream } from 'ai';
+import { MockLanguageModelV3 } from 'ai/test';
+
+/** One scripted reply: a streamed text, or an error thrown by the provider call. */
+export type ScriptedReply =
+  | {
+      text: string;
+      finishReason?: 'stop' | 'length' | 'error' | 'content-filter' | 'other';
+      inputTokens?: number;
+      outputTokens?: number;
+      cachedInputTokens?: number;
+      /** Ends the stream with an error part after the text (a stream cut mid-way). */
+      streamError?: unknown;
+    }
+  | Error;
+
+/** A V3 stream result carrying `reply`. */
+export function streamReply(reply: Exclude<ScriptedReply, Error>): LanguageModelV3StreamResult {
+  const chunks: LanguageModelV3StreamPart[] = [
+    { type: 'stream-start', warnings: [] },
+    { type: 'text-start', id: 't' },
+    ...splitText(reply.text).map((delta) => ({ type: 'text-delta' as const, id: 't', delta })),
+    { type: 'text-end', id: 't' },
+  ];
+  if (reply.streamError !== undefined) {
+    chunks.push({ type: 'error', error: reply.streamError });
+  } else {
+    chunks.push({
+      type: 'finish',
+      finishReason: { unified: reply.finishReason ?? 'stop', raw: reply.finishReason ?? 'stop' },
+      usage: {
+        inputTokens: {
+          total: reply.inputTokens ?? 10,
+          noCache: (reply.inputTokens ?? 10) - (reply.cachedInputTokens ?? 0),
+          cacheRead: reply.cachedInputTokens ?? 0,
+          cacheWrite: undefined,
+        },
+        outputTokens: {
+          total: reply.outputTokens ?? 5,
+          text: reply.outputTokens ?? 5,
+          reasoning: 0,
+        },
+      },
+    });
+  }
+  return {
+    stream: simulateReadableStream({ chunks, initialDelayInMs: null, chunkDelayInMs: null }),
+  };
+}
+
+/**
+ * A `MockLanguageModelV3` that answers each call with the next scripted reply (the last one
+ * repeats). Errors are thrown from `doStream`, as a provider client throws them.
+ */
+export function scriptedModel(
+  replies: ScriptedReply[],
+  modelId = 'mock-model',
+): MockLanguageModelV3 {
+  let index = 0;
+  return new MockLanguageModelV3({
+    modelId,
+    doStream: async () => {
+      const reply = replies[Math.min(index, replies.length - 1)];
+      index++;
+      if (reply === undefined) throw new Error('no scripted reply');
+      if (reply instanceof Error) throw reply;
+      return streamReply(reply);
+    },
+  });
+}
+
+function splitText(text: string): string[] {
+  const parts = text.match(/[\s\S]{1,16}/g);
+  return parts ?? [];
+}
