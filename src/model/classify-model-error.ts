@@ -58,8 +58,11 @@ export function classifyModelError({
     const statusCode = error.statusCode;
     const retryAfterMs = parseRetryAfter({ headers: error.responseHeaders, now });
     const summary = `${statusCode ?? 'network'}: ${firstLine(error.message)}`;
-    if (statusCode === undefined) {
-      return { kind: 'network', retryable: true, statusCode, retryAfterMs, summary };
+    if (statusCode === undefined || statusCode < 400) {
+      // No error status: the connection failed, or it broke or garbled a reply that had begun
+      // (the SDK reports a stream cut mid-way as status 200). Another attempt may well succeed.
+      const kind = statusCode === undefined || isNetworkError(error) ? 'network' : 'badOutput';
+      return { kind, retryable: true, statusCode, retryAfterMs, summary };
     }
     if (statusCode === 401 || statusCode === 403) {
       return { kind: 'authentication', retryable: false, statusCode, retryAfterMs, summary };

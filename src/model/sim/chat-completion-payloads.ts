@@ -1,0 +1,103 @@
+import type { SimReply } from './sim-reply.js';
+
+/** What every chunk and body of one reply shares. */
+export interface ReplyHeader {
+  id: string;
+  /** Unix seconds. */
+  created: number;
+  /** The model name the client asked for, echoed back as providers do. */
+  model: string;
+}
+
+const finishReasons = { stop: 'stop', length: 'length', 'tool-calls': 'tool_calls' } as const;
+
+/** The `usage` object of the OpenAI chat API, with cached prompt tokens. */
+export function usagePayload(reply: SimReply) {
+  const { inputTokens, cachedInputTokens, outputTokens } = reply.usage;
+  return {
+    prompt_tokens: inputTokens,
+    completion_tokens: outputTokens,
+    total_tokens: inputTokens + outputTokens,
+    prompt_tokens_details: { cached_tokens: cachedInputTokens },
+  };
+}
+
+/** The body of a non-streamed chat completion. */
+export function completionBody(header: ReplyHeader, reply: SimReply) {
+  const toolCalls = reply.toolCalls.map((call) => ({
+    id: call.id,
+    type: 'function' as const,
+    function: { name: call.toolName, arguments: call.input },
+  }));
+  return {
+    ...base(header, 'chat.completion'),
+    choices: [
+      {
+        index: 0,
+        message: {
+          role: 'assistant' as const,
+          content: toolCalls.length > 0 ? null : reply.text,
+          ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+        },
+        finish_reason: finishReasons[reply.finishReason],
+      },
+    ],
+    usage: usagePayload(reply),
+  };
+}
+
+/** The first chunk of a stream: the role, and the tool call's id and name when there is one. */
+export function openingChunk(header: ReplyHeader, reply: SimReply) {
+  const call = reply.toolCalls[0];
+  const delta = call
+    ? {
+        role: 'assistant' as const,
+        content: null,
+        tool_calls: [
+          {
+            index: 0,
+            id: call.id,
+            type: 'function' as const,
+            function: { name: call.toolName, arguments: '' },
+          },
+        ],
+      }
+    : { role: 'assistant' as const, content: '' };
+  return chunk(header, delta, null);
+}
+
+/** A chunk carrying one delta of text or of the tool call's arguments. */
+export function deltaChunk(header: ReplyHeader, reply: SimReply, piece: string) {
+  const delta =
+    reply.toolCalls.length > 0
+      ? { tool_calls: [{ index: 0, function: { arguments: piece } }] }
+      : { content: piece };
+  return chunk(header, delta, null);
+}
+
+/** The chunk that says why the reply ended. */
+export function finishChunk(header: ReplyHeader, reply: SimReply) {
+  return chunk(header, {}, finishReasons[reply.finishReason]);
+}
+
+/** The chunk sent last when the client asked for `stream_options.include_usage`. */
+export function usageChunk(header: ReplyHeader, reply: SimReply) {
+  return { ...base(header, 'chat.completion.chunk'), choices: [], usage: usagePayload(reply) };
+}
+
+function chunk(header: ReplyHeader, delta: object, finishReason: string | null) {
+  return {
+    ...base(header, 'chat.completion.chunk'),
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  };
+}
+
+function base(header: ReplyHeader, object: string) {
+  return {
+    id: header.id,
+    object,
+    created: header.created,
+    model: header.model,
+    system_fingerprint: 'quire-sim',
+  };
+}

@@ -1,0 +1,125 @@
+import { estimateTokens } from '../../util/estimate-tokens.js';
+import { chooseToolCall } from './choose-tool-call.js';
+import { generateProse } from './generate-prose.js';
+import { hashParts } from './hash-parts.js';
+import { malformJson } from './malform-json.js';
+import { readProseBrief } from './prose-brief.js';
+import { schemaValue } from './schema-value.js';
+import { createSeededRandom } from './seeded-random.js';
+import type { SimOptions } from './sim-options.js';
+import type { SimReply } from './sim-reply.js';
+import type { SimRequest } from './sim-request.js';
+import { splitIntoDeltas } from './split-into-deltas.js';
+import { extractTopicWords } from './topic-words.js';
+
+/**
+ * Decides the whole reply to a request: a tool call, JSON for a schema, or prose; then the
+ * fault it carries, the cut at `maxOutputTokens`, the stream pieces and the usage. What is said
+ * depends only on the seed and the prompt (never on the attempt), so a retry that gets through
+ * says the same as the first success would have. Pure.
+ */
+export function composeReply({
+  request,
+  prompt,
+  options,
+  attempt,
+  fault,
+  cachedInputTokens,
+}: {
+  request: SimRequest;
+  /** The request written out by `renderSimPrompt`. */
+  prompt: string;
+  options: SimOptions;
+  attempt: number;
+  fault: SimReply['fault'];
+  cachedInputTokens: number;
+}): SimReply {
+  // The caller's seed, when given, varies the reply like the model's own seed does.
+  const stream = (label: string) =>
+    createSeededRandom([options.seed, request.seed ?? 'no-seed', label, prompt]);
+  const userText = request.messages
+    .filter((message) => message.role === 'user')
+    .map((message) => message.text)
+    .join('\n');
+  const topics = extractTopicWords(userText).english;
+
+  const toolCall = chooseToolCall({
+    tools: request.tools,
+    toolChoice: request.toolChoice,
+    random: stream('tool'),
+    topics,
+  });
+  let text = '';
+  if (toolCall === undefined && request.responseFormat.type === 'json') {
+    text = JSON.stringify(
+      schemaValue({ schema: request.responseFormat.schema, random: stream('json'), topics }),
+    );
+    if (fault === 'bad-json') text = malformJson({ text, random: stream('malform') });
+  } else if (toolCall === undefined) {
+    const brief = readProseBrief({
+      messages: request.messages,
+      random: stream('length'),
+      defaultLength: options.words,
+      noise: options.noise,
+      ceiling: options.ceiling,
+    });
+    text = generateProse({ brief, random: stream('prose'), repeat: options.repeat });
+  }
+  const toolCalls = toolCall !== undefined && fault !== 'empty' ? [toolCall] : [];
+  if (fault === 'empty') text = '';
+
+  let deltas = splitIntoDeltas(toolCalls[0]?.input ?? text);
+  let finishReason: SimReply['finishReason'] = toolCalls.length > 0 ? 'tool-calls' : 'stop';
+  // A tool call's name is output too, as providers bill it.
+  const overhead = toolCalls[0] ? estimateTokens(toolCalls[0].toolName) : 0;
+  if (
+    request.maxOutputTokens !== undefined &&
+    overhead + estimateTokens(deltas.join('')) > request.maxOutputTokens
+  ) {
+    deltas = deltas.slice(0, fittingDeltas(deltas, request.maxOutputTokens - overhead));
+    finishReason = 'length';
+  }
+  const sent = deltas.join('');
+  if (toolCalls[0]) toolCalls[0] = { ...toolCalls[0], input: sent };
+  else text = sent;
+
+  const outputTokens = overhead + estimateTokens(sent);
+  // Tokens shared out over the deltas by characters, so pacing at `tps` and the reported usage
+  // agree exactly at the end of the stream.
+  let characters = 0;
+  const tokensAfter = deltas.map((delta) => {
+    characters += delta.length;
+    return (
+      overhead + Math.round(((outputTokens - overhead) * characters) / Math.max(1, sent.length))
+    );
+  });
+  const cutRandom = stream(`cut:${attempt}`);
+  return {
+    id: `chatcmpl-${hashParts([options.seed, request.seed ?? 'no-seed', prompt, attempt])
+      .toString('hex')
+      .slice(0, 24)}`,
+    fault,
+    text: toolCalls.length > 0 ? '' : text,
+    toolCalls,
+    deltas,
+    tokensAfter,
+    finishReason,
+    usage: { inputTokens: estimateTokens(prompt), cachedInputTokens, outputTokens },
+    cutAfter:
+      fault === 'cut'
+        ? Math.max(1, Math.floor(deltas.length * cutRandom.between(0.2, 0.8)))
+        : undefined,
+  };
+}
+
+/** How many leading deltas fit in `maxTokens`, found by bisection over the token estimate. */
+function fittingDeltas(deltas: readonly string[], maxTokens: number): number {
+  let low = 0;
+  let high = deltas.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (estimateTokens(deltas.slice(0, middle).join('')) <= maxTokens) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,85 @@
+import { findRequestedLength } from './requested-length.js';
+import type { SeededRandom } from './seeded-random.js';
+import type { SimMessage } from './sim-request.js';
+import { extractTopicWords, type TopicWords } from './topic-words.js';
+
+/** What a prose reply will look like, read from the request. */
+export interface ProseBrief {
+  language: 'english' | 'chinese';
+  /** Words to write (characters for Chinese), after noise and the ceiling. */
+  length: number;
+  /** The length the prompt asked for, or undefined when it named none. */
+  requested: number | undefined;
+  /** True when the prompt asks for Markdown or headings. */
+  markdown: boolean;
+  topicWords: TopicWords;
+  /** Paragraphs of the prompt that repetition injection may copy. */
+  promptParagraphs: string[];
+}
+
+const asksForMarkdown = /markdown|\bheadings?\b|\bheaders?\b|^#{1,6}\s|标题/im;
+const refusesMarkdown =
+  /\b(?:no|not|never|without|avoid|don't|do not)\b[^.\n]{0,30}\b(?:markdown|headings?|headers?)\b|不要[^。\n]{0,10}标题/i;
+
+/**
+ * Reads the length, language, format and topic of a prose reply from the messages. The length
+ * comes from the last user message that names one (the last phrase in it), else the system
+ * message, else `defaultLength`; then × a noise factor in [1 − noise, 1 + noise], capped at
+ * `ceiling`. Pure apart from the draw from `random`.
+ */
+export function readProseBrief({
+  messages,
+  random,
+  defaultLength,
+  noise,
+  ceiling,
+}: {
+  messages: readonly SimMessage[];
+  random: SeededRandom;
+  defaultLength: number;
+  noise: number;
+  ceiling: number;
+}): ProseBrief {
+  const users = messages.filter((message) => message.role === 'user');
+  const systems = messages.filter((message) => message.role === 'system');
+  const lastUser = users[users.length - 1]?.text ?? '';
+  const found = [...users]
+    .reverse()
+    .concat(systems)
+    .map((message) => findRequestedLength(message.text))
+    .find(Boolean);
+
+  const cjk = lastUser.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const letters = lastUser.match(/[A-Za-z]/g)?.length ?? 0;
+  const language = found
+    ? found.unit === 'characters'
+      ? 'chinese'
+      : 'english'
+    : cjk > letters
+      ? 'chinese'
+      : 'english';
+  const requested = found?.count;
+  const factor = noise > 0 ? random.between(1 - noise, 1 + noise) : 1;
+  const length = Math.max(1, Math.min(ceiling, Math.round((requested ?? defaultLength) * factor)));
+
+  const instructions = [...systems.map((message) => message.text), lastUser].join('\n');
+  const markdown = asksForMarkdown.test(instructions) && !refusesMarkdown.test(instructions);
+  const promptParagraphs = messages
+    .filter((message) => message.role !== 'system')
+    .flatMap((message) => message.text.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.trim())
+    .filter(
+      (paragraph) =>
+        paragraph.split(/\s+/).length >= 12 ||
+        (paragraph.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 20,
+    );
+
+  return {
+    language,
+    length,
+    requested,
+    markdown,
+    topicWords: extractTopicWords(users.map((message) => message.text).join('\n')),
+    promptParagraphs,
+  };
+}

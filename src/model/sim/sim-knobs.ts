@@ -1,0 +1,211 @@
+/**
+ * Every knob of the simulated model, in one table: the name used in a spec
+ * (`sim:seed=7,tps=80,ttft=300ms,errors=0.2`) and as a `quire sim serve` flag (`--ttft 300ms`),
+ * the camelCase field of `createSimModel({ … })`, what it expects and its default. Plain data,
+ * free of zod, so the CLI can build its help without loading the model.
+ *
+ * | knob | expects | default | meaning |
+ * |---|---|---|---|
+ * | `seed` | whole number | 0 | varies every output; same seed + same request → same reply |
+ * | `ttft` | duration | 0ms | wait before the first token |
+ * | `tps` | number | 0 | tokens per second after the first (0: no pacing) |
+ * | `slots` | whole number | 8 | requests served at once; more wait in a FIFO queue |
+ * | `words` | whole number | 500 | reply length when the prompt asks for none |
+ * | `noise` | 0–1 | 0.1 | length is the request × a factor in [1 − noise, 1 + noise] |
+ * | `ceiling` | whole number | 2000 | most words (characters for Chinese) one reply holds |
+ * | `repeat` | 0–1 | 0 | share of paragraphs replaced by a paragraph copied from the prompt |
+ * | `errors` | 0–1 | 0 | total fault rate, spread evenly over the kinds in `faults` |
+ * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
+ * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
+ * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ */
+export interface SimKnob {
+  /** As written in a spec and as a flag (`--<name>`). */
+  name: string;
+  /** The field of the options object. */
+  key: SimOptionKey;
+  /** What a value must look like, for error messages. */
+  expects: string;
+  /** The value's type as help shows it: `integer`, `number 0–1`, `duration`… */
+  type: string;
+  /** The flag's value as help shows it: `<n>`, `<rate>`, `<duration>`, `<kinds>`. */
+  placeholder: string;
+  /** The default as shown in help, or undefined when the knob is unset by default. */
+  defaultText: string | undefined;
+  description: string;
+}
+
+/** The fields of `SimOptions`. */
+export type SimOptionKey =
+  | 'seed'
+  | 'ttft'
+  | 'tps'
+  | 'slots'
+  | 'words'
+  | 'noise'
+  | 'ceiling'
+  | 'repeat'
+  | 'errors'
+  | 'faults'
+  | 'rateLimit'
+  | 'serverError'
+  | 'hang'
+  | 'cut'
+  | 'badJson'
+  | 'empty'
+  | 'retryAfter';
+
+/** The kinds of value a knob takes: how messages describe them, and how help shows them. */
+const values = {
+  count: { expects: 'a whole number ≥ 0', type: 'integer', placeholder: '<n>' },
+  positiveCount: { expects: 'a whole number ≥ 1', type: 'integer', placeholder: '<n>' },
+  speed: { expects: 'a number ≥ 0', type: 'number', placeholder: '<n>' },
+  rate: { expects: 'a number from 0 to 1', type: 'number 0–1', placeholder: '<rate>' },
+  duration: {
+    expects: 'a duration such as 300ms or 2s',
+    type: 'duration, e.g. 300ms or 2s',
+    placeholder: '<duration>',
+  },
+  kinds: { expects: 'fault kinds joined by +', type: 'kinds joined by +', placeholder: '<kinds>' },
+} as const;
+
+type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
+  value: keyof typeof values;
+};
+
+const entries: KnobEntry[] = [
+  {
+    name: 'seed',
+    key: 'seed',
+    value: 'count',
+    defaultText: '0',
+    description: 'varies every reply; same seed and request give the same reply',
+  },
+  {
+    name: 'ttft',
+    key: 'ttft',
+    value: 'duration',
+    defaultText: '0ms',
+    description: 'time to first token',
+  },
+  {
+    name: 'tps',
+    key: 'tps',
+    value: 'speed',
+    defaultText: '0',
+    description: 'tokens per second after the first; 0 streams without pacing',
+  },
+  {
+    name: 'slots',
+    key: 'slots',
+    value: 'positiveCount',
+    defaultText: '8',
+    description: 'requests served at once; further requests queue in order',
+  },
+  {
+    name: 'words',
+    key: 'words',
+    value: 'positiveCount',
+    defaultText: '500',
+    description: 'reply length in words when the prompt asks for none',
+  },
+  {
+    name: 'noise',
+    key: 'noise',
+    value: 'rate',
+    defaultText: '0.1',
+    description: 'reply length = request × a factor drawn in [1 − noise, 1 + noise]',
+  },
+  {
+    name: 'ceiling',
+    key: 'ceiling',
+    value: 'positiveCount',
+    defaultText: '2000',
+    description: 'most words (characters in Chinese) one reply holds, as real models stop early',
+  },
+  {
+    name: 'repeat',
+    key: 'repeat',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      'share of paragraphs replaced by one copied from the prompt (repetition injection)',
+  },
+  {
+    name: 'errors',
+    key: 'errors',
+    value: 'rate',
+    defaultText: '0',
+    description: 'total fault rate, spread evenly over the kinds in --faults',
+  },
+  {
+    name: 'faults',
+    key: 'faults',
+    value: 'kinds',
+    defaultText: 'rate-limit+server-error+cut+bad-json+empty',
+    description: 'the fault kinds that --errors spreads over (hang is opt-in)',
+  },
+  {
+    name: 'rate-limit',
+    key: 'rateLimit',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of calls answered 429 with a Retry-After header',
+  },
+  {
+    name: 'server-error',
+    key: 'serverError',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of calls answered 500',
+  },
+  {
+    name: 'hang',
+    key: 'hang',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of calls that get no byte until the client gives up',
+  },
+  {
+    name: 'cut',
+    key: 'cut',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of replies whose connection drops part-way',
+  },
+  {
+    name: 'bad-json',
+    key: 'badJson',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of calls asking for JSON that get malformed JSON',
+  },
+  {
+    name: 'empty',
+    key: 'empty',
+    value: 'rate',
+    defaultText: undefined,
+    description: 'share of calls answered with an empty reply',
+  },
+  {
+    name: 'retry-after',
+    key: 'retryAfter',
+    value: 'duration',
+    defaultText: '1s',
+    description: 'how long a 429 asks the client to wait',
+  },
+];
+
+/** The knobs in the order help lists them. */
+export const simKnobs: readonly SimKnob[] = entries.map(({ value, ...entry }) => ({
+  ...entry,
+  ...values[value],
+}));
+
+/** The knob names, for error messages: "valid options are …". */
+export const simKnobNames: readonly string[] = simKnobs.map((each) => each.name);
+
+/** The knob of a name (`rate-limit`) or key (`rateLimit`), if any. */
+export function findSimKnob(nameOrKey: string): SimKnob | undefined {
+  return simKnobs.find((each) => each.name === nameOrKey || each.key === nameOrKey);
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
+import { faultRates } from './fault-rates.js';
+import { parseDuration } from './parse-duration.js';
+
+/** The simulated model's settings, every one defaulted. See `sim-knobs.ts` for the table. */
+export interface SimOptions {
+  seed: number;
+  /** Milliseconds before the first token. */
+  ttft: number;
+  /** Tokens per second after the first; 0 means no pacing. */
+  tps: number;
+  slots: number;
+  words: number;
+  noise: number;
+  ceiling: number;
+  repeat: number;
+  errors: number;
+  faults: readonly FaultKind[];
+  /** Per-kind fault rates; each, when set, replaces that kind's share of `errors`. */
+  rateLimit?: number | undefined;
+  serverError?: number | undefined;
+  hang?: number | undefined;
+  cut?: number | undefined;
+  badJson?: number | undefined;
+  empty?: number | undefined;
+  /** Milliseconds a 429 asks the client to wait. */
+  retryAfter: number;
+}
+
+/** What a library user may pass: any subset; durations as milliseconds or `'300ms'`/`'2s'`. */
+export type SimOptionsInput = {
+  [KEY in keyof SimOptions]?: KEY extends 'ttft' | 'retryAfter'
+    ? number | string
+    : KEY extends 'faults'
+      ? readonly FaultKind[] | string
+      : SimOptions[KEY];
+};
+
+const rate = z.coerce.number().min(0).max(1);
+const optionalRate = rate.optional();
+const wholeNumber = (minimum: number) => z.coerce.number().int().min(minimum);
+const duration = z.union([z.number(), z.string()]).transform((value, context) => {
+  const milliseconds = parseDuration(value);
+  if (milliseconds === undefined) {
+    context.addIssue({ code: 'custom', message: 'not a duration' });
+    return z.NEVER;
+  }
+  return milliseconds;
+});
+const faultList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value, context): FaultKind[] => {
+    const names = typeof value === 'string' ? value.split('+') : value;
+    const kinds = names.map((name) => name.trim()).filter((name) => name !== '');
+    const unknown = kinds.filter((name) => !isFaultKind(name));
+    if (unknown.length > 0) {
+      context.addIssue({ code: 'custom', message: `unknown fault kind "${unknown.join('+')}"` });
+      return z.NEVER;
+    }
+    return [...new Set(kinds)] as FaultKind[];
+  });
+
+/** Validates and defaults simulated-model options; accepts typed values or their text forms. */
+export const SimOptionsSchema = z
+  .object({
+    seed: wholeNumber(0).default(0),
+    ttft: duration.default(0),
+    tps: z.coerce.number().min(0).default(0),
+    slots: wholeNumber(1).default(8),
+    words: wholeNumber(1).default(500),
+    noise: rate.default(0.1),
+    ceiling: wholeNumber(1).default(2000),
+    repeat: rate.default(0),
+    errors: rate.default(0),
+    faults: faultList.default([...defaultFaultKinds]),
+    rateLimit: optionalRate,
+    serverError: optionalRate,
+    hang: optionalRate,
+    cut: optionalRate,
+    badJson: optionalRate,
+    empty: optionalRate,
+    retryAfter: duration.default(1_000),
+  })
+  .strict()
+  .superRefine((options, context) => {
+    const total = Object.values(faultRates(options)).reduce((sum, each) => sum + each, 0);
+    if (total > 1 + 1e-9) {
+      context.addIssue({
+        code: 'custom',
+        path: ['errors'],
+        message: `the fault rates add up to ${Number(total.toFixed(4))}, more than 1`,
+      });
+    }
+  });
+
+/** The options with every default, as `createSimModel()` uses them. */
+export const defaultSimOptions: SimOptions = SimOptionsSchema.parse({});

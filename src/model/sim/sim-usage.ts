@@ -1,0 +1,24 @@
+import type { LanguageModelV3FinishReason, LanguageModelV3Usage } from '@ai-sdk/provider';
+import { usagePayload } from './chat-completion-payloads.js';
+import type { SimReply } from './sim-reply.js';
+
+/** A reply's usage in the AI SDK's v3 shape, as its OpenAI client reports the same reply. */
+export function v3Usage(reply: SimReply): LanguageModelV3Usage {
+  const { inputTokens, cachedInputTokens, outputTokens } = reply.usage;
+  return {
+    inputTokens: {
+      total: inputTokens,
+      noCache: inputTokens - cachedInputTokens,
+      cacheRead: cachedInputTokens,
+      cacheWrite: undefined,
+    },
+    outputTokens: { total: outputTokens, text: outputTokens, reasoning: 0 },
+    raw: usagePayload(reply),
+  };
+}
+
+/** A reply's finish reason in the AI SDK's v3 shape, with the OpenAI wire value as `raw`. */
+export function v3FinishReason(reply: SimReply): LanguageModelV3FinishReason {
+  const raw = reply.finishReason === 'tool-calls' ? 'tool_calls' : reply.finishReason;
+  return { unified: reply.finishReason, raw };
+}
