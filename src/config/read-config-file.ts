@@ -40,9 +40,9 @@ export async function readConfigFile({
   try {
     values = JSON.parse(text);
   } catch (error) {
-    const where = jsonErrorPosition({ text, error });
+    const where = jsonErrorPosition({ text });
     throw new ConfigError({
-      message: `Config file ${path} is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${(error as Error).message}`,
+      message: `Config file ${path} is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: fix it there.`,
       source: path,
       cause: error,
     });

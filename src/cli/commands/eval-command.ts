@@ -1,32 +1,47 @@
 import type { Command } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger } from '../shared-options.js';
+import { positiveInteger } from '../shared-options.js';
 
 /** `quire eval`: score a document or a run. */
 export function defineEvalCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
   const command = program
     .command('eval')
-    .description('score a Markdown document or a run directory and write report.json')
+    .description(
+      'score a Markdown document or a run directory: length, repetition, constraints and, with a judge, quality; writes report.json',
+    )
     .argument('<target>', 'a document (.md or .txt) or a run directory')
     .option(
       '--words <n>',
-      'required length for the length score (integer; default: from the run, else none)',
+      "required length for the length score S_l (integer; default: the run's target, else none)",
       positiveInteger('--words'),
     )
-    .option('--constraints <file>', 'constraints file to check segment by segment (string)')
+    .option(
+      '--constraints <file>',
+      "constraints file (JSON) to check segment by segment (string; default: the run's, else none)",
+    )
     .option(
       '--judge <spec>',
-      'model spec of the quality and constraint judge (string; default: no judge)',
+      'model spec of the quality and constraint judge, e.g. openai:gpt-4o-mini (string; default: config "judge", else no judge)',
+    )
+    .option(
+      '--base-url <url>',
+      'OpenAI-compatible server for the judge (string; default: config "baseUrl", OPENAI_BASE_URL)',
+    )
+    .option(
+      '--prompt <text>',
+      "the request the document answers, shown to the quality judge (string; default: the run's prompt, else none)",
     )
     .option(
       '--code',
-      'evaluate a code run: tests, lines of code, features (boolean; default: false)',
+      'evaluate a code run (quire code): tests passed, lines of code, syntax errors, Features % (boolean; default: false)',
     )
-    .option('--checklist <file>', 'requirement checklist for Features % (string; with --code)')
+    .option(
+      '--checklist <file>',
+      'requirement checklist (Markdown "[ ]" items) for Features %, with --code (string; required with --code)',
+    )
     .option(
       '--report <file>',
-      'where to write the report (string; default: report.json beside the target)',
+      'where to write the report (string; default: <run>/report.json, <run>/code-eval.json with --code, or <file>.report.json)',
     );
-  addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./eval.js') });
 }

@@ -1,6 +1,75 @@
-import { NotAvailableError } from '../../errors/not-available-error.js';
+import { resolve } from 'node:path';
+import { UsageError } from '../../errors/usage-error.js';
+import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
+import { evaluateDocument } from '../../evaluators/evaluate-document.js';
+import { formatReportSummary } from '../../evaluators/format-report-summary.js';
+import { readEvaluationTarget } from '../../evaluators/read-evaluation-target.js';
+import { writeReportFile } from '../../evaluators/write-report-file.js';
+import { loadCommandConfig } from '../command-config.js';
+import type { CommandContext } from '../command-context.js';
+import { createJudge } from '../create-judge.js';
 
-/** Not built yet: listed in the help, refuses to run. */
-export async function run(): Promise<void> {
-  throw new NotAvailableError({ command: 'eval' });
+/** The flags of `quire eval`, as commander parses them (global ones included). */
+interface EvalOptions {
+  words?: number;
+  constraints?: string;
+  judge?: string;
+  baseUrl?: string;
+  prompt?: string;
+  report?: string;
+  config?: string;
+  json?: boolean;
+  code?: boolean;
+  checklist?: string;
+}
+
+/**
+ * `quire eval <target>`: reads the document or run and every input first (so bad input writes
+ * nothing), evaluates, writes the report atomically, and prints a summary table, or the report
+ * as JSON with `--json`.
+ */
+export async function run({ args, options, io, abortSignal }: CommandContext): Promise<void> {
+  const [target] = args as [string];
+  const flags = options as EvalOptions;
+  if (flags.code) {
+    const { runCodeEval } = await import('./code-eval.js');
+    return runCodeEval({ target, options: flags, io, abortSignal });
+  }
+  if (flags.checklist !== undefined) {
+    throw new UsageError(
+      '--checklist scores a code run: add --code (quire eval --code <run> --checklist <file>).',
+    );
+  }
+  const evaluationTarget = await readEvaluationTarget({ target, cwd: io.cwd });
+  const constraints =
+    flags.constraints === undefined
+      ? evaluationTarget.constraints
+      : await readConstraintFile({ path: flags.constraints, cwd: io.cwd });
+  const config = await loadCommandConfig({
+    options: { config: flags.config, judge: flags.judge, baseUrl: flags.baseUrl },
+    io,
+  });
+  const judge = createJudge({ config, io, abortSignal });
+
+  const report = await evaluateDocument({
+    text: evaluationTarget.text,
+    requiredWords: flags.words ?? evaluationTarget.requiredWords,
+    sections: evaluationTarget.sections,
+    constraints,
+    judge,
+    request: flags.prompt ?? evaluationTarget.request,
+    target: { kind: evaluationTarget.kind, path: evaluationTarget.path },
+    findings: evaluationTarget.findings,
+    sectionTolerance: config.write.lengthTolerance,
+  });
+  const reportPath =
+    flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
+  await writeReportFile({ path: reportPath, report });
+
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify({ reportPath, report })}\n`);
+    return;
+  }
+  const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  io.stdout.write(formatReportSummary({ report, reportPath, color }));
 }

@@ -1,0 +1,53 @@
+import type { Config } from '../config/config-schema.js';
+import { loadConfig } from '../config/load-config.js';
+import { mergeLayers } from '../config/merge-layers.js';
+import type { CliIo } from './cli-io.js';
+
+/** Flags shared by commands, as commander parses them. */
+export interface CommonOptions {
+  config?: string;
+  json?: boolean;
+  debug?: boolean;
+  model?: string;
+  baseUrl?: string;
+  judge?: string;
+  maxTokens?: number;
+  maxCost?: number;
+  context?: 'bounded' | 'full';
+}
+
+/**
+ * Loads the configuration for a command: its flags (over `base`, e.g. a resumed run's stored
+ * settings) > the config file > the environment. Warnings go to stderr.
+ */
+export async function loadCommandConfig({
+  options,
+  io,
+  base = {},
+}: {
+  options: CommonOptions;
+  io: CliIo;
+  base?: Record<string, unknown>;
+}): Promise<Config> {
+  const flags = mergeLayers([
+    base,
+    {
+      model: options.model,
+      baseUrl: options.baseUrl,
+      judge: options.judge,
+      maxTokens: options.maxTokens,
+      maxCost: options.maxCost,
+      write: options.context ? { contextPolicy: options.context } : undefined,
+    },
+  ]);
+  const { config, warnings } = await loadConfig({
+    flags,
+    configFile: options.config,
+    cwd: io.cwd,
+    env: io.env,
+  });
+  for (const warning of warnings) {
+    io.stderr.write(`quire: warning: ${warning.source}: ${warning.key}: ${warning.message}\n`);
+  }
+  return config;
+}

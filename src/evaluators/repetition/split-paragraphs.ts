@@ -1,0 +1,44 @@
+/** A paragraph of a Markdown text: a block of lines between blank lines. */
+export interface Paragraph {
+  /** Character offset of its first character. */
+  start: number;
+  /** Character offset just past its last character. */
+  end: number;
+}
+
+const headingPattern = /^ {0,3}#{1,6}(\s|$)/;
+const fencePattern = /^ {0,3}(```|~~~)/;
+
+/**
+ * Splits a text into paragraphs: runs of non-blank lines. Headings stand alone and are not
+ * paragraphs; fenced code blocks are left out. Linear. Pure.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let inFence = false;
+  const close = () => {
+    if (current) paragraphs.push(current);
+    current = undefined;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (fencePattern.test(line)) {
+      close();
+      inFence = !inFence;
+    } else if (inFence || line.trim() === '' || headingPattern.test(line)) {
+      close();
+    } else if (current) {
+      current.end = lineEnd;
+    } else {
+      current = { start: lineStart, end: lineEnd };
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  close();
+  return paragraphs;
+}

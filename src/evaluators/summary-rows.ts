@@ -1,0 +1,128 @@
+import type pc from 'picocolors';
+
+/** picocolors' colour functions, possibly disabled. */
+type Colors = ReturnType<typeof pc.createColors>;
+
+import type { Report } from './report-schema.js';
+
+/** One row of the summary table: what, value, note. */
+export type SummaryRow = [label: string, value: string, note: string];
+
+/** The rows of the summary table for a report, values coloured by how good they are. Pure. */
+export function summaryRows({ report, paint }: { report: Report; paint: Colors }): SummaryRow[] {
+  const score = (value: number | null) => {
+    if (value === null) return '—';
+    const text = value.toFixed(1);
+    return value >= 80 ? paint.green(text) : value >= 50 ? paint.yellow(text) : paint.red(text);
+  };
+  const { length, quality, repetition: rep, constraints } = report;
+  const rows: SummaryRow[] = [
+    [
+      'words',
+      report.words.toLocaleString('en-US'),
+      length.required === null ? '' : `required ${length.required.toLocaleString('en-US')}`,
+    ],
+    [
+      'length S_l',
+      score(report.scores.length),
+      length.required === null ? 'no required length: pass --words N' : `bucket ${length.bucket}`,
+    ],
+    [
+      'quality S_q',
+      score(report.scores.quality),
+      quality === null
+        ? 'no judge: pass --judge <model>'
+        : quality.status === 'dropped'
+          ? 'judgement dropped'
+          : `judge ${quality.judge}`,
+    ],
+    [
+      'overall S',
+      score(report.scores.overall),
+      report.scores.overall === null ? 'needs S_l and S_q' : '(S_l + S_q) / 2',
+    ],
+  ];
+  if (length.sectionsWithinTolerance !== null) {
+    rows.push([
+      'sections on budget',
+      `${length.sectionsWithinTolerance} of ${length.sections.length}`,
+      `within ±${Math.round(length.tolerance * 100)}% of their word budgets`,
+    ]);
+  }
+  rows.push(
+    [
+      'distinct-1 / distinct-2',
+      `${rep.distinct1.toFixed(2)} / ${rep.distinct2.toFixed(2)}`,
+      `lowest window ${rep.windows.minDistinct1.toFixed(2)} / ${rep.windows.minDistinct2.toFixed(2)}`,
+    ],
+    [
+      'rep-4',
+      rep.rep4.toFixed(3),
+      `highest window ${rep.windows.maxRep4.toFixed(3)} (${rep.windows.size} tokens)`,
+    ],
+    ['compression (Brotli)', `${rep.compressionRatio.toFixed(2)}:1`, ''],
+    [
+      'longest loop',
+      rep.longestLoop.repeats >= 2 ? `${Math.floor(rep.longestLoop.repeats)}×` : 'none',
+      rep.longestLoop.repeats >= 2
+        ? `"${clip(rep.longestLoop.pattern)}" from line ${rep.longestLoop.location.line}`
+        : `no pattern of up to 12 tokens repeats back to back`,
+    ],
+    [
+      'near-duplicate paragraphs',
+      `${rep.nearDuplicates.pairs}`,
+      rep.nearDuplicates.worst[0]
+        ? `worst ${Math.round(rep.nearDuplicates.worst[0].jaccard * 100)}%: lines ${rep.nearDuplicates.worst[0].first.line} and ${rep.nearDuplicates.worst[0].second.line}`
+        : `of ${rep.nearDuplicates.paragraphs} paragraphs`,
+    ],
+    [
+      'late collapse',
+      rep.lateCollapse.status === 'collapse'
+        ? paint.red('yes')
+        : rep.lateCollapse.status === 'none'
+          ? 'none'
+          : '—',
+      rep.lateCollapse.status === 'collapse'
+        ? `from line ${rep.lateCollapse.location?.line} (${Math.round((rep.lateCollapse.position ?? 0) * 100)}% in)`
+        : rep.lateCollapse.status === 'tooShort'
+          ? 'text too short to tell'
+          : '',
+    ],
+  );
+  if (constraints !== null) {
+    const ratio = (value: number | null) => (value === null ? '—' : value.toFixed(2));
+    rows.push(
+      [
+        'CR / STIC-1 / STIC-2 / wAvg',
+        [constraints.cr, constraints.stic1, constraints.stic2, constraints.wAvg]
+          .map(ratio)
+          .join(' / '),
+        `${constraints.checks.satisfied} of ${constraints.checks.total} checks, ${constraints.segments.found} of ${constraints.segments.required} segments`,
+      ],
+      [
+        'leakage',
+        ratio(constraints.leakage.rate),
+        `${constraints.leakage.leaked} of ${constraints.leakage.pairs} unasked (event, segment) pairs`,
+      ],
+    );
+    if (constraints.minWords.required !== null) {
+      rows.push([
+        `segments under ${constraints.minWords.required} words`,
+        `${constraints.minWords.below.length}`,
+        '',
+      ]);
+    }
+  }
+  if (report.judge.model !== null) {
+    rows.push([
+      'judge',
+      report.judge.model,
+      `${report.judge.calls} call(s), ${report.judge.dropped} dropped`,
+    ]);
+  }
+  return rows;
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { indexText, matchEvent, stem } from '../../../src/evaluators/constraints/event-matcher.js';
+
+const decide = (event: string, text: string, match?: string[]) =>
+  matchEvent({ event, match, text: indexText(text) });
+
+describe('matchEvent', () => {
+  it.each([
+    [
+      'Attend a parenting workshop',
+      'On Saturday I attended the parenting workshops downtown.',
+      'yes',
+    ],
+    [
+      'Attend a parenting workshop',
+      'The parenting workshop was cancelled, so we stayed in.',
+      'yes',
+    ],
+    ['restaurant', 'A family restaurant fills the west wing.', 'yes'],
+    ['restaurant', 'The floor holds offices and a gym.', 'no'],
+    [
+      'my wife birthday, my father birthday',
+      "We celebrated my wife's birthday and my father's birthday together.",
+      'yes',
+    ],
+    [
+      "Midsummer Night's Feast featuring Grilled Salmon",
+      'For the Midsummer Night Feast we served grilled salmon with dill.',
+      'yes',
+    ],
+    [
+      'comprehensive library with study areas and archives',
+      'A library with quiet study rooms occupies the floor.',
+      'inconclusive',
+    ],
+    ['photography studio', 'Nothing here but storage.', 'no'],
+    ['亲子讲座', '周六我们参加了亲子讲座，收获很多。', 'yes'],
+    ['亲子讲座', '周六我们在家休息。', 'no'],
+  ])('"%s" in "%s" → %s', (event, text, expected) => {
+    expect(decide(event, text)).toBe(expected);
+  });
+
+  it('accepts any of the match phrases', () => {
+    expect(decide('bus station', 'A tram stop sits on the corner.', ['tram stop'])).toBe('yes');
+  });
+
+  it('stems plurals and verb endings the same way on both sides', () => {
+    expect(['workshops', 'workshop'].map(stem)).toEqual(['workshop', 'workshop']);
+    expect(['attended', 'attending', 'attend'].map(stem)).toEqual(['attend', 'attend', 'attend']);
+    expect(['galleries', 'gallery', 'studied', 'study'].map(stem)).toEqual([
+      'gallery',
+      'gallery',
+      'study',
+      'study',
+    ]);
+    expect(['celebrate', 'celebrated', 'planned', 'plan'].map(stem)).toEqual([
+      'celebrat',
+      'celebrat',
+      'plan',
+      'plan',
+    ]);
+  });
+});

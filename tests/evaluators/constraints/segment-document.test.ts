@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidOptionError } from '../../../src/errors/invalid-option-error.js';
+import { segmentDocument } from '../../../src/evaluators/constraints/segment-document.js';
+
+describe('segmentDocument', () => {
+  it('numbers separated pieces by their header, like SGT outputs', () => {
+    const text =
+      'Preamble here.\n#*# Week 1 (January 1st - January 7th):\nCold start, two words.\n#*# Week 2:\nSecond entry.\n*** finished';
+    const { segments, problems } = segmentDocument({
+      text,
+      unit: 'Week',
+      separator: '#*#',
+      segments: 52,
+    });
+    expect(segments.map((segment) => segment.number)).toEqual([1, 2]);
+    expect(segments[0]).toMatchObject({ start: text.indexOf(' Week 1'), words: 4 });
+    expect(segments[0]?.text).toContain('Cold start');
+    expect(problems).toEqual([]);
+  });
+
+  it('reports duplicates (the first wins), numbers out of range and unnumbered pieces', () => {
+    const text =
+      '#*# Floor 1:\nlobby\n#*# Floor 2:\nfirst two\n#*# Floor 2:\nsecond two\n#*# Floor 9:\nroof\n#*# no header\ntext';
+    const { segments, problems } = segmentDocument({
+      text,
+      unit: 'Floor',
+      separator: '#*#',
+      segments: 3,
+    });
+    expect(segments.map((segment) => segment.number)).toEqual([1, 2]);
+    expect(segments[1]?.text).toContain('first two');
+    expect(problems.map(({ kind, number }) => ({ kind, number }))).toEqual([
+      { kind: 'duplicate', number: 2 },
+      { kind: 'outOfRange', number: 9 },
+      { kind: 'unnumbered', number: undefined },
+    ]);
+    expect(problems[0]?.offset).toBe(text.indexOf('#*# Floor 2:', text.indexOf('first two')) + 3);
+  });
+
+  it('finds header lines without a separator, and not prose that starts with the unit', () => {
+    const text =
+      '# Diary\n\n## Week 1\nWeek 2 was going to be busy, I thought.\n\n**Week 2:** market day\nmore\nWeek 3 (quiet)\nrest\nweek 4\nend';
+    const { segments } = segmentDocument({ text, unit: 'Week', segments: 4 });
+    expect(segments.map((segment) => [segment.number, segment.text.split('\n')[0]])).toEqual([
+      [1, '## Week 1'],
+      [2, '**Week 2:** market day'],
+      [3, 'Week 3 (quiet)'],
+      [4, 'week 4'],
+    ]);
+    expect(segments[0]?.words).toBe(8);
+  });
+
+  it('does not take "Menu Week 5" for "Week 50" or a longer number for a shorter one', () => {
+    const text = '#*# Menu Week 5:\nsoup\n#*# Menu Week 50:\nstew';
+    expect(
+      segmentDocument({ text, unit: 'Menu Week', separator: '#*#', segments: 52 }).segments.map(
+        (segment) => segment.number,
+      ),
+    ).toEqual([5, 50]);
+  });
+
+  it('numbers pieces in order when there is only a separator', () => {
+    const text = 'first part\n---\nsecond part\n---\n\n---\nthird part';
+    const { segments } = segmentDocument({ text, separator: '---', segments: 3 });
+    expect(segments.map((segment) => [segment.number, segment.text.trim()])).toEqual([
+      [1, 'first part'],
+      [2, 'second part'],
+      [3, 'third part'],
+    ]);
+  });
+
+  it('needs a unit or a separator', () => {
+    expect(() => segmentDocument({ text: 'x', segments: 1 })).toThrow(InvalidOptionError);
+  });
+});

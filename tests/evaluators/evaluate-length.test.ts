@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateLength } from '../../src/evaluators/evaluate-length.js';
+
+describe('evaluateLength', () => {
+  it('scores the document and says so when no length was required', () => {
+    const { length, findings } = evaluateLength({ produced: 812 });
+    expect(length).toMatchObject({
+      required: null,
+      produced: 812,
+      score: null,
+      bucket: null,
+      sections: [],
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({ ruleId: 'length/no-target', severity: 'info' }),
+    ]);
+  });
+
+  it('scores against the requirement and flags a document off target', () => {
+    const onTarget = evaluateLength({ produced: 9_500, required: 10_000 });
+    expect(onTarget.length).toMatchObject({
+      score: 100 * (1 - (10_000 / 9_500 - 1) / 2),
+      bucket: '[4000,20000]',
+    });
+    expect(onTarget.findings).toEqual([]);
+    const short = evaluateLength({ produced: 5_000, required: 10_000 });
+    expect(short.length.score).toBe(50);
+    expect(short.findings[0]).toMatchObject({ ruleId: 'length/off-target', severity: 'warning' });
+    expect(short.findings[0]?.message).toContain('50% under');
+  });
+
+  it('compares each section with its budget', () => {
+    const { length, findings } = evaluateLength({
+      produced: 2_000,
+      required: 2_000,
+      tolerance: 0.15,
+      sections: [
+        { id: 'intro', title: 'Introduction', budget: 400, words: 410 },
+        { id: 'body', title: 'Body', budget: 1_200, words: 900 },
+        { id: 'end', title: 'Conclusion', budget: 400, words: 690 },
+      ],
+    });
+    expect(length.sections.map((section) => section.ratio)).toEqual([
+      410 / 400,
+      900 / 1_200,
+      690 / 400,
+    ]);
+    expect(length.sections[1]?.score).toBeCloseTo(100 * (1 - (1_200 / 900 - 1) / 2), 10);
+    expect(length.sectionsWithinTolerance).toBe(1);
+    expect(findings.map((finding) => finding.location?.section)).toEqual(['body', 'end']);
+    expect(findings[1]?.message).toBe(
+      'Section "Conclusion" has 690 words, 73% over its budget of 400.',
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { fencedCodeRanges } from '../../../src/evaluators/fenced-code-ranges.js';
+import { distinctNgrams } from '../../../src/evaluators/repetition/distinct-ngrams.js';
+import { longestLoop } from '../../../src/evaluators/repetition/longest-loop.js';
+import { splitParagraphs } from '../../../src/evaluators/repetition/split-paragraphs.js';
+import { windowDiversity } from '../../../src/evaluators/repetition/window-diversity.js';
+
+const ids = (...values: number[]) => Int32Array.from(values);
+
+describe('distinctNgrams', () => {
+  it('counts distinct n-grams over all n-grams', () => {
+    const tokens = ids(1, 2, 1, 2, 1, 2, 3);
+    expect(distinctNgrams({ ids: tokens, n: 1 })).toEqual({ total: 7, distinct: 3, ratio: 3 / 7 });
+    expect(distinctNgrams({ ids: tokens, n: 2 })).toEqual({ total: 6, distinct: 3, ratio: 0.5 });
+    expect(distinctNgrams({ ids: tokens, n: 4 })).toEqual({ total: 4, distinct: 3, ratio: 0.75 });
+  });
+
+  it('keeps n-grams of every length exact, whatever the token ids', () => {
+    const large = 0x3ffffff;
+    const tokens = ids(large, 0, large, 0, large, 0, 1);
+    expect(distinctNgrams({ ids: tokens, n: 3 })).toEqual({ total: 5, distinct: 3, ratio: 0.6 });
+    expect(distinctNgrams({ ids: ids(large, 0, large, 0, large, 0, large, 0), n: 5 })).toEqual({
+      total: 4,
+      distinct: 2,
+      ratio: 0.5,
+    });
+    expect(distinctNgrams({ ids: ids(1, 2, 3, 1, 2, 4), n: 3 }).distinct).toBe(4);
+    expect(distinctNgrams({ ids: ids(1, 2, 3, 4, 1, 2, 3, 5), n: 4 }).distinct).toBe(5);
+  });
+
+  it('measures a stretch and treats a too-short one as fully distinct', () => {
+    expect(distinctNgrams({ ids: ids(5, 5, 5, 6, 7), n: 1, start: 2, end: 5 }).ratio).toBe(1);
+    expect(distinctNgrams({ ids: ids(1, 2), n: 4 })).toEqual({ total: 0, distinct: 0, ratio: 1 });
+  });
+});
+
+describe('windowDiversity', () => {
+  it('uses equal windows, the last one aligned to the end', () => {
+    const tokens = Int32Array.from({ length: 25 }, (_, index) => index % 5);
+    const windows = windowDiversity({ ids: tokens, windowTokens: 10 });
+    expect(windows.map((window) => window.startToken)).toEqual([0, 10, 15]);
+    expect(windows[0]).toMatchObject({ distinct1: 0.5, distinct2: 5 / 9, rep4: 1 - 5 / 7 });
+  });
+
+  it('makes one window of a short text and none of an empty one', () => {
+    expect(windowDiversity({ ids: ids(1, 2, 3), windowTokens: 10 })).toHaveLength(1);
+    expect(windowDiversity({ ids: ids(), windowTokens: 10 })).toEqual([]);
+  });
+});
+
+describe('longestLoop', () => {
+  it('finds the longest run of one token and the longest loop', () => {
+    const tokens = ids(9, 7, 7, 7, 8, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 4);
+    const { tokenRun, loop } = longestLoop({ ids: tokens });
+    expect(tokenRun).toEqual({ period: 1, startToken: 1, tokens: 3, repeats: 3 });
+    expect(loop).toEqual({ period: 3, startToken: 5, tokens: 10, repeats: 10 / 3 });
+  });
+
+  it('ignores periods beyond the limit', () => {
+    const tokens = Int32Array.from({ length: 40 }, (_, index) => index % 20);
+    expect(longestLoop({ ids: tokens, maxPeriod: 12 }).loop.tokens).toBe(1);
+    expect(longestLoop({ ids: tokens, maxPeriod: 20 }).loop).toMatchObject({
+      period: 20,
+      tokens: 40,
+    });
+  });
+});
+
+describe('splitParagraphs and fencedCodeRanges', () => {
+  const text =
+    '# Title\nFirst line\nsecond line\n\n```js\nconst x = 1;\n\nmore();\n```\n\nLast one.\n## Tail\nAfter.';
+
+  it('splits on blank lines and headings, skipping code fences', () => {
+    const paragraphs = splitParagraphs(text).map(({ start, end }) => text.slice(start, end));
+    expect(paragraphs).toEqual(['First line\nsecond line', 'Last one.', 'After.']);
+  });
+
+  it('finds fenced code, an unclosed fence running to the end', () => {
+    const [range] = fencedCodeRanges(text);
+    expect(text.slice(range?.[0], range?.[1])).toBe('```js\nconst x = 1;\n\nmore();\n```');
+    expect(fencedCodeRanges('a\n~~~\nopen')).toEqual([[2, 10]]);
+  });
+});
