@@ -67,9 +67,9 @@ const WriteSchema = z
     contextTokens: z
       .int()
       .min(1_000)
-      .default(16_000)
+      .default(100_000)
       .describe(
-        'Most input tokens one step may send; parts beyond it are trimmed in a documented order.',
+        "Most input tokens one step may send (the model's context window less room for the reply); beyond it, parts are trimmed in a documented order.",
       ),
     lengthTolerance: z
       .number()
@@ -113,6 +113,12 @@ const WriteSchema = z
       .describe(
         "Share of a section's 5-grams that may repeat earlier sections before it is rewritten.",
       ),
+    memory: z
+      .enum(['notes', 'summariser'])
+      .default('notes')
+      .describe(
+        "Who keeps the running memory: 'notes' (the writer appends its own notes, no extra call) or 'summariser' (one extra call per section).",
+      ),
     tailWords: z
       .int()
       .min(0)
@@ -133,12 +139,6 @@ const WriteSchema = z
       .min(100)
       .default(2_000)
       .describe('Target length when neither --words nor the request says one.'),
-    concurrency: z
-      .int()
-      .min(1)
-      .max(64)
-      .default(1)
-      .describe('Sections written at once. 1 keeps strict order and continuity.'),
   })
   .strict();
 

@@ -38,13 +38,16 @@ describe('quire CLI', () => {
   ])('%s --help shows each flag with its type or default', async (command) => {
     const result = await runCli({ args: [...command.split(' '), '--help'] });
     expect(result.code).toBe(0);
-    const flagLines = result.stdout
-      .split('\n')
-      .filter((line) => /^ {2}(-\w, )?--(?!help)/.test(line));
-    for (const line of flagLines) {
-      const start = result.stdout.indexOf(line);
-      const block = result.stdout.slice(start, start + 400).split(/\n\s+--/)[0] ?? '';
-      expect(block, line).toMatch(/default|required|integer|string|number|boolean|choices/);
+    // A flag's block is its own line plus the wrapped lines below it (indented deeper).
+    const blocks: string[] = [];
+    for (const line of result.stdout.split('\n')) {
+      if (/^ {2}(-\w, )?--/.test(line)) blocks.push(line);
+      else if (/^ {3,}\S/.test(line) && blocks.length > 0)
+        blocks[blocks.length - 1] += ` ${line.trim()}`;
+    }
+    const flags = blocks.filter((block) => !block.includes('--help'));
+    for (const block of flags) {
+      expect(block).toMatch(/default|required|integer|string|number|boolean|choices/);
     }
   });
 

@@ -1,6 +1,75 @@
-import { NotAvailableError } from '../../errors/not-available-error.js';
+import { resolve } from 'node:path';
+import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
+import { readPlanFile } from '../../planner/read-plan-file.js';
+import { createRunDirectory, refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
+import { readRunKind } from '../../store/run-store.js';
+import { createTask } from '../../task/create-task.js';
+import { readTaskFile } from '../../task/read-task-file.js';
+import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import type { CommandContext } from '../command-context.js';
+import { executeWriteRun } from '../execute-write-run.js';
+import { prepareModel } from '../prepare-model.js';
 
-/** Not built yet: listed in the help, refuses to run. */
-export async function run(): Promise<void> {
-  throw new NotAvailableError({ command: 'write' });
+interface WriteOptions extends CommonOptions {
+  task?: string;
+  words?: number;
+  lang?: string;
+  plan?: string;
+  constraints?: string;
+  out?: string;
+}
+
+/**
+ * `quire write`: validates every input first (so bad input writes nothing), then runs the
+ * pipeline in a new run directory, or resumes the run already in `--out`.
+ */
+export async function run(context: CommandContext<WriteOptions>) {
+  const { args, options, io } = context;
+  if (options.out && (await readRunKind(resolve(io.cwd, options.out))) !== undefined) {
+    const { run: resume } = await import('./resume.js');
+    return resume({ ...context, args: [options.out] });
+  }
+  const config = await loadCommandConfig({ options, io });
+  const fromFile = options.task
+    ? await readTaskFile({ path: options.task, cwd: io.cwd })
+    : undefined;
+  const constraints = options.constraints
+    ? await readConstraintFile({ path: options.constraints, cwd: io.cwd })
+    : fromFile?.constraints;
+  const request = ((args[0] as string[] | undefined) ?? []).join(' ').trim();
+  const { task } = createTask({
+    input: {
+      ...fromFile,
+      prompt: request || fromFile?.prompt,
+      ...(options.words ? { words: options.words } : {}),
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(constraints ? { constraints } : {}),
+    },
+    wordsPerPage: config.write.wordsPerPage,
+    defaultWords: config.write.defaultWords,
+  });
+  const suppliedPlan = options.plan
+    ? await readPlanFile({ path: options.plan, cwd: io.cwd, task, ...config.write })
+    : undefined;
+  const model = prepareModel(config);
+  let directory: string;
+  if (options.out) {
+    directory = resolve(io.cwd, options.out);
+    await refuseNonEmptyDirectory({ directory, shownAs: options.out });
+  } else {
+    directory = await createRunDirectory({
+      outDir: resolve(io.cwd, config.outDir),
+      request: task.prompt,
+    });
+  }
+  await executeWriteRun({
+    directory,
+    task,
+    config,
+    model,
+    suppliedPlan,
+    io,
+    json: options.json === true,
+    abortSignal: context.abortSignal,
+  });
 }

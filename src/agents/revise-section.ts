@@ -1,0 +1,96 @@
+import { lengthDirective } from '../control/context/length-directive.js';
+import { splitNotes } from '../control/memory/split-notes.js';
+import { countWords } from '../evaluators/count-words.js';
+import type { Finding } from '../evaluators/finding.js';
+import type { CallSettings } from '../model/call-settings.js';
+import { callText } from '../model/call-text.js';
+import type { CallUsage } from '../model/usage-meter.js';
+import type { PlanSection } from '../planner/plan-schema.js';
+import { renderPrompt } from '../prompts/render-prompt.js';
+import { cleanSectionText } from './clean-section-text.js';
+import { joinContinuation } from './write-section.js';
+
+/**
+ * How a failed section is repaired: `expand` appends what is missing (cheaper than rewriting the
+ * whole section), `condense` rewrites it shorter, `rewrite` rewrites it at its budget to fix
+ * content problems.
+ */
+export type RepairAction = 'expand' | 'condense' | 'rewrite';
+
+/** The repaired section. */
+export interface ReviseSectionResult {
+  text: string;
+  usage: CallUsage;
+  finishReason: 'stop' | 'length' | 'tool-calls';
+}
+
+/** Repairs one section with the findings of its checks as feedback. */
+export async function reviseSection({
+  settings,
+  request,
+  section,
+  text,
+  findings,
+  action,
+  lang,
+  maxOutputTokens,
+}: {
+  settings: CallSettings;
+  request: string;
+  section: PlanSection;
+  text: string;
+  findings: Finding[];
+  action: RepairAction;
+  lang: string;
+  maxOutputTokens: number;
+}): Promise<ReviseSectionResult> {
+  if (action === 'expand') {
+    const missing = Math.max(50, section.words - countWords(text));
+    const reply = await callText({
+      ...settings,
+      ...(await renderPrompt({
+        name: 'continue-section',
+        variables: {
+          sectionTitle: section.title,
+          brief: section.brief,
+          tail: text.slice(-2_000),
+          lengthDirective: lengthDirective({ words: missing, lang, verb: 'Write' }),
+        },
+      })),
+      maxOutputTokens,
+    });
+    const addition = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });
+    return {
+      text: joinContinuation(text, `\n\n${addition}`),
+      usage: reply.usage,
+      finishReason: reply.finishReason,
+    };
+  }
+  const task =
+    action === 'condense'
+      ? `Condense the section: keep its substance, cut repetition and padding. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`
+      : `Rewrite the section to fix every problem listed. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`;
+  const reply = await callText({
+    ...settings,
+    ...(await renderPrompt({
+      name: 'revise-section',
+      variables: {
+        request,
+        sectionTitle: section.title,
+        brief: section.brief,
+        constraints: section.constraints.length
+          ? section.constraints.map((constraint) => `- ${constraint.text}`).join('\n')
+          : '- (nothing in particular)',
+        problems: findings.map((finding) => `- ${finding.message}`).join('\n'),
+        task,
+        text,
+      },
+    })),
+    maxOutputTokens,
+  });
+  return {
+    text: cleanSectionText({ text: splitNotes(reply.text).text, title: section.title }),
+    usage: reply.usage,
+    finishReason: reply.finishReason,
+  };
+}

@@ -1,0 +1,90 @@
+import { lengthDirective } from '../control/context/length-directive.js';
+import { splitNotes } from '../control/memory/split-notes.js';
+import { countWords } from '../evaluators/count-words.js';
+import type { CallSettings } from '../model/call-settings.js';
+import { callText } from '../model/call-text.js';
+import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
+import type { PlanSection } from '../planner/plan-schema.js';
+import { renderPrompt } from '../prompts/render-prompt.js';
+import { cleanSectionText } from './clean-section-text.js';
+
+/** A written section with the writer's continuity notes. */
+export interface WriteSectionResult {
+  text: string;
+  notes: string[];
+  usage: CallUsage;
+  calls: number;
+  /** Continuations needed because a reply hit the output limit. */
+  continuations: number;
+  /** True when the reply was still cut after the last allowed continuation. */
+  truncated: boolean;
+}
+
+/**
+ * Writes one section from its prompt. A reply cut by the output limit (`finishReason: 'length'`)
+ * is continued from where it stopped, up to `continuationAttempts` times, instead of being
+ * accepted as finished.
+ */
+export async function writeSection({
+  settings,
+  system,
+  prompt,
+  section,
+  lang,
+  maxOutputTokens,
+  continuationAttempts,
+  onTextDelta,
+}: {
+  settings: CallSettings;
+  system: string | undefined;
+  prompt: string;
+  section: PlanSection;
+  lang: string;
+  maxOutputTokens: number;
+  continuationAttempts: number;
+  onTextDelta?: (delta: string) => void;
+}): Promise<WriteSectionResult> {
+  const first = await callText({ ...settings, system, prompt, maxOutputTokens, onTextDelta });
+  let reply = first.text;
+  let usage = first.usage;
+  let finishReason = first.finishReason;
+  let continuations = 0;
+  while (finishReason === 'length' && continuations < continuationAttempts) {
+    continuations++;
+    const missing = Math.max(50, section.words - countWords(splitNotes(reply).text));
+    const next = await callText({
+      ...settings,
+      ...(await renderPrompt({
+        name: 'continue-section',
+        variables: {
+          sectionTitle: section.title,
+          brief: section.brief,
+          tail: reply.slice(-1_500),
+          lengthDirective: lengthDirective({ words: missing, lang, verb: 'Write' }),
+        },
+      })),
+      maxOutputTokens,
+      onTextDelta,
+    });
+    reply = joinContinuation(reply, next.text);
+    usage = addUsage(usage, next.usage);
+    finishReason = next.finishReason;
+  }
+  const { text, notes } = splitNotes(reply);
+  return {
+    text: cleanSectionText({ text, title: section.title }),
+    notes,
+    usage: addUsage(emptyUsage, usage),
+    calls: 1 + continuations,
+    continuations,
+    truncated: finishReason === 'length',
+  };
+}
+
+/** Joins a continuation to the text it continues: mid-word stays glued, a new paragraph stays one. */
+export function joinContinuation(text: string, continuation: string): string {
+  if (/\s$/.test(text) || /^\s/.test(continuation)) return text + continuation;
+  return /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(continuation)
+    ? `${text} ${continuation}`
+    : text + continuation;
+}

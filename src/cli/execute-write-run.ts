@@ -1,0 +1,73 @@
+import type { Config } from '../config/config-schema.js';
+import type { RunBudget } from '../control/budget.js';
+import { writeRun } from '../control/write-run.js';
+import { ConfigError } from '../errors/config-error.js';
+import { findPrice } from '../model/price-table.js';
+import type { ResolvedModel } from '../model/resolve-model.js';
+import type { Plan } from '../planner/plan-schema.js';
+import { RunStore } from '../store/run-store.js';
+import type { Task } from '../task/task-schema.js';
+import type { CliIo } from './cli-io.js';
+import { createJudge } from './create-judge.js';
+import { announceModel } from './prepare-model.js';
+import { printWriteSummary } from './print-write-summary.js';
+import { createProgress } from './progress/create-progress.js';
+
+/**
+ * Runs the write pipeline for `quire write` and `quire resume`: opens the run directory, shows
+ * progress, and prints the summary (or the JSON result). Errors are thrown for main to report.
+ */
+export async function executeWriteRun({
+  directory,
+  task,
+  config,
+  model,
+  suppliedPlan,
+  io,
+  json,
+  abortSignal,
+}: {
+  directory: string;
+  task: Task;
+  config: Config;
+  model: ResolvedModel;
+  suppliedPlan?: Plan;
+  io: CliIo;
+  json: boolean;
+  abortSignal: AbortSignal;
+}): Promise<void> {
+  const budget = runBudget({ config, model });
+  const store = await RunStore.open(directory);
+  announceModel({ model, io });
+  const progress = createProgress({ io, json, targetWords: task.words });
+  try {
+    const result = await writeRun({
+      store,
+      task,
+      config,
+      model,
+      suppliedPlan,
+      budget,
+      judge: createJudge({ config, io, abortSignal }),
+      abortSignal,
+      onEvent: (event) => progress.onEvent(event),
+    });
+    progress.finish();
+    printWriteSummary({ io, json, directory, result });
+  } finally {
+    progress.finish();
+    await store.close();
+  }
+}
+
+/** The run's budget from the config; a cost limit needs a known price. */
+export function runBudget({ config, model }: { config: Config; model: ResolvedModel }): RunBudget {
+  const price = findPrice({ modelId: model.modelId, prices: config.prices });
+  if (config.maxCost !== undefined && price === undefined) {
+    throw new ConfigError({
+      message: `--max-cost needs the price of ${model.modelId}: add "prices": {"${model.modelId}": {"input": …, "output": …}} (US dollars per million tokens) to quire.config.json.`,
+      key: 'prices',
+    });
+  }
+  return { maxTokens: config.maxTokens, maxCostUsd: config.maxCost, price };
+}

@@ -1,0 +1,43 @@
+import type { RunSummary } from '../control/summarise-run.js';
+import type { CliIo } from './cli-io.js';
+import { formatCount, formatDuration } from './progress/format-duration.js';
+
+/** Prints `quire inspect`'s view of a run: a header, one line per section, failed checks. */
+export function printRunSummary({
+  io,
+  directory,
+  summary,
+}: {
+  io: CliIo;
+  directory: string;
+  summary: RunSummary;
+}): void {
+  const { usage } = summary;
+  const cost = summary.costUsd === undefined ? 'cost unknown' : `$${summary.costUsd.toFixed(4)}`;
+  const lines = [
+    `${directory}`,
+    `  status    ${summary.status}${summary.stopReason ? ` (${summary.stopReason})` : ''}`,
+    `  model     ${summary.model}`,
+    `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
+    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    '',
+    '  #    words / budget  attempts  title',
+  ];
+  summary.sections.forEach((section, index) => {
+    const words = section.words === undefined ? '—' : String(section.words);
+    const attempts = section.attempts === undefined ? '' : String(section.attempts);
+    lines.push(
+      `  ${String(index + 1).padStart(3)}  ${words.padStart(5)} / ${String(section.budget).padEnd(6)}  ${attempts.padStart(8)}  ${section.title}`,
+    );
+    for (const finding of section.findings)
+      lines.push(`         ! ${finding.ruleId}: ${finding.message}`);
+  });
+  const failed = Object.entries(summary.failedChecks);
+  if (failed.length > 0) {
+    lines.push(
+      '',
+      `  checks failed during the run (before repair): ${failed.map(([rule, count]) => `${rule} ×${count}`).join(', ')}`,
+    );
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
+}

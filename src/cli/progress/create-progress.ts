@@ -1,0 +1,99 @@
+import type { RunEvent } from '../../control/run-events.js';
+import type { CliIo } from '../cli-io.js';
+import { formatCount } from './format-duration.js';
+import { type ProgressState, progressLine } from './progress-line.js';
+
+/** Turns run events into what the user sees while a run works. */
+export interface Progress {
+  onEvent(event: RunEvent): void;
+  /** Ends the live line, if any, so later output starts on a fresh line. */
+  finish(): void;
+}
+
+/**
+ * Progress for a run: with `--json`, every event as one JSON line on stdout; on a terminal, one
+ * live bar on stderr (words written / target, sections, tokens, elapsed); otherwise (a pipe, a
+ * log file) plain lines on stderr, one per finished section.
+ */
+export function createProgress({
+  io,
+  json,
+  targetWords,
+  now = () => Date.now(),
+}: {
+  io: CliIo;
+  json: boolean;
+  targetWords: number;
+  now?: () => number;
+}): Progress {
+  if (json) {
+    return { onEvent: (event) => io.stdout.write(`${JSON.stringify(event)}\n`), finish: () => {} };
+  }
+  const started = now();
+  const live = io.stderr.isTTY === true;
+  const state: ProgressState = {
+    wordsWritten: 0,
+    targetWords,
+    sectionsDone: 0,
+    sectionsTotal: 0,
+    tokens: 0,
+    elapsedSeconds: 0,
+    activity: 'planning',
+  };
+  let drawn = false;
+  let lastDraw = 0;
+  const draw = (force = false) => {
+    if (!live || (!force && now() - lastDraw < 100)) return;
+    lastDraw = now();
+    state.elapsedSeconds = (now() - started) / 1000;
+    io.stderr.write(`\r\x1b[2K${progressLine({ state, width: (io.stderr.columns ?? 100) - 1 })}`);
+    drawn = true;
+  };
+  const say = (line: string) => {
+    if (live && drawn) io.stderr.write('\r\x1b[2K');
+    io.stderr.write(`${line}\n`);
+    draw(true);
+  };
+
+  return {
+    onEvent(event) {
+      switch (event.type) {
+        case 'plan-end':
+          state.sectionsTotal = event.sections;
+          say(
+            `quire: plan ready: ${event.sections} sections, ${formatCount(event.words)} words (${event.source}).`,
+          );
+          break;
+        case 'step-start':
+          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${event.title}`;
+          draw(true);
+          break;
+        case 'step-end':
+          if (!live) {
+            const kept =
+              event.findings.length > 0 ? ` · kept with ${event.findings.length} finding(s)` : '';
+            say(
+              `[${event.index + 1}/${state.sectionsTotal}] ${event.words} words (budget ${event.budget}) · ${event.attempts} attempt(s)${kept}${event.recovered ? ' · recovered' : ''}`,
+            );
+          }
+          break;
+        case 'usage':
+          state.wordsWritten = event.wordsWritten;
+          state.sectionsDone = event.sectionsDone;
+          state.tokens = event.totals.inputTokens + event.totals.outputTokens;
+          draw(true);
+          break;
+        case 'call-retry':
+          say(
+            `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${event.error})`,
+          );
+          break;
+        default:
+          draw();
+      }
+    },
+    finish() {
+      if (live && drawn) io.stderr.write('\r\x1b[2K');
+    },
+  };
+}

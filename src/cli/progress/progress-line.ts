@@ -1,0 +1,29 @@
+import { formatCount, formatDuration } from './format-duration.js';
+
+/** What the progress bar shows. */
+export interface ProgressState {
+  wordsWritten: number;
+  targetWords: number;
+  sectionsDone: number;
+  sectionsTotal: number;
+  tokens: number;
+  elapsedSeconds: number;
+  /** What is being done now, e.g. "writing 8/17 Spring tides". */
+  activity: string;
+}
+
+/** One terminal line: a bar of words written against the target, and the counters. Pure. */
+export function progressLine({ state, width }: { state: ProgressState; width: number }): string {
+  const share = state.targetWords > 0 ? Math.min(1, state.wordsWritten / state.targetWords) : 0;
+  const barWidth = 20;
+  const filled = Math.round(share * barWidth);
+  const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`;
+  const counters = [
+    `${formatCount(state.wordsWritten)}/${formatCount(state.targetWords)} words`,
+    `${state.sectionsDone}/${state.sectionsTotal || '?'} sections`,
+    `${formatCount(state.tokens)} tokens`,
+    formatDuration(state.elapsedSeconds),
+  ].join(' · ');
+  const line = `${bar} ${counters} · ${state.activity}`;
+  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+}

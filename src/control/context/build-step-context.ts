@@ -1,0 +1,217 @@
+import { ContextBudgetError } from '../../errors/context-budget-error.js';
+import type { Plan } from '../../planner/plan-schema.js';
+import { renderPrompt } from '../../prompts/render-prompt.js';
+import type { Task } from '../../task/task-schema.js';
+import { estimateTokens } from '../../util/estimate-tokens.js';
+import type { Memory } from '../memory/memory-schema.js';
+import { renderMemory } from '../memory/render-memory.js';
+import { lengthDirective } from './length-directive.js';
+import { renderOutline } from './render-outline.js';
+import { sectionPosition } from './section-position.js';
+
+/** What a step sees: `bounded` (default) or `full` (all previous text, AgentWrite's baseline). */
+export type ContextPolicy = 'bounded' | 'full';
+
+/** The prompt of one writing step, measured. */
+export interface StepContext {
+  system: string | undefined;
+  prompt: string;
+  /** Estimated input tokens of the whole prompt. */
+  tokens: number;
+  /** Estimated tokens of the prefix shared by every step of the run (cacheable). */
+  stableTokens: number;
+  /** What had to be trimmed to fit the budget, in order. */
+  trimmed: string[];
+}
+
+/** Limits of a step's context. */
+export interface ContextLimits {
+  /** Most input tokens a step may send. */
+  contextTokens: number;
+  /** Words of the previous section shown (bounded). */
+  tailWords: number;
+  /** Most words of memory shown (bounded). */
+  summaryWords: number;
+}
+
+interface Knobs {
+  memoryWords: number;
+  tailWords: number;
+  outlineWindow: number;
+  droppedSections: number;
+  requestChars: number;
+}
+
+/**
+ * Builds the prompt of the writing step for section `index`. `bounded`: the full request, the
+ * outline around the section, the memory, the tail of the previous section, the instruction —
+ * its size does not grow with the document. `full`: the full request and outline and every
+ * section written so far, as AgentWrite does.
+ *
+ * When the prompt exceeds `contextTokens`, parts are trimmed in this order until it fits:
+ * (1) `full` only: the oldest previous sections; (2) the memory, halved each time; (3) the tail
+ * of the previous section, halved; (4) the outline window, narrowed; (5) the request, cut in
+ * the middle. The instruction itself is never trimmed; if it alone does not fit, this throws
+ * `ContextBudgetError` rather than sending an over-long prompt.
+ */
+export async function buildStepContext({
+  policy,
+  task,
+  plan,
+  index,
+  memory,
+  previous,
+  limits,
+}: {
+  policy: ContextPolicy;
+  task: Task;
+  plan: Plan;
+  index: number;
+  memory: Memory;
+  /** Texts of the sections before `index`, in order. */
+  previous: string[];
+  limits: ContextLimits;
+}): Promise<StepContext> {
+  const knobs: Knobs = {
+    memoryWords: limits.summaryWords,
+    tailWords: limits.tailWords,
+    outlineWindow: 24,
+    droppedSections: 0,
+    requestChars: task.prompt.length,
+  };
+  const trimmed: string[] = [];
+  for (;;) {
+    const context = await render({ policy, task, plan, index, memory, previous, knobs });
+    const tokens = estimateTokens(context.system ?? '') + estimateTokens(context.prompt);
+    if (tokens <= limits.contextTokens) return { ...context, tokens, trimmed };
+    const step = trimOnce({ policy, knobs, previousCount: previous.length });
+    if (!step) {
+      throw new ContextBudgetError({
+        message: `The prompt for section ${index + 1} needs about ${tokens} tokens even after trimming, over write.contextTokens (${limits.contextTokens}): raise write.contextTokens to what the model accepts.`,
+        tokens,
+        budget: limits.contextTokens,
+      });
+    }
+    trimmed.push(step);
+  }
+}
+
+function trimOnce({
+  policy,
+  knobs,
+  previousCount,
+}: {
+  policy: ContextPolicy;
+  knobs: Knobs;
+  previousCount: number;
+}): string | undefined {
+  if (policy === 'full' && knobs.droppedSections < previousCount - 1) {
+    knobs.droppedSections++;
+    return 'oldest previous section';
+  }
+  if (policy === 'bounded' && knobs.memoryWords > 40) {
+    knobs.memoryWords = Math.floor(knobs.memoryWords / 2);
+    return 'memory';
+  }
+  if (knobs.tailWords > 20) {
+    knobs.tailWords = Math.floor(knobs.tailWords / 2);
+    return 'previous tail';
+  }
+  if (knobs.outlineWindow > 2) {
+    knobs.outlineWindow = Math.floor(knobs.outlineWindow / 2);
+    return 'outline';
+  }
+  if (knobs.requestChars > 400) {
+    knobs.requestChars = Math.floor(knobs.requestChars / 2);
+    return 'request';
+  }
+  return undefined;
+}
+
+async function render({
+  policy,
+  task,
+  plan,
+  index,
+  memory,
+  previous,
+  knobs,
+}: {
+  policy: ContextPolicy;
+  task: Task;
+  plan: Plan;
+  index: number;
+  memory: Memory;
+  previous: string[];
+  knobs: Knobs;
+}): Promise<Omit<StepContext, 'tokens' | 'trimmed'>> {
+  const section = plan.sections[index]!;
+  const outline = renderOutline({ plan, index, window: knobs.outlineWindow });
+  const previousBlock = previousText({ policy, previous, knobs });
+  const rendered = await renderPrompt({
+    name: 'write-section',
+    variables: {
+      request: cutMiddle(task.prompt, knobs.requestChars),
+      title: plan.title,
+      outline,
+      memory:
+        policy === 'bounded'
+          ? renderMemory({ memory, maxWords: knobs.memoryWords })
+          : 'See the text so far below.',
+      previousLabel: previousBlock.label,
+      previous: previousBlock.text,
+      number: index + 1,
+      count: plan.sections.length,
+      sectionTitle: section.title,
+      brief: section.brief,
+      constraints:
+        section.constraints.length > 0
+          ? section.constraints.map((constraint) => `- ${constraint.text}`).join('\n')
+          : '- (nothing in particular)',
+      position: sectionPosition({ plan, index }),
+      lengthDirective: lengthDirective({ words: section.words, lang: task.lang }),
+    },
+  });
+  // The outline is part of the shared prefix only while it is shown whole (not windowed).
+  const outlineAt = rendered.prompt.indexOf(outline);
+  const whole = plan.sections.length <= knobs.outlineWindow;
+  const stableEnd = whole ? outlineAt + outline.length : outlineAt;
+  const stableTokens =
+    estimateTokens(rendered.system ?? '') +
+    estimateTokens(rendered.prompt.slice(0, Math.max(0, stableEnd)));
+  return { system: rendered.system, prompt: rendered.prompt, stableTokens };
+}
+
+function previousText({
+  policy,
+  previous,
+  knobs,
+}: {
+  policy: ContextPolicy;
+  previous: string[];
+  knobs: Knobs;
+}): { label: string; text: string } {
+  if (previous.length === 0) {
+    return { label: 'Text before this section', text: 'This is the first section.' };
+  }
+  if (policy === 'full') {
+    const kept = previous.slice(knobs.droppedSections);
+    const note =
+      knobs.droppedSections > 0
+        ? `[… ${knobs.droppedSections} earlier sections omitted …]\n\n`
+        : '';
+    return { label: 'Everything written so far', text: `${note}${kept.join('\n\n')}` };
+  }
+  const words = (previous.at(-1) ?? '').split(/(\s+)/);
+  const tail = words.slice(Math.max(0, words.length - knobs.tailWords * 2)).join('');
+  return {
+    label: 'The end of the previous section',
+    text: knobs.tailWords === 0 || tail.trim() === '' ? '(omitted)' : `…${tail.trimStart()}`,
+  };
+}
+
+function cutMiddle(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const half = Math.floor(maxChars / 2);
+  return `${text.slice(0, half)} […] ${text.slice(text.length - half)}`;
+}

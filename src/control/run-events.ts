@@ -1,0 +1,123 @@
+import type { Finding } from '../evaluators/finding.js';
+import type { CallUsage, UsageTotals } from '../model/usage-meter.js';
+import type { PlanFinding } from '../planner/plan-finding.js';
+import type { RunStatus } from '../store/run-info-schema.js';
+
+/** Fields every event carries. */
+interface EventBase {
+  /** ISO time the event happened. */
+  time: string;
+}
+
+/** The run began (or resumed). */
+export interface RunStartEvent extends EventBase {
+  type: 'run-start';
+  runId: string;
+  resumed: boolean;
+  targetWords: number;
+  model: string;
+}
+
+/** The plan is ready (made, supplied, or read back on resume). */
+export interface PlanEndEvent extends EventBase {
+  type: 'plan-end';
+  sections: number;
+  words: number;
+  source: 'model' | 'file' | 'resumed' | 'skeleton';
+  attempts: number;
+  findings: PlanFinding[];
+}
+
+/** A model call on a section began: the first draft, a repair or a continuation. */
+export interface StepStartEvent extends EventBase {
+  type: 'step-start';
+  sectionId: string;
+  index: number;
+  title: string;
+  budget: number;
+  attempt: number;
+  action: 'write' | 'expand' | 'condense' | 'rewrite';
+  contextTokens: number;
+  trimmed: string[];
+}
+
+/** The checks of one draft of a section ran. */
+export interface CheckEndEvent extends EventBase {
+  type: 'check-end';
+  sectionId: string;
+  attempt: number;
+  words: number;
+  passed: boolean;
+  findings: Finding[];
+}
+
+/** A section is committed to the run directory. */
+export interface StepEndEvent extends EventBase {
+  type: 'step-end';
+  sectionId: string;
+  index: number;
+  file: string;
+  words: number;
+  budget: number;
+  attempts: number;
+  /** Findings still standing when the repair attempts ran out (kept, not hidden). */
+  findings: Finding[];
+  usage: CallUsage;
+  /** True when the section was found finished on disk after a crash, not written now. */
+  recovered?: boolean;
+}
+
+/** Running totals, after each section. */
+export interface UsageEvent extends EventBase {
+  type: 'usage';
+  totals: UsageTotals;
+  costUsd: number | undefined;
+  wordsWritten: number;
+  sectionsDone: number;
+  sectionsTotal: number;
+}
+
+/** A call failed and will be retried. */
+export interface RetryEvent extends EventBase {
+  type: 'call-retry';
+  attempt: number;
+  delayMs: number;
+  error: string;
+}
+
+/** The run ended, for whatever reason. */
+export interface RunEndEvent extends EventBase {
+  type: 'run-end';
+  status: RunStatus;
+  reason?: string;
+  words: number;
+  totals: UsageTotals;
+  costUsd: number | undefined;
+}
+
+/** Something failed; the run may still stop or go on. */
+export interface RunErrorEvent extends EventBase {
+  type: 'run-error';
+  code: string;
+  message: string;
+  sectionId?: string;
+}
+
+/** Every event of a run, as journalled and as shown by the CLI. */
+export type RunEvent =
+  | RunStartEvent
+  | PlanEndEvent
+  | StepStartEvent
+  | CheckEndEvent
+  | StepEndEvent
+  | UsageEvent
+  | RetryEvent
+  | RunEndEvent
+  | RunErrorEvent;
+
+/** An event before its time stamp is added. */
+export type RunEventInput = RunEvent extends infer E
+  ? E extends RunEvent
+    ? Omit<E, 'time'>
+    : never
+  : never;

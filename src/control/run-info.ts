@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config/config-schema.js';
+import type { ResolvedModel } from '../model/resolve-model.js';
+import { type RunInfo, runFormatVersion } from '../store/run-info-schema.js';
+import type { Task } from '../task/task-schema.js';
+import { version } from '../version.js';
+
+/** The run.json of a new run. The API key is never stored. Pure but for the id. */
+export function createRunInfo({
+  task,
+  config,
+  model,
+  now,
+}: {
+  task: Task;
+  config: Config;
+  model: ResolvedModel;
+  now: number;
+}): RunInfo {
+  const { apiKey: _secret, ...storable } = config;
+  const time = new Date(now).toISOString();
+  return {
+    version: runFormatVersion,
+    quireVersion: version,
+    id: randomUUID(),
+    createdAt: time,
+    updatedAt: time,
+    status: 'running',
+    task,
+    model: { spec: model.spec, modelId: model.modelId, simulated: model.simulated },
+    config: storable,
+    usage: {
+      inputTokens: 0,
+      outputTokens: 0,
+      cachedInputTokens: 0,
+      calls: 0,
+      failedAttempts: 0,
+      latencyMs: 0,
+    },
+    elapsedSeconds: 0,
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** A constraint due in one section: the text that must appear there. */
+export const DueConstraintSchema = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    match: z.array(z.string()).optional().describe('Other phrases that count as present.'),
+  })
+  .strict();
+
+/** One instruction of the registry: a section to write. */
+export const PlanSectionSchema = z
+  .object({
+    id: z.string().min(1).describe('Stable id, e.g. s007; also the journal key.'),
+    title: z.string().trim().min(1),
+    brief: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('The main point and what the section covers, in detail.'),
+    words: z.int().positive().describe('Word budget.'),
+    constraints: z.array(DueConstraintSchema).default([]),
+    segment: z
+      .int()
+      .positive()
+      .optional()
+      .describe('Segment number when the document is segmented.'),
+    continuation: z
+      .boolean()
+      .optional()
+      .describe(
+        'A later part of a section split for length: assembled without a heading of its own.',
+      ),
+  })
+  .strict();
+
+/** The instruction registry, as stored in plan.json. */
+export const PlanSchema = z
+  .object({
+    version: z.literal(1),
+    title: z.string().trim().min(1),
+    words: z.int().positive().describe('Target length of the whole document.'),
+    sections: z.array(PlanSectionSchema).min(1),
+  })
+  .strict();
+
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanSection = z.infer<typeof PlanSectionSchema>;
+export type DueConstraint = z.infer<typeof DueConstraintSchema>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { TaskSchema } from '../task/task-schema.js';
+
+/** The run directory format this version of quire writes and reads. */
+export const runFormatVersion = 1;
+
+export const UsageTotalsSchema = z.object({
+  inputTokens: z.number(),
+  outputTokens: z.number(),
+  cachedInputTokens: z.number(),
+  calls: z.number(),
+  failedAttempts: z.number(),
+  latencyMs: z.number(),
+});
+
+/** Status of a run as recorded in run.json. */
+export const RunStatusSchema = z.enum(['running', 'completed', 'stopped', 'interrupted', 'failed']);
+
+/** run.json: what a run is, how it was configured, where it stands and what it cost. */
+export const RunInfoSchema = z.object({
+  version: z.number().int(),
+  quireVersion: z.string(),
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  status: RunStatusSchema,
+  /** Why the run stopped early, when it did. */
+  stopReason: z.string().optional(),
+  task: TaskSchema,
+  model: z.object({ spec: z.string(), modelId: z.string(), simulated: z.boolean() }),
+  /** The resolved configuration the run uses (secrets removed), so resume behaves the same. */
+  config: z.record(z.string(), z.unknown()),
+  usage: UsageTotalsSchema,
+  /** Estimated cost in US dollars, when the model's price is known. */
+  costUsd: z.number().optional(),
+  /** Seconds spent running, summed over sessions. */
+  elapsedSeconds: z.number().default(0),
+});
+
+export type RunInfo = z.infer<typeof RunInfoSchema>;
+export type RunStatus = z.infer<typeof RunStatusSchema>;

@@ -1,0 +1,256 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { RunDirectoryError } from '../errors/run-directory-error.js';
+import { type Plan, PlanSchema } from '../planner/plan-schema.js';
+import { Journal, readJournal } from './journal.js';
+import { type RunInfo, RunInfoSchema, runFormatVersion } from './run-info-schema.js';
+import { temporarySuffix, writeFileAtomic } from './write-file-atomic.js';
+
+/** A finished section as stored in `sections/NNN-<slug>.md`. */
+export interface StoredSection {
+  /** 0-based position in the plan. */
+  index: number;
+  file: string;
+  text: string;
+}
+
+/** Names of the files in a run directory. */
+export const runFiles = {
+  info: 'run.json',
+  plan: 'plan.json',
+  memory: 'memory.json',
+  journal: 'journal.jsonl',
+  document: 'document.md',
+  report: 'report.json',
+  sections: 'sections',
+} as const;
+
+/**
+ * The run directory: the single source of truth of a run. Every write is atomic; the journal is
+ * append-only. The only module that touches a run's files.
+ */
+export class RunStore {
+  readonly directory: string;
+  readonly journal: Journal;
+
+  private constructor(directory: string, journal: Journal) {
+    this.directory = directory;
+    this.journal = journal;
+  }
+
+  /**
+   * Opens a run directory for writing, creating it when needed, and removes the temporary files
+   * of writes a crash cut short (never content: a write becomes visible only when complete).
+   */
+  static async open(directory: string): Promise<RunStore> {
+    try {
+      await mkdir(directory, { recursive: true });
+    } catch (error) {
+      throw new RunDirectoryError({
+        message: `Cannot create the run directory ${directory} (${(error as NodeJS.ErrnoException).code ?? error}): choose a writable --out.`,
+        directory,
+        problem: 'notWritable',
+        cause: error,
+      });
+    }
+    await removeTemporaryFiles(directory);
+    return new RunStore(directory, await Journal.open(join(directory, runFiles.journal)));
+  }
+
+  path(name: string): string {
+    return join(this.directory, name);
+  }
+
+  async writeInfo(info: RunInfo): Promise<void> {
+    await this.writeJson(runFiles.info, info);
+  }
+
+  async readInfo(): Promise<RunInfo> {
+    return readRunInfo(this.directory);
+  }
+
+  async writePlan(plan: Plan): Promise<void> {
+    await this.writeJson(runFiles.plan, plan);
+  }
+
+  async readPlan(): Promise<Plan | undefined> {
+    return readRunPlan(this.directory);
+  }
+
+  async writeMemory(memory: unknown): Promise<void> {
+    await this.writeJson(runFiles.memory, memory);
+  }
+
+  async readMemory<T extends z.ZodType>(schema: T): Promise<z.infer<T> | undefined> {
+    return readRunJson({ directory: this.directory, name: runFiles.memory, schema });
+  }
+
+  /** Stores a finished section; its file name keeps the plan order. */
+  async writeSection({ index, slug, text }: { index: number; slug: string; text: string }) {
+    const file = join(runFiles.sections, `${String(index + 1).padStart(3, '0')}-${slug}.md`);
+    await mkdir(this.path(runFiles.sections), { recursive: true });
+    await writeFileAtomic({ path: this.path(file), data: text });
+    return file;
+  }
+
+  /** Every finished section, in plan order. */
+  async readSections(): Promise<StoredSection[]> {
+    return readRunSections(this.directory);
+  }
+
+  async writeText(name: string, text: string): Promise<void> {
+    await writeFileAtomic({ path: this.path(name), data: text });
+  }
+
+  async readEvents(): Promise<Array<Record<string, unknown>>> {
+    return readJournal(this.path(runFiles.journal));
+  }
+
+  async close(): Promise<void> {
+    await this.journal.close();
+  }
+
+  /** Writes a JSON file of the run, atomically and pretty-printed. */
+  async writeJson(name: string, value: unknown): Promise<void> {
+    await writeFileAtomic({ path: this.path(name), data: `${JSON.stringify(value, null, 2)}\n` });
+  }
+}
+
+/** The plan of a run, or undefined before planning finished. Reads only. */
+export function readRunPlan(directory: string): Promise<Plan | undefined> {
+  return readRunJson({ directory, name: runFiles.plan, schema: PlanSchema });
+}
+
+/**
+ * Every finished section of a run, in plan order. Only complete files exist (writes are
+ * atomic), so each one is a committed section. Reads only.
+ */
+export async function readRunSections(directory: string): Promise<StoredSection[]> {
+  const folder = join(directory, runFiles.sections);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) =>
+    /^\d{3,}-.*\.md$/.test(name),
+  );
+  const sections = await Promise.all(
+    names.map(async (name) => ({
+      index: Number.parseInt(name, 10) - 1,
+      file: join(runFiles.sections, name),
+      text: await readFile(join(folder, name), 'utf8'),
+    })),
+  );
+  return sections.sort((left, right) => left.index - right.index);
+}
+
+/** A JSON file of a run, validated; undefined when it does not exist. Reads only. */
+export async function readRunJson<T extends z.ZodType>({
+  directory,
+  name,
+  schema,
+}: {
+  directory: string;
+  name: string;
+  schema: T;
+}): Promise<z.infer<T> | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(directory, name), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return parseRunFile({ directory, name, text, schema });
+}
+
+/** What kind of run a directory holds, read from its run.json. */
+export type RunKind = 'prose' | 'code';
+
+const RunHeaderSchema = z.looseObject({
+  version: z.number().int(),
+  task: z.looseObject({ kind: z.enum(['prose', 'code']).default('prose') }).optional(),
+});
+
+/**
+ * The kind of run in `directory`: `undefined` when it holds no run.json. A run.json from a
+ * newer quire is refused rather than misread; a damaged one is reported.
+ */
+export async function readRunKind(directory: string): Promise<RunKind | undefined> {
+  const header = await readRunJson({ directory, name: runFiles.info, schema: RunHeaderSchema });
+  if (header === undefined) return undefined;
+  if (header.version > runFormatVersion) {
+    throw new RunDirectoryError({
+      message: `${directory} was written by a newer quire (run format ${header.version}, this quire reads ${runFormatVersion}): upgrade quire to continue it.`,
+      directory,
+      problem: 'newerFormat',
+    });
+  }
+  return header.task?.kind ?? 'prose';
+}
+
+/** Reads and checks the run.json of a write run: a directory without one is not a run. */
+export async function readRunInfo(directory: string): Promise<RunInfo> {
+  const kind = await readRunKind(directory);
+  if (kind === undefined) {
+    throw new RunDirectoryError({
+      message: `${directory} is not a quire run (no ${runFiles.info}): pass a directory made by quire write or quire code.`,
+      directory,
+      problem: 'notARun',
+    });
+  }
+  if (kind !== 'prose') {
+    throw new RunDirectoryError({
+      message: `${directory} holds a quire code run: continue it with quire resume or quire code --out.`,
+      directory,
+      problem: 'notARun',
+    });
+  }
+  return (await readRunJson({ directory, name: runFiles.info, schema: RunInfoSchema }))!;
+}
+
+function parseRunFile<T extends z.ZodType>({
+  directory,
+  name,
+  text,
+  schema,
+}: {
+  directory: string;
+  name: string;
+  text: string;
+  schema: T;
+}): z.infer<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw corrupt({ directory, name, detail: (error as Error).message });
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw corrupt({
+      directory,
+      name,
+      detail: `${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    });
+  }
+  return result.data;
+}
+
+function corrupt({ directory, name, detail }: { directory: string; name: string; detail: string }) {
+  return new RunDirectoryError({
+    message: `${join(directory, name)} is damaged (${detail}): restore it or start a new run.`,
+    directory,
+    problem: 'corrupt',
+  });
+}
+
+/** Temporary files of writes cut by a crash: never content, always safe to remove. */
+async function removeTemporaryFiles(directory: string): Promise<void> {
+  for (const folder of [directory, join(directory, runFiles.sections)]) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(
+      names
+        .filter((name) => name.endsWith(temporarySuffix))
+        .map((name) => rm(join(folder, name), { force: true })),
+    );
+  }
+}

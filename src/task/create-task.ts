@@ -1,0 +1,40 @@
+import { UsageError } from '../errors/usage-error.js';
+import { detectLanguage } from './detect-language.js';
+import { parseTargetLength } from './parse-target-length.js';
+import { type Task, type TaskInput, TaskSchema } from './task-schema.js';
+
+/** Where the target length came from, for the run summary. */
+export type TargetSource = 'given' | 'request' | 'default';
+
+/**
+ * Resolves a request into a task: the target length is the one given, else the one stated in
+ * the request ("a 10,000-word…", "不少于4000字", "50 pages" at `wordsPerPage`), else
+ * `defaultWords`; the language is the one given, else detected from the request. Throws
+ * `UsageError` for an empty request.
+ */
+export function createTask({
+  input,
+  wordsPerPage,
+  defaultWords,
+}: {
+  input: Partial<TaskInput> & { prompt?: string };
+  wordsPerPage: number;
+  defaultWords: number;
+}): { task: Task; targetSource: TargetSource } {
+  const prompt = (input.prompt ?? '').trim();
+  if (prompt === '') {
+    throw new UsageError(
+      'The request is empty: pass it as an argument (quire write "…") or in a --task file.',
+    );
+  }
+  const parsed = parseTargetLength({ prompt, wordsPerPage });
+  const words = input.words ?? parsed?.words ?? defaultWords;
+  const targetSource: TargetSource = input.words ? 'given' : parsed ? 'request' : 'default';
+  const task = TaskSchema.parse({
+    ...input,
+    prompt,
+    words,
+    lang: input.lang ?? detectLanguage(prompt),
+  });
+  return { task, targetSource };
+}

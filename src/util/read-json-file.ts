@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputFileError } from '../errors/input-file-error.js';
+import { jsonErrorPosition } from './json-error-position.js';
+
+/**
+ * Reads a JSON file the user named. Each failure is an `InputFileError` saying which file, what
+ * is wrong (missing, unreadable, empty, not JSON — with line and column) and what to do.
+ */
+export async function readJsonFile({
+  path,
+  cwd,
+  what,
+}: {
+  /** As the user wrote it; messages show it this way. */
+  path: string;
+  /** Relative paths are read from here. */
+  cwd: string;
+  /** What the file is, for messages, e.g. "task file". */
+  what: string;
+}): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputFileError({
+      message:
+        code === 'ENOENT'
+          ? `The ${what} ${path} does not exist: check the path.`
+          : `Cannot read the ${what} ${path} (${code ?? String(error)}): check that it is a readable file.`,
+      file: path,
+      problem: code === 'ENOENT' ? 'missing' : 'unreadable',
+      cause: error,
+    });
+  }
+  if (text.trim() === '') {
+    throw new InputFileError({
+      message: `The ${what} ${path} is empty: it must hold JSON.`,
+      file: path,
+      problem: 'empty',
+    });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const position = jsonErrorPosition({ text });
+    const where = position ? ` at line ${position.line}, column ${position.column}` : '';
+    throw new InputFileError({
+      message: `The ${what} ${path} is not valid JSON${where}: fix it there.`,
+      file: path,
+      problem: 'invalidJson',
+      line: position?.line,
+      column: position?.column,
+      cause: error,
+    });
+  }
+}
+
+/** Describes the first zod issue of a file's content as "path: message". */
+export function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  if (!issue) return 'invalid content';
+  const where = issue.path.map(String).join('.');
+  const message = /received undefined$/.test(issue.message)
+    ? 'missing'
+    : issue.message.replace(/^Invalid input: /, '');
+  return where ? `${where}: ${message}` : message;
+}

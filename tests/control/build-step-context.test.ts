@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildStepContext } from '../../src/control/context/build-step-context.js';
+import type { Memory } from '../../src/control/memory/memory-schema.js';
+import { ContextBudgetError } from '../../src/errors/context-budget-error.js';
+import { createPlan, createTask } from '../helpers/builders.js';
+import { prose } from '../helpers/prompt-model.js';
+
+const limits = { contextTokens: 100_000, tailWords: 200, summaryWords: 300 };
+
+function memoryOf(count: number): Memory {
+  return {
+    version: 1,
+    entries: Array.from({ length: count }, (_, index) => ({
+      sectionId: `s${index}`,
+      title: `Section ${index + 1}`,
+      notes: [prose(25, index), prose(25, index + 100)],
+      source: 'writer' as const,
+    })),
+  };
+}
+
+async function contextAt({
+  count,
+  policy,
+  contextTokens = 100_000,
+}: {
+  count: number;
+  policy: 'bounded' | 'full';
+  contextTokens?: number;
+}) {
+  const plan = createPlan({ count, words: 600 });
+  const index = count - 1;
+  return buildStepContext({
+    policy,
+    task: createTask({ words: plan.words }),
+    plan,
+    index,
+    memory: memoryOf(index),
+    previous: Array.from({ length: index }, (_, position) => prose(600, position)),
+    limits: { ...limits, contextTokens },
+  });
+}
+
+describe('buildStepContext', () => {
+  it('holds the request, outline, memory, previous tail and instruction', async () => {
+    const context = await contextAt({ count: 4, policy: 'bounded' });
+    expect(context.prompt).toContain('Write a guide to tides');
+    expect(context.prompt).toContain('1. Section 1 (600)');
+    expect(context.prompt).toContain('Section 4 of 4: Section 4');
+    expect(context.prompt).toContain('The end of the previous section');
+    expect(context.prompt.trimEnd().endsWith('about 600 words.')).toBe(true);
+    expect(context.system).toContain('@@notes');
+  });
+
+  it('bounded: the prompt does not grow with the document', async () => {
+    const small = await contextAt({ count: 10, policy: 'bounded' });
+    const large = await contextAt({ count: 80, policy: 'bounded' });
+    expect(large.tokens / small.tokens).toBeLessThan(1.3);
+  });
+
+  it('full: the prompt carries every previous section, as AgentWrite does', async () => {
+    const context = await contextAt({ count: 10, policy: 'full' });
+    expect(context.prompt).toContain(prose(600, 0));
+    expect(context.prompt).toContain(prose(600, 8));
+    const bounded = await contextAt({ count: 10, policy: 'bounded' });
+    expect(context.tokens).toBeGreaterThan(bounded.tokens * 3);
+  });
+
+  it('trims in the documented order to fit the budget', async () => {
+    const full = await contextAt({ count: 10, policy: 'full', contextTokens: 4_000 });
+    expect(full.tokens).toBeLessThanOrEqual(4_000);
+    expect(full.trimmed[0]).toBe('oldest previous section');
+    expect(full.prompt).toContain('earlier sections omitted');
+    expect(full.prompt).toContain(prose(600, 8));
+
+    const untrimmed = await contextAt({ count: 30, policy: 'bounded' });
+    const budget = untrimmed.tokens - 150;
+    const bounded = await contextAt({ count: 30, policy: 'bounded', contextTokens: budget });
+    expect(bounded.tokens).toBeLessThanOrEqual(budget);
+    expect(bounded.trimmed[0]).toBe('memory');
+    expect(bounded.prompt).toContain('Section 30 of 30');
+  });
+
+  it('refuses to send a prompt that cannot fit, with the setting to change', async () => {
+    const error = await contextAt({ count: 5, policy: 'bounded', contextTokens: 300 }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(ContextBudgetError);
+    expect(error.message).toContain('raise write.contextTokens');
+  });
+
+  it('reports the shared prefix that providers can cache', async () => {
+    const context = await contextAt({ count: 6, policy: 'bounded' });
+    expect(context.stableTokens).toBeGreaterThan(100);
+    expect(context.stableTokens).toBeLessThan(context.tokens);
+    const next = await buildStepContext({
+      policy: 'bounded',
+      task: createTask({ words: 3_600 }),
+      plan: createPlan({ count: 6, words: 600 }),
+      index: 2,
+      memory: memoryOf(2),
+      previous: [prose(600, 0), prose(600, 1)],
+      limits,
+    });
+    const prefix = (text: string) =>
+      text.slice(0, text.indexOf('# What earlier sections established'));
+    expect(prefix(next.prompt)).toBe(prefix(context.prompt));
+  });
+});

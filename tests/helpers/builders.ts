@@ -1,0 +1,60 @@
+import type { DraftPlan } from '../../src/planner/draft-plan-schema.js';
+import type { Plan, PlanSection } from '../../src/planner/plan-schema.js';
+import { type Task, type TaskInput, TaskSchema } from '../../src/task/task-schema.js';
+
+/** A task with sensible defaults; override what the test is about. */
+export function createTask(overrides: Partial<TaskInput> = {}): Task {
+  return TaskSchema.parse({
+    prompt: 'Write a guide to tides',
+    words: 3_000,
+    lang: 'en',
+    ...overrides,
+  });
+}
+
+/** A drafted plan of `count` sections of `words` each. */
+export function createDraft({
+  count = 5,
+  words = 600,
+  placements = [],
+}: {
+  count?: number;
+  words?: number;
+  placements?: DraftPlan['placements'];
+} = {}): DraftPlan {
+  return {
+    title: 'Tides',
+    sections: Array.from({ length: count }, (_, index) => ({
+      title: `Topic ${index + 1}`,
+      brief: `What topic ${index + 1} covers, in detail.`,
+      words,
+    })),
+    placements,
+  };
+}
+
+/** A plan of `count` sections with the given budgets. */
+export function createPlan({
+  count = 3,
+  words = 500,
+  sections = [],
+}: {
+  count?: number;
+  words?: number;
+  sections?: Array<Partial<PlanSection>>;
+} = {}): Plan {
+  const list = Array.from({ length: Math.max(count, sections.length) }, (_, index) => ({
+    id: `s${String(index + 1).padStart(3, '0')}`,
+    title: `Section ${index + 1}`,
+    brief: `The point of section ${index + 1}.`,
+    words,
+    constraints: [],
+    ...sections[index],
+  }));
+  return {
+    version: 1,
+    title: 'A test document',
+    words: list.reduce((sum, section) => sum + section.words, 0),
+    sections: list,
+  };
+}
