@@ -1,3 +1,4 @@
+import type { CallUsage } from '../model/usage-meter.js';
 import { QuireError } from './quire-error.js';
 
 /** What was wrong with a reply that arrived but cannot be used. */
@@ -19,15 +20,25 @@ export class ModelOutputError extends QuireError {
   readonly problem: ModelOutputProblem;
   /** The start of the reply, for diagnosis. */
   readonly excerpt: string | undefined;
+  /** Tokens the unusable reply still cost, when the provider reported them. */
+  readonly usage: CallUsage | undefined;
 
   constructor({
     message,
     problem,
     excerpt,
+    usage,
     cause,
-  }: { message: string; problem: ModelOutputProblem; excerpt?: string; cause?: unknown }) {
+  }: {
+    message: string;
+    problem: ModelOutputProblem;
+    excerpt?: string;
+    usage?: CallUsage;
+    cause?: unknown;
+  }) {
     super(message, { cause });
     this.problem = problem;
     this.excerpt = excerpt;
+    this.usage = usage;
   }
 }

@@ -6,6 +6,7 @@ import { extractJson } from './extract-json.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { type RunCallResult, runCall } from './run-call.js';
 import { streamAttempt } from './stream-attempt.js';
+import type { CallUsage } from './usage-meter.js';
 
 /** What a structured call returns: a value that passed the schema. */
 export type CallObjectResult<T> = Omit<RunCallResult<T>, 'value'> & { object: T };
@@ -29,22 +30,15 @@ export async function callObject<SCHEMA extends z.ZodType>({
   const output = Output.object({ schema, name: schemaName });
   const { value, ...rest } = await runCall({
     settings,
-    attempt: async (chargeFailed) => {
+    attempt: async () => {
       const reply = await streamAttempt({
         model: settings.model,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
-        output,
-        system,
-        prompt,
-        maxOutputTokens,
-        temperature,
+        request: { system, prompt, maxOutputTokens, temperature, output },
       });
-      const parsed = parseReply({ text: reply.text, schema });
-      if (parsed instanceof ModelOutputError) {
-        chargeFailed(reply.usage);
-        throw parsed;
-      }
+      const parsed = parseReply({ text: reply.text, schema, usage: reply.usage });
+      if (parsed instanceof ModelOutputError) throw parsed;
       return { value: parsed.value as z.infer<SCHEMA>, usage: reply.usage };
     },
   });
@@ -54,9 +48,11 @@ export async function callObject<SCHEMA extends z.ZodType>({
 function parseReply({
   text,
   schema,
+  usage,
 }: {
   text: string;
   schema: z.ZodType;
+  usage: CallUsage;
 }): { value: unknown } | ModelOutputError {
   const excerpt = text.slice(0, 200);
   const json = extractJson(text);
@@ -65,6 +61,7 @@ function parseReply({
       message: `the reply is not valid JSON (${json.message})`,
       problem: 'invalidJson',
       excerpt,
+      usage,
     });
   }
   const checked = schema.safeParse(json.value);
@@ -75,6 +72,7 @@ function parseReply({
       message: `the reply does not match the schema at ${where}: ${issue?.message}`,
       problem: 'schemaMismatch',
       excerpt,
+      usage,
     });
   }
   return { value: checked.data };

@@ -28,10 +28,7 @@ export async function callText({
         model: settings.model,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
-        system,
-        prompt,
-        maxOutputTokens,
-        temperature,
+        request: { system, prompt, maxOutputTokens, temperature },
         onTextDelta,
       });
       return { value: reply, usage: reply.usage };

@@ -1,3 +1,4 @@
+import { ModelOutputError } from '../errors/model-output-error.js';
 import { systemClock } from '../util/clock.js';
 import type { CallSettings } from './call-settings.js';
 import { defaultRetrySettings } from './retry-settings.js';
@@ -14,15 +15,16 @@ export interface RunCallResult<T> {
 
 /**
  * Runs one model call through the retry layer and records it on the meter, including the
- * tokens of attempts that produced an unusable reply. Shared by every kind of call.
+ * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`).
+ * Shared by every kind of call.
  */
 export async function runCall<T>({
   settings,
   attempt,
 }: {
   settings: CallSettings;
-  /** One try; reports tokens spent on a failed try through `chargeFailed`. */
-  attempt: (chargeFailed: (usage: CallUsage) => void) => Promise<{ value: T; usage: CallUsage }>;
+  /** One try. A `ModelOutputError` it throws may carry the tokens the unusable reply cost. */
+  attempt: () => Promise<{ value: T; usage: CallUsage }>;
 }): Promise<RunCallResult<T>> {
   const { model, retry = defaultRetrySettings, abortSignal, meter, random, onRetry } = settings;
   const clock = settings.clock ?? systemClock;
@@ -33,7 +35,14 @@ export async function runCall<T>({
   };
   try {
     const { value, attempts } = await withRetry({
-      attempt: () => attempt(chargeFailed),
+      attempt: async () => {
+        try {
+          return await attempt();
+        } catch (error) {
+          if (error instanceof ModelOutputError && error.usage) chargeFailed(error.usage);
+          throw error;
+        }
+      },
       modelId: model.modelId,
       retry,
       abortSignal,

@@ -1,81 +1,95 @@
-import { APICallError, type Output, streamText } from 'ai';
-
-type OutputSpec = Output.Output;
-
+import {
+  APICallError,
+  type AssistantModelMessage,
+  type ModelMessage,
+  type Output,
+  streamText,
+  type ToolChoice,
+  type ToolSet,
+} from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
-import type { CallPrompt, ModelObject } from './call-settings.js';
+import type { ModelObject } from './call-settings.js';
+import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
+import { startWatchdog } from './watchdog.js';
 
-/** The raw outcome of one attempt that streamed to its end. */
+/** A tool call as the model made it. `error` is set when it cannot be run as given. */
+export interface ReceivedToolCall {
+  toolCallId: string;
+  toolName: string;
+  /** The input, validated against the tool's schema when `error` is undefined. */
+  input: unknown;
+  /** Why the call is unusable (unknown tool, input not matching the schema), for the model. */
+  error: string | undefined;
+}
+
+/** The outcome of one attempt that streamed to its end. */
 export interface AttemptResult {
   text: string;
   finishReason: 'stop' | 'length' | 'tool-calls';
   usage: CallUsage;
+  /** Tool calls of the reply; empty when no tools were offered or none was called. */
+  toolCalls: ReceivedToolCall[];
+  /** The reply as a message, to append to a conversation. */
+  assistantMessage: AssistantModelMessage;
 }
+
+/** What one attempt sends: a prompt or a conversation, and optionally tools or an output format. */
+export type AttemptRequest = {
+  system?: string;
+  maxOutputTokens?: number;
+  temperature?: number;
+  output?: Output.Output;
+  tools?: ToolSet;
+  toolChoice?: ToolChoice<ToolSet>;
+} & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
  * One streamed attempt of a model call, watched by an idle timer and a total timer. A stream
- * that fails mid-way does not throw inside the SDK; this turns every such ending (error part,
- * finishReason `error`, a timer firing, an empty reply) into an error the retry layer can see.
+ * that fails mid-way does not throw inside the SDK; this turns every such ending (an error
+ * part, finishReason `error` or `other`, a timer firing, an empty reply) into an error the
+ * retry layer can see. Tools are never executed here: their calls are returned.
  */
 export async function streamAttempt({
   model,
-  system,
-  prompt,
-  maxOutputTokens,
-  temperature,
-  output,
+  request,
   timeouts,
   abortSignal,
   onTextDelta,
-}: CallPrompt & {
+}: {
   model: ModelObject;
-  output?: OutputSpec;
+  request: AttemptRequest;
   timeouts: TimeoutSettings;
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
 }): Promise<AttemptResult> {
-  const watchdog = new AbortController();
-  let timedOut: string | undefined;
-  const fire = (why: string) => {
-    timedOut = why;
-    watchdog.abort(new Error(why));
-  };
-  const total = setTimeout(
-    () => fire(`no complete reply within ${timeouts.requestTimeoutMs} ms`),
-    timeouts.requestTimeoutMs,
-  );
-  let idle = setTimeout(
-    () => fire(`no reply for ${timeouts.idleTimeoutMs} ms`),
-    timeouts.idleTimeoutMs,
-  );
-  const signal = abortSignal ? AbortSignal.any([abortSignal, watchdog.signal]) : watchdog.signal;
-
+  const watchdog = startWatchdog({ timeouts, abortSignal });
   try {
-    const result = streamText({
+    const stream = streamText({
+      ...(request as Parameters<typeof streamText>[0]),
       model,
-      system,
-      prompt,
-      maxOutputTokens,
-      temperature,
-      output,
       maxRetries: 0,
-      abortSignal: signal,
+      abortSignal: watchdog.signal,
       onError: () => {},
     });
     let text = '';
     let finishReason: string | undefined;
     let usage = emptyUsage;
-    for await (const part of result.fullStream) {
-      clearTimeout(idle);
-      idle = setTimeout(
-        () => fire(`no reply for ${timeouts.idleTimeoutMs} ms`),
-        timeouts.idleTimeoutMs,
-      );
+    const toolCalls: ReceivedToolCall[] = [];
+    for await (const part of stream.fullStream) {
+      watchdog.touch();
       if (part.type === 'text-delta') {
         text += part.text;
         onTextDelta?.(part.text);
+      } else if (part.type === 'tool-call') {
+        const invalid = 'invalid' in part && part.invalid === true;
+        toolCalls.push({
+          toolCallId: part.toolCallId,
+          toolName: part.toolName,
+          input: part.input,
+          error: invalid ? describeToolCallError(part.error) : undefined,
+        });
       } else if (part.type === 'error') {
         throw asAttemptError(part.error, text);
       } else if (part.type === 'finish') {
@@ -88,25 +102,30 @@ export async function streamAttempt({
       }
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
-    if (timedOut) throw new ModelOutputError({ message: timedOut, problem: 'timeout' });
-    return { text, finishReason: checkFinish({ finishReason, text }), usage };
+    watchdog.check();
+    const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
+    const messages = (await stream.response).messages;
+    const assistantMessage = messages.find(
+      (message): message is AssistantModelMessage => message.role === 'assistant',
+    ) ?? { role: 'assistant', content: text };
+    return { text, finishReason: checked, usage, toolCalls, assistantMessage };
   } catch (error) {
-    if (timedOut && !abortSignal?.aborted) {
-      throw new ModelOutputError({ message: timedOut, problem: 'timeout', cause: error });
-    }
-    throw error;
+    throw watchdog.explain(error);
   } finally {
-    clearTimeout(total);
-    clearTimeout(idle);
+    watchdog.stop();
   }
 }
 
 function checkFinish({
   finishReason,
   text,
+  toolCalls,
+  usage,
 }: {
   finishReason: string | undefined;
   text: string;
+  toolCalls: number;
+  usage: CallUsage;
 }): AttemptResult['finishReason'] {
   const excerpt = text.slice(0, 200);
   // 'other' is what OpenAI-compatible clients report when a stream ends without a finish
@@ -116,6 +135,7 @@ function checkFinish({
       message: `the reply stream ended with an error after ${text.length} characters`,
       problem: 'streamError',
       excerpt,
+      usage,
     });
   }
   if (finishReason === 'content-filter') {
@@ -123,10 +143,15 @@ function checkFinish({
       message: 'the provider filtered the reply',
       problem: 'contentFilter',
       excerpt,
+      usage,
     });
   }
-  if (text.trim() === '' && finishReason !== 'tool-calls') {
-    throw new ModelOutputError({ message: 'the reply was empty', problem: 'empty' });
+  if (text.trim() === '' && toolCalls === 0) {
+    throw new ModelOutputError({
+      message: 'the reply had no text and no tool call',
+      problem: 'empty',
+      usage,
+    });
   }
   return finishReason === 'length' || finishReason === 'tool-calls' ? finishReason : 'stop';
 }

@@ -104,7 +104,7 @@ describe('callText', () => {
     ['a stream cut mid-way', { text: 'half a sent', streamError: new Error('socket hang up') }],
     ["finishReason 'error'", { text: 'half', finishReason: 'error' as const }],
     ['an empty reply', { text: '' }],
-  ])('retries %s and counts the failed attempt', async (_name, bad) => {
+  ])('retries %s and counts the failed attempt and its tokens', async (_name, bad) => {
     const meter = new UsageMeter();
     const model = scriptedModel([bad, { text: 'complete', outputTokens: 7 }]);
     const result = await callText({
@@ -115,7 +115,9 @@ describe('callText', () => {
       retry: fastRetry,
     });
     expect(result.text).toBe('complete');
-    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 7 });
+    // A reply that finished but was unusable still cost its tokens; a cut stream reports none.
+    const wasted = 'streamError' in bad ? 0 : 5;
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 7 + wasted });
   });
 
   it("returns finishReason 'length' to the caller instead of retrying", async () => {

@@ -1,0 +1,56 @@
+import { ModelOutputError } from '../errors/model-output-error.js';
+import type { TimeoutSettings } from './retry-settings.js';
+
+/** Time limits of one attempt: a total limit and an idle limit reset by every piece of reply. */
+export interface Watchdog {
+  /** Aborts when the caller's signal or a limit fires. */
+  signal: AbortSignal;
+  /** Call on every piece of the reply. */
+  touch(): void;
+  /** Throws a retryable timeout error if a limit fired. */
+  check(): void;
+  /** The error to throw instead of `error` when a limit fired (and the caller did not abort). */
+  explain(error: unknown): unknown;
+  stop(): void;
+}
+
+/** Starts the timers of one attempt; `stop()` must be called when it ends. */
+export function startWatchdog({
+  timeouts,
+  abortSignal,
+}: {
+  timeouts: TimeoutSettings;
+  abortSignal?: AbortSignal;
+}): Watchdog {
+  const controller = new AbortController();
+  let fired: string | undefined;
+  const fire = (why: string) => {
+    fired = why;
+    controller.abort(new Error(why));
+  };
+  const idleMessage = `no reply for ${timeouts.idleTimeoutMs} ms`;
+  const total = setTimeout(
+    () => fire(`no complete reply within ${timeouts.requestTimeoutMs} ms`),
+    timeouts.requestTimeoutMs,
+  );
+  let idle = setTimeout(() => fire(idleMessage), timeouts.idleTimeoutMs);
+  const timeoutError = (cause?: unknown) =>
+    new ModelOutputError({ message: fired ?? 'timed out', problem: 'timeout', cause });
+  return {
+    signal: abortSignal ? AbortSignal.any([abortSignal, controller.signal]) : controller.signal,
+    touch() {
+      clearTimeout(idle);
+      idle = setTimeout(() => fire(idleMessage), timeouts.idleTimeoutMs);
+    },
+    check() {
+      if (fired && !abortSignal?.aborted) throw timeoutError();
+    },
+    explain(error) {
+      return fired && !abortSignal?.aborted ? timeoutError(error) : error;
+    },
+    stop() {
+      clearTimeout(total);
+      clearTimeout(idle);
+    },
+  };
+}
