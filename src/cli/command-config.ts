@@ -18,19 +18,23 @@ export interface CommonOptions {
 
 /**
  * Loads the configuration for a command: its flags (over `base`, e.g. a resumed run's stored
- * settings) > the config file > the environment. Warnings go to stderr.
+ * settings) > the config file > the environment. `flags` adds the command's own flags, shaped
+ * like the config. Warnings go to stderr.
  */
 export async function loadCommandConfig({
   options,
   io,
   base = {},
+  flags: commandFlags = {},
 }: {
   options: CommonOptions;
   io: CliIo;
   base?: Record<string, unknown>;
+  flags?: Record<string, unknown>;
 }): Promise<Config> {
   const flags = mergeLayers([
     base,
+    commandFlags,
     {
       model: options.model,
       baseUrl: options.baseUrl,

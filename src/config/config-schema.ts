@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodeSettingsSchema } from '../code/code-settings.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
 
 const PriceSchema = z
@@ -182,6 +183,7 @@ export const ConfigSchema = z
     retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),
     timeouts: TimeoutSchema.prefault({}).describe('Time limits of one attempt of a model call.'),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
     prices: z
       .record(z.string(), PriceSchema)
       .default({})

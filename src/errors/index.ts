@@ -1,10 +1,16 @@
+export { CodeRunIncompleteError } from './code-run-incomplete-error.js';
 export { ConfigError } from './config-error.js';
 export { InputFileError, type InputFileProblem } from './input-file-error.js';
 export { InterruptedError } from './interrupted-error.js';
+export { InvalidOptionError } from './invalid-option-error.js';
 export { MissingApiKeyError } from './missing-api-key-error.js';
 export { ModelCallError, type ModelCallFailure } from './model-call-error.js';
 export { ModelOutputError, type ModelOutputProblem } from './model-output-error.js';
 export { ModelSpecError } from './model-spec-error.js';
 export { NotAvailableError } from './not-available-error.js';
+export { PromptTemplateError, type PromptTemplateProblem } from './prompt-template-error.js';
 export { type ErrorCategory, QuireError } from './quire-error.js';
+export { SimOptionError } from './sim-option-error.js';
+export { SimServerError, type SimServerProblem } from './sim-server-error.js';
 export { UsageError } from './usage-error.js';
+export { WorkspacePathError, type WorkspacePathProblem } from './workspace-path-error.js';

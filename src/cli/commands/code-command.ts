@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger } from '../shared-options.js';
 
@@ -15,9 +15,72 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
     )
     .option(
       '--max-tokens <n>',
-      'stop after this many tokens (integer; default: no limit)',
+      'stop starting steps after this many tokens in the run (integer; default: config "maxTokens", else no limit)',
       positiveInteger('--max-tokens'),
+    )
+    .option(
+      '--max-steps <n>',
+      'most steps one run executes; later steps are reported unmet (integer; default: 30)',
+      positiveInteger('--max-steps'),
+    )
+    .option(
+      '--max-turns <n>',
+      'most model turns per step before it ends as failed (integer; default: 40)',
+      positiveInteger('--max-turns'),
+    )
+    .option(
+      '--max-step-tokens <n>',
+      'most tokens one step may use before it ends as failed (integer; default: 400000)',
+      positiveInteger('--max-step-tokens'),
+    )
+    .option(
+      '--context-tokens <n>',
+      'largest step conversation before it is summarised and restarted (integer; default: 24000)',
+      positiveInteger('--context-tokens'),
+    )
+    .option(
+      '--max-restarts <n>',
+      'restarts from a summary allowed per step (integer, 0 or more; default: 3)',
+      wholeNumber('--max-restarts'),
+    )
+    .option(
+      '--repeat-limit <n>',
+      'identical tool calls in a row before the step is nudged; twice that ends it (integer; default: 3)',
+      positiveInteger('--repeat-limit'),
+    )
+    .option(
+      '--test-timeout <ms>',
+      'time limit of one run of the generated tests, in ms (integer; default: 60000)',
+      positiveInteger('--test-timeout'),
+    )
+    .option(
+      '--memory-limit <mb>',
+      'heap limit of each generated test process, in MB (integer; default: 512)',
+      positiveInteger('--memory-limit'),
+    )
+    .option(
+      '--temperature <t>',
+      'sampling temperature of step turns, 0 to 2 (number; default: the provider default)',
+      temperature,
     );
   addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./code.js') });
+}
+
+function wholeNumber(name: string): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number)) {
+      throw new InvalidArgumentError(`${name} must be a whole number (0 or more), got "${value}"`);
+    }
+    return number;
+  };
+}
+
+function temperature(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 2) {
+    throw new InvalidArgumentError(`--temperature must be a number from 0 to 2, got "${value}"`);
+  }
+  return number;
 }

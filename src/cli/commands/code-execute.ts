@@ -1,0 +1,163 @@
+import { join, resolve } from 'node:path';
+import type { CodeSettings } from '../../code/code-settings.js';
+import type { CodeRunRecord } from '../../code/run/code-run-record.js';
+import { formatCodeRunEvent } from '../../code/run/format-code-run-event.js';
+import { openCodeRunStore } from '../../code/run/open-code-run-store.js';
+import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
+import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
+import { InterruptedError } from '../../errors/interrupted-error.js';
+import { resolveModel } from '../../model/resolve-model.js';
+import { createRunDirectory } from '../../store/create-run-directory.js';
+import type { CliIo } from '../cli-io.js';
+import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+
+/** The flags of `quire code`, as commander parses them. */
+export interface CodeOptions extends CommonOptions {
+  task?: string;
+  out?: string;
+  maxSteps?: number;
+  maxTurns?: number;
+  maxStepTokens?: number;
+  contextTokens?: number;
+  maxRestarts?: number;
+  repeatLimit?: number;
+  testTimeout?: number;
+  memoryLimit?: number;
+  temperature?: number;
+}
+
+/**
+ * Runs (or resumes) a code run for `quire code`, in `directory` or, when that is undefined, in a
+ * new `<outDir>/<time>-<slug>` folder; it prints progress lines on
+ * stderr (NDJSON events on stdout with `--json`) and the outcome on stdout. A resumed run keeps
+ * its recorded model and settings unless flags override them. Throws `CodeRunIncompleteError`
+ * when requirements are unmet, `InterruptedError` on Ctrl-C; both leave a resumable run.
+ * `quire resume` can call it for a run whose `run.json` has `task.kind` `code`.
+ */
+export async function executeCodeRun({
+  directory,
+  spec,
+  specFile,
+  record,
+  options,
+  io,
+  abortSignal,
+}: {
+  directory: string | undefined;
+  spec: string;
+  specFile?: string;
+  /** The run's `run.json` when resuming. */
+  record: CodeRunRecord | undefined;
+  options: CodeOptions;
+  io: CliIo;
+  abortSignal: AbortSignal;
+}): Promise<void> {
+  const config = await loadCommandConfig({
+    options,
+    io,
+    base: record ? { model: record.model.spec, code: record.config } : {},
+    flags: {
+      code: {
+        maxSteps: options.maxSteps,
+        maxTurns: options.maxTurns,
+        maxStepTokens: options.maxStepTokens,
+        contextTokens: options.contextTokens,
+        maxRestarts: options.maxRestarts,
+        repeatLimit: options.repeatLimit,
+        testTimeoutMs: options.testTimeout,
+        memoryLimitMb: options.memoryLimit,
+        temperature: options.temperature,
+      },
+    },
+  });
+  const settings: CodeSettings = {
+    ...config.code,
+    maxTokens: config.code.maxTokens ?? config.maxTokens,
+  };
+  const runDir =
+    directory ??
+    (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
+  const resolved = resolveModel({
+    spec: config.model,
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+  });
+  const json = options.json === true;
+  if (resolved.simulated) {
+    io.stderr.write(
+      'quire: the model is "sim", the built-in simulated model: its tool calls are random placeholder work, not real code, so expect unmet requirements.\n',
+    );
+  }
+  const store = await openCodeRunStore({ runDir });
+  let result: RunCodeResult;
+  try {
+    result = await runCode({
+      spec,
+      specFile,
+      call: { model: resolved.model, retry: config.retry, timeouts: config.timeouts, abortSignal },
+      model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
+      store,
+      settings,
+      env: io.env,
+      onEvent: (event) => {
+        if (json) io.stdout.write(`${JSON.stringify(event)}\n`);
+        else {
+          const line = formatCodeRunEvent(event);
+          if (line !== undefined) io.stderr.write(`${line}\n`);
+        }
+      },
+    });
+  } catch (error) {
+    if (abortSignal.aborted) {
+      throw new InterruptedError({
+        message: `Stopped; passed steps and the workspace are kept in ${runDir}: continue with quire code --out ${runDir}`,
+        resumeCommand: `quire code --out ${runDir}`,
+      });
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+  printOutcome({ io, json, runDir, result });
+  const { requirements } = result.report;
+  if (result.status !== 'completed') {
+    throw new CodeRunIncompleteError({
+      message: `The code run is incomplete: ${requirements.unmet} of ${requirements.total} requirement(s) unmet (${result.report.summary}); see ${join(runDir, 'report.json')}, and continue with quire code --out ${runDir}`,
+      runDir,
+      unmetRequirements: requirements.unmet,
+      totalRequirements: requirements.total,
+    });
+  }
+}
+
+function printOutcome({
+  io,
+  json,
+  runDir,
+  result,
+}: {
+  io: CliIo;
+  json: boolean;
+  runDir: string;
+  result: RunCodeResult;
+}): void {
+  const { report, usage } = result;
+  if (json) {
+    io.stdout.write(
+      `${JSON.stringify({ type: 'result', status: report.status, directory: runDir, summary: report.summary, requirements: { total: report.requirements.total, met: report.requirements.met, unmet: report.requirements.items.filter((item) => item.status === 'unmet').map((item) => item.text) }, usage })}\n`,
+    );
+    return;
+  }
+  const unmet = report.requirements.items.filter((item) => item.status === 'unmet');
+  io.stdout.write(
+    [
+      `${report.status === 'completed' ? 'Built' : 'Partly built'} ${join(runDir, 'workspace')}`,
+      `  ${report.summary}`,
+      ...unmet.slice(0, 10).map((item) => `  unmet: ${item.text}`),
+      ...(unmet.length > 10 ? [`  … and ${unmet.length - 10} more unmet`] : []),
+      `  ${usage.inputTokens} tokens in, ${usage.outputTokens} out, ${usage.calls} calls`,
+      `  Report: ${join(runDir, 'report.json')}`,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,94 @@
+import type { CheckFinding } from './check-finding.js';
+import { runConfinedProcess } from './run-confined-process.js';
+import { sanitiseEnvironment } from './sanitise-environment.js';
+
+/**
+ * Checks the syntax of JavaScript files with `node --check` (parse only, nothing runs), a few
+ * at a time, in the sanitised environment. A file that fails becomes an error finding with the
+ * line, column and the parser's message.
+ */
+export async function checkJavaScriptSyntax({
+  root,
+  paths,
+  env = process.env,
+  nodePath = process.execPath,
+  timeoutMs = 15_000,
+  concurrency = 4,
+  abortSignal,
+}: {
+  /** The workspace's real path. */
+  root: string;
+  /** `.js`, `.mjs` or `.cjs` files, relative to `root`. */
+  paths: string[];
+  env?: Record<string, string | undefined>;
+  nodePath?: string;
+  timeoutMs?: number;
+  concurrency?: number;
+  abortSignal?: AbortSignal;
+}): Promise<CheckFinding[]> {
+  const childEnv = sanitiseEnvironment({ env, home: root });
+  const findings: CheckFinding[][] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < paths.length; index = next++) {
+      const path = paths[index]!;
+      const outcome = await runConfinedProcess({
+        command: nodePath,
+        args: ['--check', path],
+        cwd: root,
+        env: childEnv,
+        timeoutMs,
+        abortSignal,
+      });
+      if (outcome.exitCode === 0) continue;
+      findings[index] = [
+        describeFailure({ path, stderr: outcome.stderr, timedOut: outcome.timedOut }),
+      ];
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, paths.length)) }, worker),
+  );
+  return findings.flat().filter(Boolean);
+}
+
+/** Turns `node --check`'s report (file:line, source line, caret, `SyntaxError: …`) into a finding. */
+export function describeFailure({
+  path,
+  stderr,
+  timedOut,
+}: {
+  path: string;
+  stderr: string;
+  timedOut: boolean;
+}): CheckFinding {
+  if (timedOut) {
+    return {
+      check: 'syntax',
+      ruleId: 'syntax-check-timeout',
+      message: 'the syntax check did not finish',
+      severity: 'error',
+      location: { path },
+    };
+  }
+  const lines = stderr.split('\n');
+  const where = /:(\d+)\s*$/.exec(lines[0] ?? '');
+  const caretLine = lines.find((line) => /^\s*\^+\s*$/.test(line));
+  const error =
+    lines.find((line) => /^\w*Error\b/.test(line)) ??
+    lines.find((line) => line.trim() !== '') ??
+    'unknown error';
+  const line = where ? Number(where[1]) : undefined;
+  const column = caretLine ? caretLine.indexOf('^') + 1 : undefined;
+  return {
+    check: 'syntax',
+    ruleId: 'syntax-error',
+    message: error.trim(),
+    severity: 'error',
+    location: {
+      path,
+      ...(line !== undefined && { line }),
+      ...(column !== undefined && { column }),
+    },
+  };
+}

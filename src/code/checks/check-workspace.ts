@@ -1,0 +1,43 @@
+import type { Workspace } from '../workspace/workspace.js';
+import type { CheckFinding } from './check-finding.js';
+import { checkSyntax, isCheckedSource } from './check-syntax.js';
+import { isTestFile } from './is-test-file.js';
+import { runNodeTests, type TestRunResult } from './run-node-tests.js';
+import type { TestLimits } from './run-step-checks.js';
+
+/** The state of a whole workspace: syntax errors in any file, and its full test suite. */
+export interface WorkspaceCheckResult {
+  syntaxErrors: CheckFinding[];
+  /** Undefined when there is no test file. */
+  tests: TestRunResult | undefined;
+}
+
+/**
+ * Checks every source file's syntax and runs every test file, confined as during the run. Used
+ * at the end of a run and by `quire eval --code`.
+ */
+export async function checkWorkspace({
+  workspace,
+  limits,
+  env,
+  abortSignal,
+}: {
+  workspace: Workspace;
+  limits: TestLimits;
+  env?: Record<string, string | undefined>;
+  abortSignal?: AbortSignal;
+}): Promise<WorkspaceCheckResult> {
+  const paths = (await workspace.list()).files.map((file) => file.path);
+  const findings = await checkSyntax({
+    workspace,
+    paths: paths.filter(isCheckedSource),
+    env,
+    abortSignal,
+  });
+  const testPaths = paths.filter(isTestFile);
+  const tests =
+    testPaths.length === 0
+      ? undefined
+      : await runNodeTests({ root: workspace.root, paths: testPaths, ...limits, env, abortSignal });
+  return { syntaxErrors: findings.filter((finding) => finding.severity === 'error'), tests };
+}

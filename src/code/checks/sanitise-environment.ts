@@ -1,0 +1,41 @@
+/** Variables passed through to generated code: what programs need to run, nothing that grants access. */
+export const passedVariables = ['PATH', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'SYSTEMROOT'] as const;
+
+const secretPattern =
+  /KEY|TOKEN|SECRET|PASSW(OR)?D|CREDENTIAL|AUTH|SESSION|COOKIE|PRIVATE|CERT|SIGNATURE|DSN|CONNECTION/i;
+
+/** True for a variable name that looks like it holds a credential. */
+export function isSecretLooking(name: string): boolean {
+  return secretPattern.test(name);
+}
+
+/**
+ * The environment generated code runs with. Built from an allow-list rather than by removing
+ * known secrets, so `OPENAI_API_KEY`, cloud credentials, tokens and `NODE_OPTIONS` (which could
+ * preload code) never reach it; HOME and the temporary folder point into the workspace, colour
+ * is off so the output parses. A passed variable that looks secret is dropped too. Pure.
+ */
+export function sanitiseEnvironment({
+  env,
+  home,
+}: {
+  env: Record<string, string | undefined>;
+  /** The workspace root. */
+  home: string;
+}): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || isSecretLooking(name)) continue;
+    if ((passedVariables as readonly string[]).includes(name.toUpperCase())) result[name] = value;
+  }
+  return {
+    ...result,
+    HOME: home,
+    USERPROFILE: home,
+    TMPDIR: home,
+    TMP: home,
+    TEMP: home,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+}

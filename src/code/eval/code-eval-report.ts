@@ -1,0 +1,41 @@
+import type { CallUsage } from '../../model/usage-meter.js';
+import type { CheckFinding } from '../checks/check-finding.js';
+import type { Confinement } from '../checks/node-sandbox-flags.js';
+import type { TestRunStatus, TestTotals } from '../checks/run-node-tests.js';
+import type { FeatureVerdict } from './judge-features.js';
+import type { CodeMeasure } from './measure-code.js';
+
+/** What `quire eval --code` reports about a codebase. */
+export interface CodeEvalReport {
+  kind: 'code-eval';
+  /** The folder evaluated (a run's `workspace/`, or the folder given). */
+  workspace: string;
+  checklistFile: string;
+  tests: {
+    status: TestRunStatus;
+    totals: TestTotals;
+    failing: Array<{ path: string; status: string; failures: string[] }>;
+    confinement: Confinement | null;
+  };
+  code: CodeMeasure;
+  syntaxErrors: CheckFinding[];
+  /**
+   * Features %: the share of checklist items the judge found implemented, over all items
+   * (items without a verdict count as not shown implemented, and are counted in `undecided`).
+   * Null when no judge was given.
+   */
+  features: {
+    total: number;
+    implemented: number;
+    undecided: number;
+    percent: number;
+    judge: string;
+    items: FeatureVerdict[];
+    /** Files the judge did not see in full because of its context budget. */
+    filesOmitted: string[];
+    problems: string[];
+    usage: CallUsage;
+  } | null;
+  /** The checklist items, whether judged or not. */
+  checklist: Array<{ id: string; text: string; section: string | undefined }>;
+}

@@ -1,0 +1,191 @@
+/**
+ * quire's library API. Each part is grouped under a comment naming it.
+ */
+
+// evaluators
+
+export {
+  type Constraint,
+  type ConstraintFile,
+  type ConstraintFileInput,
+  ConstraintFileSchema,
+  ConstraintSchema,
+  type ConstraintType,
+  constraintTypes,
+} from './evaluators/constraints/constraint-file-schema.js';
+export {
+  type ConstraintLeakage,
+  constraintLeakage,
+} from './evaluators/constraints/constraint-leakage.js';
+export {
+  type ConstraintResult,
+  ConstraintResultSchema,
+} from './evaluators/constraints/constraint-result-schema.js';
+export {
+  type ConvertedSgtItem,
+  convertSgtItem,
+  sgtSeparator,
+} from './evaluators/constraints/convert-sgt-item.js';
+export {
+  type CheckDecision,
+  type CheckedSegment,
+  type DecidedBy,
+  decideChecks,
+} from './evaluators/constraints/decide-checks.js';
+export { evaluateConstraints } from './evaluators/constraints/evaluate-constraints.js';
+export {
+  type IndexedText,
+  indexText,
+  type LexicalDecision,
+  matchEvent,
+} from './evaluators/constraints/event-matcher.js';
+export {
+  type ConstraintCheck,
+  expandConstraints,
+} from './evaluators/constraints/expand-constraints.js';
+export {
+  type ConstraintJudgement,
+  ConstraintJudgementSchema,
+  judgeConstraint,
+} from './evaluators/constraints/judge-constraint.js';
+export { parseConstraintFile } from './evaluators/constraints/parse-constraint-file.js';
+export { parseSgtDataset } from './evaluators/constraints/parse-sgt-dataset.js';
+export { readConstraintFile } from './evaluators/constraints/read-constraint-file.js';
+export { readSgtDataset } from './evaluators/constraints/read-sgt-dataset.js';
+export {
+  type CheckGroupScore,
+  type ConstraintScores,
+  type DecileScore,
+  scoreConstraints,
+} from './evaluators/constraints/score-constraints.js';
+export {
+  type Segment,
+  type SegmentProblem,
+  segmentDocument,
+} from './evaluators/constraints/segment-document.js';
+export { type SgtItem, SgtItemSchema } from './evaluators/constraints/sgt-item-schema.js';
+export { validateConstraintFile } from './evaluators/constraints/validate-constraint-file.js';
+export { countWords } from './evaluators/count-words.js';
+export { type DocumentSection, evaluateDocument } from './evaluators/evaluate-document.js';
+export { evaluateLength, type SectionLengthInput } from './evaluators/evaluate-length.js';
+export {
+  type Finding,
+  type FindingLocation,
+  FindingSchema,
+  type FindingSeverity,
+  sortFindings,
+} from './evaluators/finding.js';
+export { formatReportSummary } from './evaluators/format-report-summary.js';
+export type { Judge } from './evaluators/judge.js';
+export { type LengthBucket, lengthBucket, lengthBuckets } from './evaluators/length-bucket.js';
+export { type LengthResult, LengthResultSchema } from './evaluators/length-result-schema.js';
+export { lengthScore } from './evaluators/length-score.js';
+export { judgeQuality, unknownRequest } from './evaluators/quality/judge-quality.js';
+export {
+  type QualityDimension,
+  type QualityJudgement,
+  QualityJudgementSchema,
+  qualityDimensions,
+} from './evaluators/quality/quality-judgement-schema.js';
+export {
+  type QualityResult,
+  QualityResultSchema,
+} from './evaluators/quality/quality-result-schema.js';
+export { type QualityScore, qualityScore } from './evaluators/quality/quality-score.js';
+export {
+  type EvaluationTarget,
+  readEvaluationTarget,
+} from './evaluators/read-evaluation-target.js';
+export { readTextFile } from './evaluators/read-text-file.js';
+export { compressionRatio } from './evaluators/repetition/compression-ratio.js';
+export { type DistinctNgrams, distinctNgrams } from './evaluators/repetition/distinct-ngrams.js';
+export { evaluateRepetition } from './evaluators/repetition/evaluate-repetition.js';
+export { type LateCollapse, lateCollapse } from './evaluators/repetition/late-collapse.js';
+export { longestLoop, type TokenLoop } from './evaluators/repetition/longest-loop.js';
+export {
+  nearDuplicateParagraphs,
+  type ParagraphPair,
+} from './evaluators/repetition/near-duplicate-paragraphs.js';
+export { ngramOverlap } from './evaluators/repetition/ngram-overlap.js';
+export {
+  defaultRepetitionOptions,
+  type RepetitionOptions,
+} from './evaluators/repetition/repetition-options.js';
+export {
+  type RepetitionResult,
+  RepetitionResultSchema,
+} from './evaluators/repetition/repetition-result-schema.js';
+export { type Paragraph, splitParagraphs } from './evaluators/repetition/split-paragraphs.js';
+export { type TextTokens, tokenizeText } from './evaluators/repetition/tokenize-text.js';
+export { type WindowDiversity, windowDiversity } from './evaluators/repetition/window-diversity.js';
+export { type Report, ReportSchema } from './evaluators/report-schema.js';
+export { writeReportFile } from './evaluators/write-report-file.js';
+
+// prompts
+
+// code mode
+export type { CodeStepResult, StepEndReason } from './code/agent/code-step-result.js';
+export { runCodeStep } from './code/agent/run-code-step.js';
+export type {
+  CheckFinding,
+  FindingLocation as CheckFindingLocation,
+} from './code/checks/check-finding.js';
+export { checkSyntax } from './code/checks/check-syntax.js';
+export { checkWorkspace, type WorkspaceCheckResult } from './code/checks/check-workspace.js';
+export { isTestFile } from './code/checks/is-test-file.js';
+export { type Confinement, nodeSandboxFlags } from './code/checks/node-sandbox-flags.js';
+export { runNodeTests, type TestRunResult, type TestTotals } from './code/checks/run-node-tests.js';
+export {
+  runStepChecks,
+  type StepCheckResult,
+  type TestLimits,
+} from './code/checks/run-step-checks.js';
+export { sanitiseEnvironment } from './code/checks/sanitise-environment.js';
+export {
+  type CodeSettings,
+  type CodeSettingsInput,
+  CodeSettingsSchema,
+} from './code/code-settings.js';
+export type { CodeEvalReport } from './code/eval/code-eval-report.js';
+export { type CodeSuite, CodeSuiteSchema, loadCodeSuite } from './code/eval/code-suite.js';
+export { evaluateCodeRun } from './code/eval/evaluate-code-run.js';
+export { formatCodeEvalSummary } from './code/eval/format-code-eval-summary.js';
+export { type FeatureVerdict, judgeFeatures } from './code/eval/judge-features.js';
+export { type CodeMeasure, measureCode } from './code/eval/measure-code.js';
+export { type ChecklistItem, parseChecklist } from './code/eval/parse-checklist.js';
+export { type CodeInstruction, type CodePlan, CodePlanSchema } from './code/plan/code-plan.js';
+export { extractRequirements, type SpecRequirement } from './code/plan/extract-requirements.js';
+export { attachMissingRequirements, normaliseCodePlan } from './code/plan/normalise-code-plan.js';
+export { planCode } from './code/plan/plan-code.js';
+export type { CodeRunEvent } from './code/run/code-run-event.js';
+export { type CodeRunRecord, CodeRunRecordSchema } from './code/run/code-run-record.js';
+export { buildCodeRunReport, type CodeRunReport } from './code/run/code-run-report.js';
+export type { CodeRunStore } from './code/run/code-run-store.js';
+export { openCodeRunStore } from './code/run/open-code-run-store.js';
+export { readCodeRunRecord } from './code/run/read-code-run-record.js';
+export { type RunCodeResult, runCode } from './code/run/run-code.js';
+export { codeTools } from './code/tools/code-tools.js';
+export { executeCodeTool } from './code/tools/execute-code-tool.js';
+export { checkRelativePath } from './code/workspace/check-relative-path.js';
+export { openWorkspace, type Workspace } from './code/workspace/workspace.js';
+export { type CallToolsResult, callTools, type ReceivedToolCall } from './model/call-tools.js';
+// simulated model
+export { createSimModel } from './model/sim/create-sim-model.js';
+export { type FaultKind, faultKinds } from './model/sim/fault-kind.js';
+export { parseSimSpec, resolveSimOptions } from './model/sim/parse-sim-options.js';
+export { type SimKnob, simKnobs } from './model/sim/sim-knobs.js';
+export { SimLanguageModel } from './model/sim/sim-language-model.js';
+export { simNotice } from './model/sim/sim-notice.js';
+export {
+  defaultSimOptions,
+  type SimOptions,
+  type SimOptionsInput,
+} from './model/sim/sim-options.js';
+export { type SimServer, startSimServer } from './model/sim/start-sim-server.js';
+export { type PromptTemplate, parsePromptTemplate } from './prompts/parse-prompt-template.js';
+export {
+  defaultPromptsDirectory,
+  loadPromptTemplate,
+  type RenderedPrompt,
+  renderPrompt,
+} from './prompts/render-prompt.js';
