@@ -37,7 +37,11 @@ export interface StepStartEvent extends EventBase {
   budget: number;
   attempt: number;
   action: 'write' | 'expand' | 'condense' | 'rewrite';
+  /** Estimated input tokens of the writer's prompt (0 for repairs, whose prompt is the draft). */
   contextTokens: number;
+  /** Of those, the tokens of the prefix every step shares (cacheable by providers). */
+  stableTokens: number;
+  /** What was trimmed to fit the context budget, in order. */
   trimmed: string[];
 }
 

@@ -81,6 +81,7 @@ export async function runSectionStep({
     attempt: 1,
     action: 'write',
     contextTokens: context.tokens,
+    stableTokens: context.stableTokens,
     trimmed: context.trimmed,
   });
   const draft = await writeSection({
@@ -112,6 +113,7 @@ export async function runSectionStep({
       attempt,
       action,
       contextTokens: 0,
+      stableTokens: 0,
       trimmed: [],
     });
     const revised = await reviseSection({
