@@ -8,6 +8,7 @@ import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import { cleanSectionText } from './clean-section-text.js';
+import { continueSection } from './continue-section.js';
 import { joinContinuation } from './write-section.js';
 
 /**
@@ -45,18 +46,12 @@ export async function reviseSection({
   maxOutputTokens: number;
 }): Promise<ReviseSectionResult> {
   if (action === 'expand') {
-    const missing = Math.max(50, section.words - countWords(text));
-    const reply = await callText({
-      ...settings,
-      ...(await renderPrompt({
-        name: 'continue-section',
-        variables: {
-          sectionTitle: section.title,
-          brief: section.brief,
-          tail: text.slice(-2_000),
-          lengthDirective: lengthDirective({ words: missing, lang, verb: 'Write' }),
-        },
-      })),
+    const reply = await continueSection({
+      settings,
+      section,
+      text,
+      words: Math.max(50, section.words - countWords(text)),
+      lang,
       maxOutputTokens,
     });
     const addition = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });

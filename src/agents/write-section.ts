@@ -1,12 +1,11 @@
-import { lengthDirective } from '../control/context/length-directive.js';
 import { splitNotes } from '../control/memory/split-notes.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
-import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
+import { addUsage, type CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
-import { renderPrompt } from '../prompts/render-prompt.js';
 import { cleanSectionText } from './clean-section-text.js';
+import { continueSection } from './continue-section.js';
 
 /** A written section with the writer's continuity notes. */
 export interface WriteSectionResult {
@@ -52,17 +51,12 @@ export async function writeSection({
   while (finishReason === 'length' && continuations < continuationAttempts) {
     continuations++;
     const missing = Math.max(50, section.words - countWords(splitNotes(reply).text));
-    const next = await callText({
-      ...settings,
-      ...(await renderPrompt({
-        name: 'continue-section',
-        variables: {
-          sectionTitle: section.title,
-          brief: section.brief,
-          tail: reply.slice(-1_500),
-          lengthDirective: lengthDirective({ words: missing, lang, verb: 'Write' }),
-        },
-      })),
+    const next = await continueSection({
+      settings,
+      section,
+      text: reply,
+      words: missing,
+      lang,
       maxOutputTokens,
       onTextDelta,
     });
@@ -74,7 +68,7 @@ export async function writeSection({
   return {
     text: cleanSectionText({ text, title: section.title }),
     notes,
-    usage: addUsage(emptyUsage, usage),
+    usage,
     calls: 1 + continuations,
     continuations,
     truncated: finishReason === 'length',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config-schema.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
+import { emptyTotals } from '../model/usage-meter.js';
 import { type RunInfo, runFormatVersion } from '../store/run-info-schema.js';
 import type { Task } from '../task/task-schema.js';
 import { version } from '../version.js';
@@ -29,14 +30,7 @@ export function createRunInfo({
     task,
     model: { spec: model.spec, modelId: model.modelId, simulated: model.simulated },
     config: storable,
-    usage: {
-      inputTokens: 0,
-      outputTokens: 0,
-      cachedInputTokens: 0,
-      calls: 0,
-      failedAttempts: 0,
-      latencyMs: 0,
-    },
+    usage: emptyTotals,
     elapsedSeconds: 0,
   };
 }

@@ -7,7 +7,7 @@ import type { Judge } from '../evaluators/judge.js';
 import type { Report } from '../evaluators/report-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
-import { UsageMeter } from '../model/usage-meter.js';
+import { emptyUsage, UsageMeter } from '../model/usage-meter.js';
 import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
@@ -143,7 +143,7 @@ export async function writeRun({
         budget: planned.words,
         attempts: 0,
         findings: [],
-        usage: { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 },
+        usage: emptyUsage,
         recovered: true,
       });
     }

@@ -1,13 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { readRunInfo, readRunPlan, readRunSections } from '../store/run-store.js';
 import type { ConstraintFile } from './constraints/constraint-file-schema.js';
-import { validateConstraintFile } from './constraints/validate-constraint-file.js';
 import type { DocumentSection } from './evaluate-document.js';
 import type { Finding } from './finding.js';
-import { readRunJsonFile } from './read-run-json-file.js';
-import { readRunSections } from './read-run-sections.js';
+import { pairSections } from './pair-sections.js';
 import { readTextFile } from './read-text-file.js';
-import { PlanFileSchema, RunFileSchema } from './run-files-schema.js';
 
 /** What `quire eval` evaluates: a document file, or a run directory and what it knows. */
 export interface EvaluationTarget {
@@ -61,39 +59,21 @@ export async function readEvaluationTarget({
     shownAs: join(target, 'document.md'),
     what: 'Run document',
   });
-  const run = await readRunJsonFile({
-    path: join(absolute, 'run.json'),
-    shownAs: join(target, 'run.json'),
-    schema: RunFileSchema,
-  });
-  const plan = await readRunJsonFile({
-    path: join(absolute, 'plan.json'),
-    shownAs: join(target, 'plan.json'),
-    schema: PlanFileSchema,
-  });
+  const info = await readRunInfo(absolute);
+  const plan = await readRunPlan(absolute);
   const findings: Finding[] = [];
-  let constraints: ConstraintFile | undefined;
-  if (run?.task.constraints !== undefined) {
-    const checked = validateConstraintFile(run.task.constraints);
-    if (checked.ok) constraints = checked.constraints;
-    else
-      findings.push({
-        evaluator: 'constraints',
-        ruleId: 'constraints/run-constraints-unreadable',
-        severity: 'warning',
-        message: `The constraints in run.json cannot be used (${checked.problems[0]}); pass --constraints <file>.`,
-      });
-  }
   const sections =
-    plan === undefined ? undefined : await readRunSections({ directory: absolute, plan, findings });
+    plan === undefined
+      ? undefined
+      : pairSections({ plan, stored: await readRunSections(absolute), findings });
   return {
     kind: 'run',
     path: target,
     text,
-    requiredWords: run?.task.words,
-    request: run?.task.prompt,
+    requiredWords: info.task.words,
+    request: info.task.prompt,
     sections,
-    constraints,
+    constraints: info.task.constraints,
     reportPath: join(absolute, 'report.json'),
     findings,
   };

@@ -18,6 +18,14 @@ export interface UsageTotals extends CallUsage {
 
 export const emptyUsage: CallUsage = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 };
 
+/** Totals before any call. */
+export const emptyTotals: UsageTotals = {
+  ...emptyUsage,
+  calls: 0,
+  failedAttempts: 0,
+  latencyMs: 0,
+};
+
 /** Adds two usage records. */
 export function addUsage(left: CallUsage, right: CallUsage): CallUsage {
   return {
@@ -35,15 +43,7 @@ export class UsageMeter {
   #totals: UsageTotals;
 
   constructor(initial: Partial<UsageTotals> = {}) {
-    this.#totals = {
-      inputTokens: 0,
-      outputTokens: 0,
-      cachedInputTokens: 0,
-      calls: 0,
-      failedAttempts: 0,
-      latencyMs: 0,
-      ...initial,
-    };
+    this.#totals = { ...emptyTotals, ...initial };
   }
 
   /** Records one finished call. Failed attempts are counted here too, with their tokens. */

@@ -6,6 +6,7 @@ import type { PlanFinding } from './plan-finding.js';
 import type { Plan } from './plan-schema.js';
 import { rescaleBudgets } from './rescale-budgets.js';
 import { splitOversized } from './split-oversized.js';
+import { firstWords, toPlanSection } from './to-plan-section.js';
 import type { WorkingSection } from './working-section.js';
 
 /** A usable plan and what was changed to make it so; no plan when a finding is an error. */
@@ -81,15 +82,9 @@ export function normalisePlan({
     version: 1,
     title: draft.title.trim() || task.title || firstWords(task.prompt),
     words: task.words,
-    sections: split.sections.map((section, index) => ({
-      id: `s${String(index + 1).padStart(3, '0')}`,
-      title: section.title,
-      brief: section.brief,
-      words: section.words,
-      constraints: placed.due[index]!,
-      ...(section.segment !== undefined ? { segment: section.segment } : {}),
-      ...(section.continuation ? { continuation: true } : {}),
-    })),
+    sections: split.sections.map((section, index) =>
+      toPlanSection({ section, index, constraints: placed.due[index]! }),
+    ),
   };
   return { plan, findings };
 }
@@ -141,8 +136,4 @@ function cleanSections({
     });
     return { ...section, words: average };
   });
-}
-
-function firstWords(text: string): string {
-  return text.split(/\s+/).slice(0, 8).join(' ');
 }

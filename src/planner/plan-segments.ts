@@ -9,6 +9,7 @@ import type { PlanFinding } from './plan-finding.js';
 import type { DueConstraint, Plan } from './plan-schema.js';
 import { rescaleBudgets } from './rescale-budgets.js';
 import { splitOversized } from './split-oversized.js';
+import { firstWords, toPlanSection } from './to-plan-section.js';
 
 const BriefsSchema = z.object({
   briefs: z.array(z.object({ segment: z.number(), brief: z.string() })),
@@ -102,17 +103,15 @@ export async function planSegments({
   findings.push(...split.findings);
   const plan: Plan = {
     version: 1,
-    title: task.title ?? `${task.prompt.split(/\s+/).slice(0, 8).join(' ')}`,
+    title: task.title ?? firstWords(task.prompt),
     words: task.words,
-    sections: split.sections.map((section, index) => ({
-      id: `s${String(index + 1).padStart(3, '0')}`,
-      title: section.title,
-      brief: section.brief,
-      words: section.words,
-      constraints: section.continuation ? [] : (due.get(section.segment ?? 0) ?? []),
-      segment: section.segment,
-      ...(section.continuation ? { continuation: true } : {}),
-    })),
+    sections: split.sections.map((section, index) =>
+      toPlanSection({
+        section,
+        index,
+        constraints: section.continuation ? [] : (due.get(section.segment ?? 0) ?? []),
+      }),
+    ),
   };
   return { plan, findings, attempts: calls, usage };
 }

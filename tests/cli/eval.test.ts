@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/evaluators/report-schema.js';
 import { buildProse } from '../fixtures/evaluators/build-prose.mjs';
+import { createPlan } from '../helpers/builders.js';
 import { runCli } from '../helpers/run-cli.js';
+import { createRunOnDisk } from '../helpers/run-on-disk.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /** One line on stderr, no stack trace. */
@@ -89,33 +91,23 @@ describe('quire eval', () => {
   });
 
   it('reads a run directory: its task length, its plan budgets, and writes report.json inside', async () => {
-    const run = join(await makeDirectory(), 'outputs', 'run-1');
-    await mkdir(join(run, 'sections'), { recursive: true });
     const [first = '', second = ''] = [
       prose.slice(0, prose.length / 2),
       prose.slice(prose.length / 2),
     ];
-    await writeFile(join(run, 'document.md'), `${first}${second}`);
-    await writeFile(join(run, 'sections', '001-first.md'), first);
-    await writeFile(join(run, 'sections', '002-second.md'), second);
-    await writeFile(
-      join(run, 'run.json'),
-      JSON.stringify({
-        version: 1,
-        task: { prompt: 'Write 3,000 words.', words: 3_000, lang: 'en' },
-      }),
-    );
-    await writeFile(
-      join(run, 'plan.json'),
-      JSON.stringify({
-        version: 1,
-        title: 'T',
+    const run = await createRunOnDisk({
+      directory: join(await makeDirectory(), 'outputs', 'run-1'),
+      task: { prompt: 'Write 3,000 words.', words: 3_000 },
+      plan: createPlan({
+        count: 2,
         sections: [
-          { id: 'first', title: 'First', brief: 'b', words: 1_500, constraints: [] },
-          { id: 'second', title: 'Second', brief: 'b', words: 1_500, constraints: [] },
+          { id: 'first', title: 'First', words: 1_500 },
+          { id: 'second', title: 'Second', words: 1_500 },
         ],
       }),
-    );
+      sections: [first, second],
+      document: `${first}${second}`,
+    });
     const result = await runCli({ args: ['eval', run] });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/sections on budget +2 of 2/);

@@ -1,40 +1,39 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputFileError } from '../../src/errors/input-file-error.js';
+import { RunDirectoryError } from '../../src/errors/run-directory-error.js';
 import { readEvaluationTarget } from '../../src/evaluators/read-evaluation-target.js';
+import type { Plan } from '../../src/planner/plan-schema.js';
+import type { TaskInput } from '../../src/task/task-schema.js';
+import { createPlan } from '../helpers/builders.js';
+import { createRunOnDisk } from '../helpers/run-on-disk.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
-/** A run directory as the write pipeline leaves it; `files` overrides or removes (null) files. */
+const millsPlan = createPlan({
+  sections: [
+    { id: 'water', title: 'Water', words: 300 },
+    { id: 'wind', title: 'Wind', words: 300 },
+  ],
+  count: 2,
+});
+
+/** A run directory as the write pipeline leaves it; sections left `undefined` are unwritten. */
 async function createRun(
   directory: string,
-  files: Record<string, string | null> = {},
+  {
+    sections = ['## Water\n\nWheels turn.\n', '## Wind\n\nSails turn slowly.\n'],
+    task = { prompt: 'Write about mills in 600 words.', words: 600 },
+    plan = millsPlan,
+    document = '# Mills\n\n## Water\n\nWheels turn.\n\n## Wind\n\nSails turn slowly.\n',
+  }: {
+    sections?: Array<string | undefined>;
+    task?: Partial<TaskInput>;
+    plan?: Plan;
+    document?: string;
+  } = {},
 ): Promise<string> {
-  const run = join(directory, 'run');
-  const defaults: Record<string, string> = {
-    'document.md': '# Mills\n\n## Water\n\nWheels turn.\n\n## Wind\n\nSails turn slowly.\n',
-    'run.json': JSON.stringify({
-      version: 1,
-      task: { prompt: 'Write about mills in 600 words.', words: 600, lang: 'en' },
-      status: 'done',
-    }),
-    'plan.json': JSON.stringify({
-      version: 1,
-      title: 'Mills',
-      sections: [
-        { id: 'water', title: 'Water', brief: 'b', words: 300, constraints: [] },
-        { id: 'wind', title: 'Wind', brief: 'b', words: 300, constraints: [] },
-      ],
-    }),
-    'sections/001-water.md': '## Water\n\nWheels turn.\n',
-    'sections/002-wind.md': '## Wind\n\nSails turn slowly.\n',
-  };
-  for (const [name, content] of Object.entries({ ...defaults, ...files })) {
-    if (content === null) continue;
-    await mkdir(join(run, name, '..'), { recursive: true });
-    await writeFile(join(run, name), content);
-  }
-  return run;
+  return createRunOnDisk({ directory: join(directory, 'run'), task, plan, sections, document });
 }
 
 describe('readEvaluationTarget', () => {
@@ -71,7 +70,7 @@ describe('readEvaluationTarget', () => {
   });
 
   it('notes a plan whose sections were not all written', async () => {
-    const run = await createRun(await makeDirectory(), { 'sections/002-wind.md': null });
+    const run = await createRun(await makeDirectory(), { sections: ['Wheels turn.', undefined] });
     const target = await readEvaluationTarget({ target: run });
     expect(target.sections).toHaveLength(1);
     expect(target.findings).toEqual([
@@ -79,50 +78,37 @@ describe('readEvaluationTarget', () => {
     ]);
   });
 
-  it('reads a run without plan or run files as a bare document', async () => {
-    const run = await createRun(await makeDirectory(), { 'run.json': null, 'plan.json': null });
-    const target = await readEvaluationTarget({ target: run });
-    expect(target).toMatchObject({ kind: 'run', requiredWords: undefined, sections: undefined });
-  });
-
-  it('uses constraints stored with the task, or says why it cannot', async () => {
+  it('uses the constraints stored with the task', async () => {
     const constraints = {
       unit: 'Week',
       segments: 2,
-      constraints: [{ type: 'once', segment: 1, event: 'fair' }],
+      constraints: [{ type: 'once' as const, segment: 1, event: 'fair' }],
     };
-    const good = await createRun(await makeDirectory(), {
-      'run.json': JSON.stringify({ version: 1, task: { prompt: 'p', words: 100, constraints } }),
+    const run = await createRun(await makeDirectory(), {
+      task: { prompt: 'p', words: 100, constraints },
     });
-    expect((await readEvaluationTarget({ target: good })).constraints).toMatchObject({
+    expect((await readEvaluationTarget({ target: run })).constraints).toMatchObject({
       unit: 'Week',
       segments: 2,
     });
-    const bad = await createRun(await makeDirectory(), {
-      'run.json': JSON.stringify({
-        version: 1,
-        task: { prompt: 'p', words: 100, constraints: [{ when: 'now' }] },
-      }),
-    });
-    const target = await readEvaluationTarget({ target: bad });
-    expect(target.constraints).toBeUndefined();
-    expect(target.findings).toEqual([
-      expect.objectContaining({ ruleId: 'constraints/run-constraints-unreadable' }),
-    ]);
+  });
+
+  it('refuses a run without document.md', async () => {
+    const directory = join(await makeDirectory(), 'run');
+    await createRunOnDisk({ directory, task: {}, plan: millsPlan });
+    await expect(readEvaluationTarget({ target: directory })).rejects.toSatisfy(
+      (error) => error instanceof InputFileError && error.problem === 'missing',
+    );
   });
 
   it.each([
-    ['a run without document.md', { 'document.md': null }, 'missing'],
-    ['invalid JSON in run.json', { 'run.json': '{"version": 1,' }, 'invalidJson'],
-    [
-      'a run.json of another shape',
-      { 'run.json': JSON.stringify({ version: 1, task: { words: -5 } }) },
-      'invalidContent',
-    ],
-  ])('refuses %s', async (_name, files, problem) => {
-    const run = await createRun(await makeDirectory(), files);
+    ['invalid JSON in run.json', '{"version": 1,'],
+    ['a run.json of another shape', JSON.stringify({ version: 1, task: { words: -5 } })],
+  ])('refuses %s as a damaged run', async (_name, runJson) => {
+    const run = await createRun(await makeDirectory());
+    await writeFile(join(run, 'run.json'), runJson);
     await expect(readEvaluationTarget({ target: run })).rejects.toSatisfy(
-      (error) => error instanceof InputFileError && error.problem === problem,
+      (error) => error instanceof RunDirectoryError && error.problem === 'corrupt',
     );
   });
 });

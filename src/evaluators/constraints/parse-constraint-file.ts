@@ -1,5 +1,5 @@
 import { InputFileError } from '../../errors/input-file-error.js';
-import { jsonErrorPosition } from '../../util/json-error-position.js';
+import { parseJsonText } from '../../util/parse-json-text.js';
 import type { ConstraintFile } from './constraint-file-schema.js';
 import { validateConstraintFile } from './validate-constraint-file.js';
 
@@ -14,20 +14,7 @@ export function parseConstraintFile({
   text: string;
   file: string;
 }): ConstraintFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const where = jsonErrorPosition({ text, error });
-    throw new InputFileError({
-      message: `Constraints file ${file} is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: ${(error as Error).message}`,
-      file,
-      problem: 'invalidJson',
-      line: where?.line,
-      column: where?.column,
-      cause: error,
-    });
-  }
+  const value = parseJsonText({ text, file, what: 'Constraints file' });
   const result = validateConstraintFile(value);
   if (!result.ok) {
     const [first, ...others] = result.problems;

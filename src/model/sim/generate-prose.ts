@@ -1,5 +1,5 @@
+import { countWords } from '../../evaluators/count-words.js';
 import { chineseHeading, chineseSentence, exactChineseSentence } from './chinese-sentence.js';
-import { countLengthUnits } from './count-length-units.js';
 import { englishHeading } from './english-heading.js';
 import { englishSentence } from './english-sentence.js';
 import { exactEnglishSentence } from './exact-english-sentence.js';
@@ -87,7 +87,7 @@ function pickCopy(
 ): ProseSentence | undefined {
   const sources = brief.promptParagraphs.length > 0 ? brief.promptParagraphs : written;
   const fitting = sources
-    .map((text) => ({ text, units: countLengthUnits(text) }))
+    .map((text) => ({ text, units: countWords(text) }))
     .filter((each) => each.units > 0 && each.units <= remaining);
   return fitting.length > 0 ? random.pick(fitting) : undefined;
 }
