@@ -1,8 +1,6 @@
 import type { Config } from '../config/config-schema.js';
-import type { RunBudget } from '../control/budget.js';
+import { runBudget } from '../control/budget.js';
 import { writeRun } from '../control/write-run.js';
-import { ConfigError } from '../errors/config-error.js';
-import { findPrice } from '../model/price-table.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import { RunStore } from '../store/run-store.js';
@@ -36,7 +34,7 @@ export async function executeWriteRun({
   json: boolean;
   abortSignal: AbortSignal;
 }): Promise<void> {
-  const budget = runBudget({ config, model });
+  const budget = runBudget({ config, modelId: model.modelId });
   const store = await RunStore.open(directory);
   announceModel({ model, io });
   const progress = createProgress({ io, json, targetWords: task.words });
@@ -58,16 +56,4 @@ export async function executeWriteRun({
     progress.finish();
     await store.close();
   }
-}
-
-/** The run's budget from the config; a cost limit needs a known price. */
-export function runBudget({ config, model }: { config: Config; model: ResolvedModel }): RunBudget {
-  const price = findPrice({ modelId: model.modelId, prices: config.prices });
-  if (config.maxCost !== undefined && price === undefined) {
-    throw new ConfigError({
-      message: `--max-cost needs the price of ${model.modelId}: add "prices": {"${model.modelId}": {"input": …, "output": …}} (US dollars per million tokens) to quire.config.json.`,
-      key: 'prices',
-    });
-  }
-  return { maxTokens: config.maxTokens, maxCostUsd: config.maxCost, price };
 }

@@ -1,5 +1,6 @@
-import type { ModelPrice } from '../config/config-schema.js';
-import { estimateCost } from '../model/price-table.js';
+import type { Config, ModelPrice } from '../config/config-schema.js';
+import { ConfigError } from '../errors/config-error.js';
+import { estimateCost, findPrice } from '../model/price-table.js';
 import type { UsageTotals } from '../model/usage-meter.js';
 
 /** Limits on what a run may spend. */
@@ -38,4 +39,16 @@ export function budgetStop({
     return `the cost budget is spent ($${cost.toFixed(4)} of $${budget.maxCostUsd})`;
   }
   return undefined;
+}
+
+/** The run's budget from the configuration. A cost limit needs a known price. */
+export function runBudget({ config, modelId }: { config: Config; modelId: string }): RunBudget {
+  const price = findPrice({ modelId, prices: config.prices });
+  if (config.maxCost !== undefined && price === undefined) {
+    throw new ConfigError({
+      message: `--max-cost needs the price of ${modelId}: add "prices": {"${modelId}": {"input": …, "output": …}} (US dollars per million tokens) to quire.config.json.`,
+      key: 'prices',
+    });
+  }
+  return { maxTokens: config.maxTokens, maxCostUsd: config.maxCost, price };
 }

@@ -11,7 +11,7 @@ import { emptyUsage, UsageMeter } from '../model/usage-meter.js';
 import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
-import type { RunStore } from '../store/run-store.js';
+import { type RunStore, readRunKind } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { costOf, type RunBudget } from './budget.js';
@@ -41,7 +41,7 @@ export interface WriteRunResult {
  */
 export async function writeRun({
   store,
-  task,
+  task: givenTask,
   config,
   model,
   suppliedPlan,
@@ -65,7 +65,11 @@ export async function writeRun({
   onEvent?: (event: RunEvent) => void;
 }): Promise<WriteRunResult> {
   const started = clock.now();
-  const previous = await store.readInfo().catch(() => undefined);
+  // A directory without run.json is a new run; a damaged or foreign one is refused.
+  const previous =
+    (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
+  // A resumed run keeps the task it was started with.
+  const task = previous?.task ?? givenTask;
   let info: RunInfo = previous
     ? { ...previous, status: 'running', stopReason: undefined }
     : createRunInfo({ task, config, model, now: clock.now() });
