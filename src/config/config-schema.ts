@@ -128,7 +128,7 @@ const WriteSchema = z
     summaryWords: z
       .int()
       .min(50)
-      .default(600)
+      .default(300)
       .describe('Longest running summary (memory) kept between sections, in words.'),
     wordsPerPage: z
       .int()
