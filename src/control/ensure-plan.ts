@@ -1,0 +1,69 @@
+import type { Config } from '../config/config-schema.js';
+import type { CallSettings } from '../model/call-settings.js';
+import { planDocument } from '../planner/plan-document.js';
+import type { Plan } from '../planner/plan-schema.js';
+import type { RunStore } from '../store/run-store.js';
+import type { Task } from '../task/task-schema.js';
+import type { RunEventInput } from './run-events.js';
+
+/**
+ * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
+ * user supplied, else a new one from the planner. Stores it and journals `plan-end`.
+ */
+export async function ensurePlan({
+  store,
+  task,
+  config,
+  call,
+  suppliedPlan,
+  emit,
+}: {
+  store: RunStore;
+  task: Task;
+  config: Config;
+  call: CallSettings;
+  suppliedPlan: Plan | undefined;
+  emit: (event: RunEventInput) => Promise<void>;
+}): Promise<Plan> {
+  const stored = await store.readPlan();
+  if (stored) {
+    await emit({
+      type: 'plan-end',
+      sections: stored.sections.length,
+      words: stored.words,
+      source: 'resumed',
+      attempts: 0,
+      findings: [],
+    });
+    return stored;
+  }
+  if (suppliedPlan) {
+    await store.writePlan(suppliedPlan);
+    await emit({
+      type: 'plan-end',
+      sections: suppliedPlan.sections.length,
+      words: suppliedPlan.words,
+      source: 'file',
+      attempts: 0,
+      findings: [],
+    });
+    return suppliedPlan;
+  }
+  const made = await planDocument({
+    task,
+    call,
+    maxSectionWords: config.write.maxSectionWords,
+    minSectionWords: config.write.minSectionWords,
+    attempts: config.write.planAttempts,
+  });
+  await store.writePlan(made.plan);
+  await emit({
+    type: 'plan-end',
+    sections: made.plan.sections.length,
+    words: made.plan.words,
+    source: 'model',
+    attempts: made.attempts,
+    findings: made.findings,
+  });
+  return made.plan;
+}

@@ -1,0 +1,54 @@
+import { countWords } from '../evaluators/count-words.js';
+import { emptyUsage } from '../model/usage-meter.js';
+import type { Plan } from '../planner/plan-schema.js';
+import type { RunStore, StoredSection } from '../store/run-store.js';
+import { emptyMemory, type Memory, MemorySchema } from './memory/memory-schema.js';
+import { rememberSection } from './memory/remember-section.js';
+import { sectionsMissingStepEnd } from './reconcile-run.js';
+import type { RunEventInput } from './run-events.js';
+
+/**
+ * Reads back what earlier sessions finished: the committed sections and the memory. A section
+ * committed just before a crash (its file written, its `step-end` not yet journalled) is
+ * journalled once now, marked as recovered, and added to the memory by rule.
+ */
+export async function recoverSections({
+  store,
+  plan,
+  emit,
+}: {
+  store: RunStore;
+  plan: Plan;
+  emit: (event: RunEventInput) => Promise<void>;
+}): Promise<{ done: StoredSection[]; memory: Memory }> {
+  const done = (await store.readSections()).filter(
+    (section) => section.index < plan.sections.length,
+  );
+  let memory = (await store.readMemory(MemorySchema)) ?? emptyMemory;
+  const events = await store.readEvents();
+  for (const section of sectionsMissingStepEnd({ sections: done, events, plan })) {
+    const planned = plan.sections[section.index]!;
+    const remembered = await rememberSection({
+      memory,
+      section: planned,
+      text: section.text,
+      notes: [],
+      mode: 'notes',
+    });
+    memory = remembered.memory;
+    await emit({
+      type: 'step-end',
+      sectionId: planned.id,
+      index: section.index,
+      file: section.file,
+      words: countWords(section.text),
+      budget: planned.words,
+      attempts: 0,
+      findings: [],
+      usage: emptyUsage,
+      recovered: true,
+    });
+  }
+  await store.writeMemory(memory);
+  return { done, memory };
+}

@@ -1,0 +1,93 @@
+import type { Config } from '../config/config-schema.js';
+import type { CallSettings } from '../model/call-settings.js';
+import type { ResolvedModel } from '../model/resolve-model.js';
+import { UsageMeter } from '../model/usage-meter.js';
+import type { RunInfo } from '../store/run-info-schema.js';
+import type { RunStore } from '../store/run-store.js';
+import type { Task } from '../task/task-schema.js';
+import type { Clock } from '../util/clock.js';
+import { costOf, type RunBudget } from './budget.js';
+import type { RunEvent, RunEventInput } from './run-events.js';
+import { createRunInfo } from './run-info.js';
+
+/** One session of a run (a first start or a resume): its record, meter and event sink. */
+export interface RunSession {
+  directory: string;
+  /** The run's record as last saved. */
+  info(): RunInfo;
+  meter: UsageMeter;
+  /** Saves run.json with `changes` and the current usage, cost and elapsed time. */
+  saveInfo(changes: Partial<RunInfo>): Promise<void>;
+  /** Journals an event (flushed), shows it, and saves run.json after each `usage` event. */
+  emit(input: RunEventInput): Promise<void>;
+  /** The call settings every model call of the run uses, metered and abortable. */
+  call: CallSettings;
+}
+
+/**
+ * Starts a session: continues `previous` (usage and elapsed time carry over) or creates the
+ * record of a new run.
+ */
+export function startRunSession({
+  store,
+  previous,
+  task,
+  config,
+  model,
+  budget,
+  abortSignal,
+  clock,
+  onEvent,
+}: {
+  store: RunStore;
+  previous: RunInfo | undefined;
+  task: Task;
+  config: Config;
+  model: ResolvedModel;
+  budget: RunBudget;
+  abortSignal: AbortSignal | undefined;
+  clock: Clock;
+  onEvent: ((event: RunEvent) => void) | undefined;
+}): RunSession {
+  const started = clock.now();
+  let info: RunInfo = previous
+    ? { ...previous, status: 'running', stopReason: undefined }
+    : createRunInfo({ task, config, model, now: started });
+  const elapsedBefore = info.elapsedSeconds;
+  const meter = new UsageMeter(info.usage);
+  const time = () => new Date(clock.now()).toISOString();
+  const saveInfo = async (changes: Partial<RunInfo>) => {
+    info = {
+      ...info,
+      ...changes,
+      usage: meter.totals(),
+      costUsd: costOf({ totals: meter.totals(), budget }),
+      updatedAt: time(),
+      elapsedSeconds: elapsedBefore + (clock.now() - started) / 1000,
+    };
+    await store.writeInfo(info);
+  };
+  const emit = async (input: RunEventInput) => {
+    const event = { ...input, time: time() } as RunEvent;
+    await store.journal.append(event);
+    onEvent?.(event);
+    if (event.type === 'usage') await saveInfo({});
+  };
+  const call: CallSettings = {
+    model: model.model,
+    retry: config.retry,
+    timeouts: config.timeouts,
+    abortSignal,
+    meter,
+    clock,
+    onRetry: (retry) => {
+      void emit({
+        type: 'call-retry',
+        attempt: retry.attempt,
+        delayMs: retry.delayMs,
+        error: retry.error.summary,
+      });
+    },
+  };
+  return { directory: store.directory, info: () => info, meter, saveInfo, emit, call };
+}
