@@ -106,6 +106,16 @@ describe('quire code', () => {
     expect(first.stdout).toContain('unmet: 1.1. Users can add items.');
     const report = JSON.parse(await readFile(join(cwd, 'run', 'report.json'), 'utf8'));
     expect(report).toMatchObject({ kind: 'code', status: 'incomplete' });
+    // The random tool calls wrote nowhere but the workspace: quire's own files and workspace/.
+    const { readdir } = await import('node:fs/promises');
+    expect((await readdir(cwd)).sort()).toEqual(['run', 'spec.md']);
+    expect((await readdir(join(cwd, 'run'))).sort()).toEqual([
+      'journal.jsonl',
+      'plan.json',
+      'report.json',
+      'run.json',
+      'workspace',
+    ]);
     const record = JSON.parse(await readFile(join(cwd, 'run', 'run.json'), 'utf8'));
     expect(record).toMatchObject({
       status: 'incomplete',
