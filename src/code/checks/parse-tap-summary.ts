@@ -1,11 +1,25 @@
-/** Counts from a TAP report, as node:test prints them at its end. */
-export interface TapSummary {
+/** Test counts as node:test reports them. */
+export interface TestCounts {
   tests: number;
   passed: number;
   failed: number;
   cancelled: number;
   skipped: number;
   todo: number;
+}
+
+/** No tests at all. */
+export const noTestCounts: TestCounts = {
+  tests: 0,
+  passed: 0,
+  failed: 0,
+  cancelled: 0,
+  skipped: 0,
+  todo: 0,
+};
+
+/** Counts from a TAP report, as node:test prints them at its end. */
+export interface TapSummary extends TestCounts {
   /** Names of the tests (and subtests) reported `not ok`, innermost first as printed. */
   failures: string[];
 }

@@ -1,5 +1,6 @@
 import { findEscapingLinks } from '../workspace/find-escaping-links.js';
 import { type Confinement, nodeSandboxFlags } from './node-sandbox-flags.js';
+import { noTestCounts, type TestCounts } from './parse-tap-summary.js';
 import { runConfinedProcess } from './run-confined-process.js';
 import { sanitiseEnvironment } from './sanitise-environment.js';
 import { type TestFileResult, testFileResult } from './test-file-result.js';
@@ -11,14 +12,8 @@ import { type TestFileResult, testFileResult } from './test-file-result.js';
 export type TestRunStatus = 'passed' | 'failed' | 'timedOut' | 'noTests' | 'refused';
 
 /** Counts summed over every test file. */
-export interface TestTotals {
+export interface TestTotals extends TestCounts {
   files: number;
-  tests: number;
-  passed: number;
-  failed: number;
-  cancelled: number;
-  skipped: number;
-  todo: number;
 }
 
 /** What running the workspace's tests found. */
@@ -131,22 +126,11 @@ async function refusalReason({ root }: { root: string }): Promise<string | undef
 }
 
 function sumTotals(results: TestFileResult[]): TestTotals {
-  const totals: TestTotals = {
-    files: results.length,
-    tests: 0,
-    passed: 0,
-    failed: 0,
-    cancelled: 0,
-    skipped: 0,
-    todo: 0,
-  };
+  const totals: TestTotals = { files: results.length, ...noTestCounts };
   for (const result of results) {
-    totals.tests += result.tests;
-    totals.passed += result.passed;
-    totals.failed += result.failed;
-    totals.cancelled += result.cancelled;
-    totals.skipped += result.skipped;
-    totals.todo += result.todo;
+    for (const key of Object.keys(noTestCounts) as Array<keyof TestCounts>) {
+      totals[key] += result[key];
+    }
   }
   return totals;
 }

@@ -1,21 +1,13 @@
-import { parseTapSummary } from './parse-tap-summary.js';
+import { noTestCounts, parseTapSummary, type TapSummary } from './parse-tap-summary.js';
 import type { ProcessOutcome } from './run-confined-process.js';
 
 /** How one test file ended. `crashed`: it died before or without reporting (syntax error, OOM). */
 export type TestFileStatus = 'passed' | 'failed' | 'timedOut' | 'crashed';
 
 /** The result of one test file. */
-export interface TestFileResult {
+export interface TestFileResult extends TapSummary {
   path: string;
   status: TestFileStatus;
-  tests: number;
-  passed: number;
-  failed: number;
-  cancelled: number;
-  skipped: number;
-  todo: number;
-  /** Names of failed tests. */
-  failures: string[];
   exitCode: number | null;
   signal: string | null;
   durationMs: number;
@@ -39,12 +31,7 @@ export function testFileResult({
 }): TestFileResult {
   const base = {
     path,
-    tests: 0,
-    passed: 0,
-    failed: 0,
-    cancelled: 0,
-    skipped: 0,
-    todo: 0,
+    ...noTestCounts,
     failures: [] as string[],
     exitCode: outcome?.exitCode ?? null,
     signal: outcome?.signal ?? null,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InputFileError } from '../../errors/input-file-error.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { checkWorkspace } from '../checks/check-workspace.js';
+import { noTestCounts } from '../checks/parse-tap-summary.js';
 import { openWorkspace } from '../workspace/workspace.js';
 import type { CodeEvalReport } from './code-eval-report.js';
 import { judgeFeatures } from './judge-features.js';
@@ -78,15 +79,7 @@ export async function evaluateCodeRun({
     checklistFile,
     tests: {
       status: tests?.status ?? 'noTests',
-      totals: tests?.totals ?? {
-        files: 0,
-        tests: 0,
-        passed: 0,
-        failed: 0,
-        cancelled: 0,
-        skipped: 0,
-        todo: 0,
-      },
+      totals: tests?.totals ?? { files: 0, ...noTestCounts },
       failing: (tests?.files ?? [])
         .filter((file) => file.status !== 'passed')
         .map(({ path, status, failures }) => ({ path, status, failures })),
