@@ -189,3 +189,107 @@ export {
   type RenderedPrompt,
   renderPrompt,
 } from './prompts/render-prompt.js';
+
+// benchmarks and SFT
+
+export { answerDirectly } from './bench/answer-directly.js';
+export { answerWithQuire } from './bench/answer-with-quire.js';
+export { type BenchAnswer, type BenchUsage, benchUsage } from './bench/bench-answer.js';
+export { benchFiles } from './bench/bench-files.js';
+export { type BenchMode, benchModes } from './bench/bench-mode.js';
+export { formatLongbenchSummary } from './bench/longbench/format-longbench-summary.js';
+export {
+  type LongbenchItem,
+  type LongbenchRow,
+  LongbenchRowSchema,
+  toLongbenchItem,
+} from './bench/longbench/longbench-item.js';
+export {
+  type LongbenchResult,
+  LongbenchResultSchema,
+} from './bench/longbench/longbench-result-schema.js';
+export { readLongbenchData } from './bench/longbench/read-longbench-data.js';
+export {
+  type LongbenchEvent,
+  type LongbenchRunResult,
+  runLongbench,
+} from './bench/longbench/run-longbench.js';
+export { runLongbenchItem } from './bench/longbench/run-longbench-item.js';
+export { selectLongbenchItems } from './bench/longbench/select-longbench-items.js';
+export {
+  type LongbenchGroupScore,
+  type LongbenchSummary,
+  summariseLongbench,
+} from './bench/longbench/summarise-longbench.js';
+export { formatCell, markdownTable } from './bench/markdown-table.js';
+export {
+  type BenchManifest,
+  BenchManifestSchema,
+  openBenchFolder,
+} from './bench/open-bench-folder.js';
+export {
+  type InvalidLine,
+  type ParsedJsonLines,
+  parseJsonLines,
+} from './bench/parse-json-lines.js';
+export { type BatchOutcome, runBatch } from './bench/run-batch.js';
+export { type ItemEvent, type ResumableOutcome, runResumable } from './bench/run-resumable.js';
+export { describeConstraint } from './bench/sgt/describe-constraint.js';
+export { formatSgtSummary } from './bench/sgt/format-sgt-summary.js';
+export { generateSgtTasks } from './bench/sgt/generate-sgt-tasks.js';
+export { readSgtTasks, sgtTasksFromFile } from './bench/sgt/read-sgt-tasks.js';
+export { runSgt, type SgtEvent, type SgtRunResult } from './bench/sgt/run-sgt.js';
+export { runSgtTask } from './bench/sgt/run-sgt-task.js';
+export { selectSgtTasks, sgtScenarios } from './bench/sgt/select-sgt-tasks.js';
+export type { SgtBenchTask } from './bench/sgt/sgt-bench-task.js';
+export { type SgtCheckSets, sgtCheckSets } from './bench/sgt/sgt-check-sets.js';
+export { type SgtResult, SgtResultSchema } from './bench/sgt/sgt-result-schema.js';
+export { type SgtScenarioName, sgtScenarioNames } from './bench/sgt/sgt-scenario.js';
+export {
+  type SgtGeneratedTask,
+  SgtGeneratedTaskSchema,
+  type SgtTaskFile,
+  SgtTaskFileSchema,
+} from './bench/sgt/sgt-task-file-schema.js';
+export {
+  type SgtGroupScore,
+  type SgtSummary,
+  type SgtTypeScore,
+  summariseSgt,
+} from './bench/sgt/summarise-sgt.js';
+export { stableItemId } from './bench/stable-item-id.js';
+export {
+  checkThresholds,
+  formatThresholds,
+  type ThresholdCheck,
+  type ThresholdOutcome,
+} from './bench/suite/check-thresholds.js';
+export { type LongbenchSuite, LongbenchSuiteSchema } from './bench/suite/longbench-suite-schema.js';
+export { readSuiteFile } from './bench/suite/read-suite-file.js';
+export { type SftSuite, SftSuiteSchema } from './bench/suite/sft-suite-schema.js';
+export { type SgtSuite, SgtSuiteSchema } from './bench/suite/sgt-suite-schema.js';
+export { writeBenchSummary } from './bench/write-bench-summary.js';
+export { formatSftRecord, type SftRecord, sftRecordFormat } from './sft/format-sft-record.js';
+export { orderSftItems, type SftItem } from './sft/order-sft-items.js';
+export { readSftInstructions } from './sft/read-sft-instructions.js';
+export { readSftOutput } from './sft/read-sft-output.js';
+export { runSft, type SftRunResult } from './sft/run-sft.js';
+export { runSftItem, type SftItemOutcome } from './sft/run-sft-item.js';
+export {
+  allSftFilters,
+  type SftFilter,
+  type SftRejection,
+  type SftRejectionReason,
+  screenSftAnswer,
+} from './sft/screen-sft-answer.js';
+export type { SftEvent } from './sft/sft-event.js';
+export { type SftFormat, sftFormats } from './sft/sft-format.js';
+export { type SftInstruction, SftInstructionSchema } from './sft/sft-instruction.js';
+export { type SftMetadata, SftMetadataSchema } from './sft/sft-metadata.js';
+export { openSftOutput, type SftOutput } from './sft/sft-output.js';
+export { type SftPaths, sftPaths } from './sft/sft-paths.js';
+export {
+  type SftRejectedRecord,
+  SftRejectedRecordSchema,
+} from './sft/sft-rejected-record.js';
+export { type SftSummary, summariseSft } from './sft/summarise-sft.js';

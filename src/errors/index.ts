@@ -1,3 +1,4 @@
+export { type BatchFailure, BatchIncompleteError } from './batch-incomplete-error.js';
 export { CodeRunIncompleteError } from './code-run-incomplete-error.js';
 export { ConfigError } from './config-error.js';
 export { InputFileError, type InputFileProblem } from './input-file-error.js';
@@ -12,5 +13,6 @@ export { PromptTemplateError, type PromptTemplateProblem } from './prompt-templa
 export { type ErrorCategory, QuireError } from './quire-error.js';
 export { SimOptionError } from './sim-option-error.js';
 export { SimServerError, type SimServerProblem } from './sim-server-error.js';
+export { SuiteThresholdError } from './suite-threshold-error.js';
 export { UsageError } from './usage-error.js';
 export { WorkspacePathError, type WorkspacePathProblem } from './workspace-path-error.js';

@@ -14,12 +14,12 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .addOption(
       new Option(
         '--mode <mode>',
-        'one direct call, or the quire pipeline (default: quire)',
+        'direct: the prompt in one call, as the paper scores plain models; quire: the whole pipeline (string; default: quire)',
       ).choices(['direct', 'quire']),
     )
     .option(
       '--data <file>',
-      'LongBench-Write JSONL (string; default: the bundled data path when present)',
+      'LongBench-Write JSONL of {prompt, type, length} (string; default: ../shared/data/longbench-write/longbench_write.jsonl when present)',
     )
     .option(
       '--limit <n>',
@@ -33,13 +33,16 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     )
     .option(
       '--judge <spec>',
-      'model spec of the quality judge (string; default: no judge, S_q not scored)',
+      'model spec of the quality judge (string; default: config "judge", else none and S_q not scored)',
     )
     .option(
       '--out <dir>',
-      'results folder; finished items there are skipped (string; default: outputs/bench-<time>)',
+      'results folder; items already in it are skipped (string; default: outputs/<time>-longbench-write-<mode>)',
     )
-    .option('--suite <file>', 'evaluation suite config from evals/ (string)');
+    .option(
+      '--suite <file>',
+      'evaluation suite from evals/, e.g. evals/longbench-write.json: data, mode, limit, thresholds; flags override it (string)',
+    );
   addModelOptions(longbench);
   lazyAction({ command: longbench, setup, load: () => import('./bench-longbench-write.js') });
 
@@ -49,15 +52,25 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .addOption(
       new Option(
         '--mode <mode>',
-        'one direct call, or the quire pipeline (default: quire)',
+        "direct: the prompt in one call; quire: the pipeline, each segment's constraints planned into its section (string; default: quire)",
       ).choices(['direct', 'quire']),
     )
-    .option('--data <file>', 'SGT dataset JSON or a generated task file (string)')
-    .option('--scenario <name>', 'only this scenario type, e.g. Week, Floor (string; default: all)')
-    .option('--limit <n>', 'tasks to run (integer; default: all)', positiveInteger('--limit'))
+    .option(
+      '--data <file>',
+      "SGT's Dataset_short.json / Dataset_long.json, or a task file from --generate (string)",
+    )
+    .option(
+      '--scenario <name>',
+      'only this scenario, e.g. Week, Floor, diary, city-grid (string; default: all)',
+    )
+    .option(
+      '--limit <n>',
+      'tasks to run, spread over the scenarios (integer; default: all)',
+      positiveInteger('--limit'),
+    )
     .option(
       '--generate <n>',
-      'generate N tasks of our own instead of reading data (integer)',
+      "write N SGT-style tasks of quire's own (diary, menu, floors, city grid) to a file, and stop (integer)",
       positiveInteger('--generate'),
     )
     .option('--seed <n>', 'seed for --generate (integer; default: 1)', positiveInteger('--seed'))
@@ -68,10 +81,16 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     )
     .option(
       '--judge <spec>',
-      'model spec of the yes/no constraint judge (string; default: lexical checks only)',
+      'model spec of the yes/no judge for checks the wording cannot settle (string; default: config "judge", else lexical checks only)',
     )
-    .option('--out <dir>', 'results folder (string; default: outputs/sgt-<time>)')
-    .option('--suite <file>', 'evaluation suite config from evals/ (string)');
+    .option(
+      '--out <dir>',
+      'results folder, tasks already in it skipped; with --generate, where the task file goes (string; default: outputs/<time>-sgt-<mode>, or outputs)',
+    )
+    .option(
+      '--suite <file>',
+      'evaluation suite from evals/, e.g. evals/sgt-generated.json: data, mode, limit, thresholds; flags override it (string)',
+    );
   addModelOptions(sgt);
   lazyAction({ command: sgt, setup, load: () => import('./bench-sgt.js') });
 }

@@ -1,6 +1,167 @@
-import { NotAvailableError } from '../../errors/not-available-error.js';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { BenchMode } from '../../bench/bench-mode.js';
+import { formatLongbenchSummary } from '../../bench/longbench/format-longbench-summary.js';
+import type { LongbenchItem } from '../../bench/longbench/longbench-item.js';
+import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
+import { readLongbenchData } from '../../bench/longbench/read-longbench-data.js';
+import { runLongbench } from '../../bench/longbench/run-longbench.js';
+import { selectLongbenchItems } from '../../bench/longbench/select-longbench-items.js';
+import { formatCell } from '../../bench/markdown-table.js';
+import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
+import {
+  type LongbenchSuite,
+  LongbenchSuiteSchema,
+} from '../../bench/suite/longbench-suite-schema.js';
+import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
+import { UsageError } from '../../errors/usage-error.js';
+import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import type { CommandContext } from '../command-context.js';
+import { createJudge } from '../create-judge.js';
+import { announceModel, prepareModel } from '../prepare-model.js';
+import { throwBatchProblems } from './bench-finish.js';
+import { prepareBenchFolder, reportBench } from './bench-folder.js';
+import { createBenchProgress } from './bench-progress.js';
 
-/** Not built yet: listed in the help, refuses to run. */
-export async function run(): Promise<void> {
-  throw new NotAvailableError({ command: 'bench longbench-write' });
+interface LongbenchOptions extends CommonOptions {
+  mode?: BenchMode;
+  data?: string;
+  limit?: number;
+  concurrency?: number;
+  out?: string;
+  suite?: string;
+}
+
+/** Where LongBench-Write's data is looked for when neither --data nor --suite names it. */
+export const defaultLongbenchData = '../shared/data/longbench-write/longbench_write.jsonl';
+
+/**
+ * `quire bench longbench-write`: reads and selects the items, checks every input before writing
+ * anything, then runs them (resuming an earlier `--out`), prints the table by length bucket,
+ * language and type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ */
+export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
+  const { options, io, abortSignal } = context;
+  const suiteFile = options.suite
+    ? await readSuiteFile({
+        path: options.suite,
+        cwd: io.cwd,
+        benchmark: 'longbench-write',
+        schema: LongbenchSuiteSchema,
+      })
+    : undefined;
+  const suite: LongbenchSuite | undefined = suiteFile?.suite;
+  const data = dataFile({ options, io, suiteData: suite && suiteFile?.resolveData(suite.data) });
+  const { items } = await readLongbenchData({ path: data, cwd: io.cwd });
+  const selected = selectLongbenchItems({ items, limit: options.limit ?? suite?.limit });
+  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
+  const config = await loadCommandConfig({ options, io });
+  const model = prepareModel(config);
+  const scoresQuality = suite === undefined || suite.evaluators.includes('quality');
+  if (!scoresQuality && config.judge !== undefined) {
+    io.stderr.write(
+      `quire: note: suite ${suite?.name} does not score quality; the judge is not used.\n`,
+    );
+  }
+  const judge = scoresQuality ? createJudge({ config, io, abortSignal }) : undefined;
+
+  const outDir = await prepareBenchFolder({
+    out: options.out,
+    outDir: config.outDir,
+    io,
+    manifest: {
+      benchmark: 'longbench-write',
+      mode,
+      model: model.spec,
+      judge: judge?.name ?? null,
+      data,
+    },
+  });
+  announceModel({ model, io });
+  const result = await runLongbench({
+    items: selected,
+    mode,
+    model,
+    config,
+    judge,
+    outDir,
+    concurrency,
+    abortSignal,
+    onEvent: createBenchProgress<LongbenchItem, LongbenchResult>({
+      io,
+      what: 'item(s)',
+      describe: ({ item, result }) =>
+        `${item.bucket} ${item.lang} · S_l ${formatCell(result.S_l)} (${result.response_length.toLocaleString('en-US')} of ${item.length.toLocaleString('en-US')} words)${result.S_q === null ? '' : ` · S_q ${formatCell(result.S_q)}`}`,
+    }),
+  });
+  const thresholds = suite
+    ? checkThresholds([
+        {
+          metric: 'S_l',
+          value: result.summary.overall.lengthScore,
+          min: suite.thresholds.lengthScore,
+        },
+        {
+          metric: 'S_q',
+          value: result.summary.overall.qualityScore,
+          min: suite.thresholds.qualityScore,
+        },
+        { metric: 'S', value: result.summary.overall.overall, min: suite.thresholds.overall },
+      ])
+    : [];
+  const markdown = [
+    formatLongbenchSummary({
+      summary: result.summary,
+      mode,
+      model: model.spec,
+      judge: judge?.name ?? null,
+    }),
+    ...(suite ? [formatThresholds({ suite: suite.name, outcomes: thresholds }), ''] : []),
+  ].join('\n');
+  const json = {
+    type: 'result',
+    benchmark: 'longbench-write',
+    mode,
+    model: model.spec,
+    judge: judge?.name ?? null,
+    data,
+    outDir,
+    selected: selected.length,
+    scored: result.results.length,
+    skipped: result.skipped,
+    failures: result.failures,
+    interrupted: result.interrupted,
+    summary: result.summary,
+    suite: suite?.name ?? null,
+    thresholds,
+  };
+  await reportBench({ io, json: options.json === true, outDir, markdown, result: json });
+  throwBatchProblems({
+    interrupted: result.interrupted,
+    failures: result.failures,
+    total: selected.length,
+    done: result.results.length,
+    rerun: `the same command with --out ${options.out ?? outDir}`,
+    suite: suite?.name,
+    thresholds,
+  });
+}
+
+/** The data file: --data, else the suite's, else the default path when it exists. */
+function dataFile({
+  options,
+  io,
+  suiteData,
+}: {
+  options: LongbenchOptions;
+  io: CommandContext['io'];
+  suiteData: string | undefined;
+}): string {
+  if (options.data !== undefined) return options.data;
+  if (suiteData !== undefined) return relative(io.cwd, suiteData) || suiteData;
+  if (existsSync(resolve(io.cwd, defaultLongbenchData))) return defaultLongbenchData;
+  throw new UsageError(
+    `No LongBench-Write data: ${defaultLongbenchData} is not there; pass --data <file> (LongBench-Write's longbench_write.jsonl) or --suite evals/longbench-write.json.`,
+  );
 }

@@ -1,6 +1,166 @@
-import { NotAvailableError } from '../../errors/not-available-error.js';
+import type { BenchMode } from '../../bench/bench-mode.js';
+import { formatCell } from '../../bench/markdown-table.js';
+import { formatSgtSummary } from '../../bench/sgt/format-sgt-summary.js';
+import { runSgt } from '../../bench/sgt/run-sgt.js';
+import { selectSgtTasks, sgtScenarios } from '../../bench/sgt/select-sgt-tasks.js';
+import type { SgtBenchTask } from '../../bench/sgt/sgt-bench-task.js';
+import type { SgtResult } from '../../bench/sgt/sgt-result-schema.js';
+import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
+import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
+import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
+import { UsageError } from '../../errors/usage-error.js';
+import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import type { CommandContext } from '../command-context.js';
+import { createJudge } from '../create-judge.js';
+import { announceModel, prepareModel } from '../prepare-model.js';
+import { throwBatchProblems } from './bench-finish.js';
+import { prepareBenchFolder, reportBench } from './bench-folder.js';
+import { createBenchProgress } from './bench-progress.js';
+import { generateSgtTaskFile } from './bench-sgt-generate.js';
+import { loadSgtTasks } from './bench-sgt-tasks.js';
 
-/** Not built yet: listed in the help, refuses to run. */
-export async function run(): Promise<void> {
-  throw new NotAvailableError({ command: 'bench sgt' });
+interface SgtOptions extends CommonOptions {
+  mode?: BenchMode;
+  data?: string;
+  scenario?: string;
+  limit?: number;
+  generate?: number;
+  seed?: number;
+  concurrency?: number;
+  out?: string;
+  suite?: string;
+}
+
+/**
+ * `quire bench sgt`: with `--generate`, writes quire's own tasks and stops; otherwise reads the
+ * tasks (SGT's data or a generated file), checks every input before writing anything, runs them
+ * (resuming an earlier `--out`), prints CR, STIC-1, STIC-2, wAvg and leakage per scenario and
+ * type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ */
+export async function run(context: CommandContext<SgtOptions>): Promise<void> {
+  const { options, io, abortSignal } = context;
+  if (options.generate !== undefined) {
+    if (options.data !== undefined || options.suite !== undefined) {
+      throw new UsageError(
+        '--generate writes new tasks and cannot be combined with --data or --suite: generate first, then run the file with --data.',
+      );
+    }
+    const config = await loadCommandConfig({ options, io });
+    await generateSgtTaskFile({
+      count: options.generate,
+      seed: options.seed ?? 1,
+      folder: options.out ?? config.outDir,
+      io,
+      json: options.json === true,
+    });
+    return;
+  }
+  if (options.seed !== undefined) {
+    throw new UsageError('--seed only applies with --generate N.');
+  }
+  const suiteFile = options.suite
+    ? await readSuiteFile({
+        path: options.suite,
+        cwd: io.cwd,
+        benchmark: 'sgt',
+        schema: SgtSuiteSchema,
+      })
+    : undefined;
+  const suite: SgtSuite | undefined = suiteFile?.suite;
+  const { tasks, data } = await loadSgtTasks({
+    data: options.data,
+    cwd: io.cwd,
+    suite,
+    resolveData: suiteFile?.resolveData,
+  });
+  const scenario = options.scenario ?? suite?.scenario;
+  const selected = selectSgtTasks({ tasks, scenario, limit: options.limit ?? suite?.limit });
+  if (selected.length === 0) {
+    throw new UsageError(
+      `No task of scenario "${scenario}" in ${data}; its scenarios are: ${sgtScenarios(tasks).join(', ')}.`,
+    );
+  }
+  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
+  const config = await loadCommandConfig({ options, io });
+  const model = prepareModel(config);
+  const judges = suite === undefined || suite.evaluators.includes('judge');
+  if (!judges && config.judge !== undefined) {
+    io.stderr.write(
+      `quire: note: suite ${suite?.name} decides checks by wording only; the judge is not used.\n`,
+    );
+  }
+  const judge = judges ? createJudge({ config, io, abortSignal }) : undefined;
+
+  const outDir = await prepareBenchFolder({
+    out: options.out,
+    outDir: config.outDir,
+    io,
+    manifest: { benchmark: 'sgt', mode, model: model.spec, judge: judge?.name ?? null, data },
+  });
+  announceModel({ model, io });
+  const result = await runSgt({
+    tasks: selected,
+    mode,
+    model,
+    config,
+    judge,
+    outDir,
+    concurrency,
+    abortSignal,
+    onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
+      io,
+      what: 'task(s)',
+      describe: ({ item, result }) =>
+        `${item.scenario} · CR ${formatCell(result.cr * 100)} · STIC-2 ${formatCell(result.stic2 === null ? null : result.stic2 * 100)} · ${result.segments.found}/${result.segments.required} segments`,
+    }),
+  });
+  const overall = result.summary.overall;
+  const thresholds = suite
+    ? checkThresholds([
+        { metric: 'CR', value: overall.cr, min: suite.thresholds.cr },
+        { metric: 'STIC-1', value: overall.stic1, min: suite.thresholds.stic1 },
+        { metric: 'STIC-2', value: overall.stic2, min: suite.thresholds.stic2 },
+        { metric: 'wAvg', value: overall.wAvg, min: suite.thresholds.wAvg },
+        { metric: 'leakage', value: overall.leakage, max: suite.thresholds.leakage },
+      ])
+    : [];
+  const markdown = [
+    formatSgtSummary({
+      summary: result.summary,
+      mode,
+      model: model.spec,
+      judge: judge?.name ?? null,
+    }),
+    ...(suite
+      ? [formatThresholds({ suite: suite.name, outcomes: thresholds, digits: 3 }), '']
+      : []),
+  ].join('\n');
+  const json = {
+    type: 'result',
+    benchmark: 'sgt',
+    mode,
+    model: model.spec,
+    judge: judge?.name ?? null,
+    data,
+    outDir,
+    selected: selected.length,
+    scored: result.results.length,
+    skipped: result.skipped,
+    failures: result.failures,
+    interrupted: result.interrupted,
+    summary: result.summary,
+    suite: suite?.name ?? null,
+    thresholds,
+  };
+  await reportBench({ io, json: options.json === true, outDir, markdown, result: json });
+  throwBatchProblems({
+    interrupted: result.interrupted,
+    failures: result.failures,
+    total: selected.length,
+    done: result.results.length,
+    rerun: `the same command with --out ${options.out ?? outDir}`,
+    suite: suite?.name,
+    thresholds,
+  });
 }

@@ -7,10 +7,13 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
   const command = program
     .command('sft')
     .description('generate long-output SFT data from a JSONL of instructions')
-    .argument('<instructions>', 'JSONL file, one {"prompt": …, "length"?: …} per line')
+    .argument(
+      '[instructions]',
+      'JSONL file, one {"prompt": …, "length"?: …} per line (default: the --suite data)',
+    )
     .requiredOption(
       '--out <file>',
-      'output JSONL; items already in it are skipped (string; required)',
+      'output JSONL; rejections go beside it (data.jsonl → data.rejected.jsonl); instructions in either are skipped (string; required)',
     )
     .option(
       '--concurrency <n>',
@@ -19,23 +22,29 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     )
     .option(
       '--min-words <n>',
-      'reject answers shorter than this many words (integer; default: 80% of the target)',
+      'reject answers shorter than this many words (integer; default: 80% of each target)',
       positiveInteger('--min-words'),
     )
     .option(
       '--max-rep <r>',
-      'reject answers whose rep-4 exceeds this (number; default: 0.2)',
+      'reject answers whose rep-4 exceeds this, or whose text collapses at the end (number; default: 0.2)',
       positiveNumber('--max-rep'),
     )
     .addOption(
-      new Option('--format <format>', 'record format (default: messages)').choices([
+      new Option('--format <format>', 'record format (string; default: messages)').choices([
         'messages',
         'alpaca',
         'sharegpt',
       ]),
     )
-    .option('--skip-invalid', 'skip malformed lines instead of stopping (boolean; default: false)')
-    .option('--suite <file>', 'evaluation suite config from evals/ (string)');
+    .option(
+      '--skip-invalid',
+      'skip malformed lines, listing them, instead of stopping (boolean; default: false)',
+    )
+    .option(
+      '--suite <file>',
+      'evaluation suite from evals/, e.g. evals/sft-longbench-en.json: data, format, filters, thresholds; flags override it (string)',
+    );
   addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./sft.js') });
 }

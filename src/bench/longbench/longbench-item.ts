@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { type LengthBucket, lengthBucket } from '../../evaluators/length-bucket.js';
+import { detectLanguage } from '../../task/detect-language.js';
+import { stableItemId } from '../stable-item-id.js';
+
+/** One row of LongBench-Write's JSONL: the instruction, its genre, its required length. */
+export const LongbenchRowSchema = z.looseObject({
+  prompt: z.string().trim().min(1),
+  type: z.string().trim().min(1).describe('The genre, e.g. Literature and Creative Writing.'),
+  length: z
+    .int()
+    .positive()
+    .describe('Required length: English words, or Chinese characters for Chinese output.'),
+});
+
+export type LongbenchRow = z.infer<typeof LongbenchRowSchema>;
+
+/** A LongBench-Write row ready to run: with its stable id, language and length bucket. */
+export interface LongbenchItem {
+  /** Hash of prompt and length: stable across files and reorderings. */
+  id: string;
+  /** 1-based line in the data file. */
+  line: number;
+  prompt: string;
+  type: string;
+  length: number;
+  /** Language of the answer, guessed from the prompt. */
+  lang: 'en' | 'zh';
+  bucket: LengthBucket;
+}
+
+/** Turns a data row into an item. Pure. */
+export function toLongbenchItem({ row, line }: { row: LongbenchRow; line: number }): LongbenchItem {
+  return {
+    id: stableItemId({ prompt: row.prompt, length: row.length }),
+    line,
+    prompt: row.prompt,
+    type: row.type,
+    length: row.length,
+    lang: detectLanguage(row.prompt),
+    bucket: lengthBucket(row.length),
+  };
+}

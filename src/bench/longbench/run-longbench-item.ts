@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import type { Config } from '../../config/config-schema.js';
+import { countWords } from '../../evaluators/count-words.js';
+import type { Judge } from '../../evaluators/judge.js';
+import { lengthScore } from '../../evaluators/length-score.js';
+import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
+import type { ResolvedModel } from '../../model/resolve-model.js';
+import { createTask } from '../../task/create-task.js';
+import { answerDirectly } from '../answer-directly.js';
+import { answerWithQuire } from '../answer-with-quire.js';
+import type { BenchAnswer } from '../bench-answer.js';
+import { benchFiles } from '../bench-files.js';
+import type { BenchMode } from '../bench-mode.js';
+import type { LongbenchItem } from './longbench-item.js';
+import type { LongbenchResult } from './longbench-result-schema.js';
+
+/**
+ * Answers one LongBench-Write item and scores it: S_l against the row's `length`, and with a
+ * judge S_q and S. In `quire` mode the row's `length` is the run's target and the run lives in
+ * `<outDir>/runs/<id>`. Throws when no answer could be produced.
+ */
+export async function runLongbenchItem({
+  item,
+  mode,
+  model,
+  config,
+  judge,
+  outDir,
+  abortSignal,
+}: {
+  item: LongbenchItem;
+  mode: BenchMode;
+  model: ResolvedModel;
+  config: Config;
+  judge?: Judge;
+  outDir: string;
+  abortSignal?: AbortSignal;
+}): Promise<LongbenchResult> {
+  const answer = await answerItem({ item, mode, model, config, outDir, abortSignal });
+  const produced = countWords(answer.response);
+  const S_l = lengthScore({ required: item.length, produced });
+  const quality = judge
+    ? (
+        await judgeQuality({
+          judge: { ...judge, abortSignal },
+          text: answer.response,
+          request: item.prompt,
+        })
+      ).quality
+    : null;
+  const S_q = quality?.score ?? null;
+  return {
+    id: item.id,
+    line: item.line,
+    prompt: item.prompt,
+    type: item.type,
+    length: item.length,
+    lang: item.lang,
+    bucket: item.bucket,
+    mode,
+    model: model.spec,
+    response: answer.response,
+    response_length: produced,
+    S_l,
+    S_q,
+    S: S_q === null ? null : (S_l + S_q) / 2,
+    quality,
+    usage: answer.usage,
+    finishReason: answer.finishReason,
+    elapsedSeconds: answer.elapsedSeconds,
+    runDirectory: answer.runDirectory,
+    finishedAt: new Date().toISOString(),
+  };
+}
+
+function answerItem({
+  item,
+  mode,
+  model,
+  config,
+  outDir,
+  abortSignal,
+}: {
+  item: LongbenchItem;
+  mode: BenchMode;
+  model: ResolvedModel;
+  config: Config;
+  outDir: string;
+  abortSignal?: AbortSignal;
+}): Promise<BenchAnswer> {
+  if (mode === 'direct') return answerDirectly({ model, prompt: item.prompt, config, abortSignal });
+  const { task } = createTask({
+    input: { prompt: item.prompt, words: item.length, lang: item.lang },
+    wordsPerPage: config.write.wordsPerPage,
+    defaultWords: config.write.defaultWords,
+  });
+  return answerWithQuire({
+    directory: join(outDir, benchFiles.runs, item.id),
+    task,
+    config,
+    model,
+    abortSignal,
+  });
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import type { Config } from '../../config/config-schema.js';
+import type { Judge } from '../../evaluators/judge.js';
+import type { ResolvedModel } from '../../model/resolve-model.js';
+import { benchFiles } from '../bench-files.js';
+import type { BenchMode } from '../bench-mode.js';
+import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
+import type { LongbenchItem } from './longbench-item.js';
+import { type LongbenchResult, LongbenchResultSchema } from './longbench-result-schema.js';
+import { runLongbenchItem } from './run-longbench-item.js';
+import { type LongbenchSummary, summariseLongbench } from './summarise-longbench.js';
+
+/** What the LongBench-Write runner reports as it goes. */
+export type LongbenchEvent = ItemEvent<LongbenchItem, LongbenchResult>;
+
+/** The outcome of a LongBench-Write run over the selected items, with its table. */
+export interface LongbenchRunResult extends ResumableOutcome<LongbenchResult> {
+  summary: LongbenchSummary;
+}
+
+/**
+ * Runs LongBench-Write over `items` into an opened benchmark folder (`openBenchFolder`): items
+ * already in its `results.jsonl` are skipped, the others run `concurrency` at a time, each
+ * appended as it finishes. Returns every result of the selection and the summary table.
+ */
+export async function runLongbench({
+  items,
+  mode,
+  model,
+  config,
+  judge,
+  outDir,
+  concurrency = 4,
+  abortSignal,
+  onEvent,
+}: {
+  items: readonly LongbenchItem[];
+  mode: BenchMode;
+  model: ResolvedModel;
+  config: Config;
+  judge?: Judge;
+  outDir: string;
+  concurrency?: number;
+  abortSignal?: AbortSignal;
+  onEvent?: (event: LongbenchEvent) => void;
+}): Promise<LongbenchRunResult> {
+  const outcome = await runResumable({
+    items,
+    resultsPath: join(outDir, benchFiles.results),
+    schema: LongbenchResultSchema,
+    concurrency,
+    abortSignal,
+    onEvent,
+    runItem: ({ item, abortSignal: signal }) =>
+      runLongbenchItem({ item, mode, model, config, judge, outDir, abortSignal: signal }),
+  });
+  return { ...outcome, summary: summariseLongbench({ results: outcome.results }) };
+}

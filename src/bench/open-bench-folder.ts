@@ -1,0 +1,88 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { RunDirectoryError } from '../errors/run-directory-error.js';
+import { UsageError } from '../errors/usage-error.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { version } from '../version.js';
+import { benchFiles } from './bench-files.js';
+
+/** `bench.json`: what a benchmark folder holds, so a resumed run cannot mix results. */
+export const BenchManifestSchema = z
+  .object({
+    benchmark: z.enum(['longbench-write', 'sgt']),
+    mode: z.enum(['direct', 'quire']),
+    model: z.string().describe('The model spec the answers come from.'),
+    judge: z.string().nullable().describe('The judge model spec, or null without one.'),
+    data: z.string().describe('The data file, as given when the folder was created.'),
+    quire: z.string().describe('The quire version that created the folder.'),
+    createdAt: z.string(),
+  })
+  .strict();
+
+export type BenchManifest = z.infer<typeof BenchManifestSchema>;
+
+/**
+ * Opens a benchmark's `--out` folder: creates it with its manifest, or reopens one made by the
+ * same benchmark, mode and model (its finished items are then skipped). Refuses a folder that
+ * holds anything else, or results of another mode, model or judge, which would be mixed into
+ * one table.
+ */
+export async function openBenchFolder({
+  directory,
+  shownAs,
+  manifest,
+}: {
+  directory: string;
+  /** The folder as the user wrote it, for messages. */
+  shownAs: string;
+  manifest: Omit<BenchManifest, 'quire' | 'createdAt'>;
+}): Promise<{ resumed: boolean }> {
+  const entries = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw new RunDirectoryError({
+      message: `--out ${shownAs} cannot be read (${error.code ?? error.message}): choose another folder.`,
+      directory,
+      problem: 'notWritable',
+      cause: error,
+    });
+  });
+  if (entries.length > 0) {
+    const existing = await readManifest(join(directory, benchFiles.manifest));
+    if (existing === undefined) {
+      throw new RunDirectoryError({
+        message: `--out ${shownAs} exists and is not a quire benchmark folder: choose a new or empty folder.`,
+        directory,
+        problem: 'notEmpty',
+      });
+    }
+    const differences = (['benchmark', 'mode', 'model', 'judge'] as const).filter(
+      (key) => existing[key] !== manifest[key],
+    );
+    if (differences.length > 0) {
+      const held = differences.map((key) => `${key} ${existing[key] ?? 'none'}`).join(', ');
+      const asked = differences.map((key) => `${key} ${manifest[key] ?? 'none'}`).join(', ');
+      throw new UsageError(
+        `--out ${shownAs} holds results of ${held}, not ${asked}: choose another --out so the results are not mixed.`,
+      );
+    }
+    return { resumed: true };
+  }
+  await mkdir(directory, { recursive: true });
+  const full: BenchManifest = { ...manifest, quire: version, createdAt: new Date().toISOString() };
+  await writeFileAtomic({
+    path: join(directory, benchFiles.manifest),
+    data: `${JSON.stringify(full, null, 2)}\n`,
+  });
+  return { resumed: false };
+}
+
+async function readManifest(path: string): Promise<BenchManifest | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return BenchManifestSchema.parse(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import type { Config } from '../../config/config-schema.js';
+import type { Judge } from '../../evaluators/judge.js';
+import type { ResolvedModel } from '../../model/resolve-model.js';
+import { benchFiles } from '../bench-files.js';
+import type { BenchMode } from '../bench-mode.js';
+import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
+import { runSgtTask } from './run-sgt-task.js';
+import type { SgtBenchTask } from './sgt-bench-task.js';
+import { type SgtResult, SgtResultSchema } from './sgt-result-schema.js';
+import { type SgtSummary, summariseSgt } from './summarise-sgt.js';
+
+/** What the SGT runner reports as it goes. */
+export type SgtEvent = ItemEvent<SgtBenchTask, SgtResult>;
+
+/** The outcome of an SGT run over the selected tasks, with its table. */
+export interface SgtRunResult extends ResumableOutcome<SgtResult> {
+  summary: SgtSummary;
+}
+
+/**
+ * Runs SGT-style tasks into an opened benchmark folder (`openBenchFolder`): tasks already in
+ * its `results.jsonl` are skipped, the others run `concurrency` at a time, each appended as it
+ * finishes. Returns every result of the selection and the summary per scenario and type.
+ */
+export async function runSgt({
+  tasks,
+  mode,
+  model,
+  config,
+  judge,
+  outDir,
+  concurrency = 2,
+  abortSignal,
+  onEvent,
+}: {
+  tasks: readonly SgtBenchTask[];
+  mode: BenchMode;
+  model: ResolvedModel;
+  config: Config;
+  judge?: Judge;
+  outDir: string;
+  concurrency?: number;
+  abortSignal?: AbortSignal;
+  onEvent?: (event: SgtEvent) => void;
+}): Promise<SgtRunResult> {
+  const outcome = await runResumable({
+    items: tasks,
+    resultsPath: join(outDir, benchFiles.results),
+    schema: SgtResultSchema,
+    concurrency,
+    abortSignal,
+    onEvent,
+    runItem: ({ item, abortSignal: signal }) =>
+      runSgtTask({ task: item, mode, model, config, judge, outDir, abortSignal: signal }),
+  });
+  return { ...outcome, summary: summariseSgt({ results: outcome.results }) };
+}

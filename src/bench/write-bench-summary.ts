@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { benchFiles } from './bench-files.js';
+
+/**
+ * Writes a benchmark's summary beside its results: `summary.md` (the tables) and
+ * `summary.json` (the same numbers, and whatever the caller adds), each atomically. Returns
+ * their paths.
+ */
+export async function writeBenchSummary({
+  outDir,
+  markdown,
+  json,
+}: {
+  outDir: string;
+  markdown: string;
+  json: object;
+}): Promise<{ markdownPath: string; jsonPath: string }> {
+  const markdownPath = join(outDir, benchFiles.summaryMarkdown);
+  const jsonPath = join(outDir, benchFiles.summaryJson);
+  await writeFileAtomic({ path: markdownPath, data: markdown });
+  await writeFileAtomic({ path: jsonPath, data: `${JSON.stringify(json, null, 2)}\n` });
+  return { markdownPath, jsonPath };
+}

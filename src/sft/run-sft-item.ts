@@ -1,0 +1,111 @@
+import type { Config } from '../config/config-schema.js';
+import type { RunEvent } from '../control/run-events.js';
+import { writeRun } from '../control/write-run.js';
+import type { Finding } from '../evaluators/finding.js';
+import type { ResolvedModel } from '../model/resolve-model.js';
+import { RunStore } from '../store/run-store.js';
+import type { Task } from '../task/task-schema.js';
+import { formatSftRecord, type SftRecord } from './format-sft-record.js';
+import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
+import type { SftFormat } from './sft-format.js';
+import type { SftInstruction } from './sft-instruction.js';
+import type { SftMetadata } from './sft-metadata.js';
+import type { SftRejectedRecord } from './sft-rejected-record.js';
+
+/** What became of one instruction: a training record, or a rejection with its reasons. */
+export type SftItemOutcome =
+  | { kind: 'written'; record: SftRecord; metadata: SftMetadata }
+  | { kind: 'rejected'; record: SftRejectedRecord; metadata: SftMetadata };
+
+/**
+ * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
+ * killed session left it), then screens the answer: kept as a record in `format`, or rejected
+ * with every reason. Throws when the run cannot finish (a model call that keeps failing, Ctrl-C).
+ */
+export async function runSftItem({
+  instruction,
+  task,
+  format,
+  model,
+  config,
+  runDirectory,
+  minWords,
+  maxRep4,
+  filters,
+  abortSignal,
+  onRunEvent,
+}: {
+  instruction: SftInstruction;
+  /** The instruction as a task, its target length resolved. */
+  task: Task;
+  format: SftFormat;
+  model: ResolvedModel;
+  config: Config;
+  runDirectory: string;
+  minWords: number;
+  maxRep4: number;
+  filters: ReadonlySet<SftFilter>;
+  abortSignal?: AbortSignal;
+  onRunEvent?: (event: RunEvent) => void;
+}): Promise<SftItemOutcome> {
+  const store = await RunStore.open(runDirectory);
+  let result: Awaited<ReturnType<typeof writeRun>>;
+  let events: Array<Record<string, unknown>>;
+  try {
+    result = await writeRun({ store, task, config, model, abortSignal, onEvent: onRunEvent });
+    events = await store.readEvents();
+  } finally {
+    await store.close();
+  }
+  const { report, info, plan, document } = result;
+  const sectionFindings = events
+    .filter((event) => event.type === 'step-end')
+    .flatMap((event) => (event.findings ?? []) as Finding[]);
+  const { repetition } = report;
+  const metadata: SftMetadata = {
+    id: instruction.id,
+    line: instruction.line,
+    targetWords: task.words,
+    words: report.words,
+    lengthScore: report.scores.length ?? 0,
+    repetition: {
+      rep4: repetition.rep4,
+      distinct1: repetition.distinct1,
+      distinct2: repetition.distinct2,
+      maxWindowRep4: repetition.windows.maxRep4,
+      longestLoopTokens: repetition.longestLoop.tokens,
+      nearDuplicatePairs: repetition.nearDuplicates.pairs,
+      lateCollapse: repetition.lateCollapse.status,
+    },
+    model: model.spec,
+    tokens: {
+      input: info.usage.inputTokens,
+      output: info.usage.outputTokens,
+      cached: info.usage.cachedInputTokens,
+    },
+    calls: info.usage.calls,
+    sections: plan.sections.length,
+    elapsedSeconds: info.elapsedSeconds,
+    createdAt: new Date().toISOString(),
+  };
+  const reasons = screenSftAnswer({
+    words: report.words,
+    minWords,
+    maxRep4,
+    repetition,
+    sectionFindings,
+    filters,
+  });
+  if (reasons.length > 0) {
+    return {
+      kind: 'rejected',
+      record: { prompt: instruction.prompt, response: document, reasons, metadata },
+      metadata,
+    };
+  }
+  return {
+    kind: 'written',
+    record: formatSftRecord({ format, prompt: instruction.prompt, response: document, metadata }),
+    metadata,
+  };
+}

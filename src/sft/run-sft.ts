@@ -1,0 +1,191 @@
+import { rm, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runBatch } from '../bench/run-batch.js';
+import type { Config } from '../config/config-schema.js';
+import type { BatchFailure } from '../errors/batch-incomplete-error.js';
+import type { ResolvedModel } from '../model/resolve-model.js';
+import { type Clock, systemClock } from '../util/clock.js';
+import { orderSftItems, type SftItem } from './order-sft-items.js';
+import { readSftOutput } from './read-sft-output.js';
+import { runSftItem } from './run-sft-item.js';
+import { allSftFilters, type SftFilter, type SftRejection } from './screen-sft-answer.js';
+import type { SftEvent } from './sft-event.js';
+import type { SftFormat } from './sft-format.js';
+import type { SftInstruction } from './sft-instruction.js';
+import type { SftMetadata } from './sft-metadata.js';
+import { openSftOutput } from './sft-output.js';
+import { sftPaths } from './sft-paths.js';
+
+/** The outcome of `runSft` over the given instructions, earlier sessions included. */
+export interface SftRunResult {
+  total: number;
+  /** Instructions already written or rejected when this session started. */
+  skipped: number;
+  written: SftMetadata[];
+  rejected: Array<{ metadata: SftMetadata; reasons: SftRejection[] }>;
+  failures: BatchFailure[];
+  interrupted: boolean;
+  /** This session only: items settled and what they cost. */
+  session: {
+    written: number;
+    rejected: number;
+    tokens: { input: number; output: number; cached: number };
+    calls: number;
+    elapsedSeconds: number;
+  };
+}
+
+/**
+ * Turns instructions into long-output SFT data: each runs through the quire pipeline in its own
+ * run directory, `concurrency` at a time (longest target first, so the last ones in flight are
+ * short and the model's slots stay busy to the end), and its answer is appended to `out` as a
+ * record of `format`, or to the rejected side file with its reasons. Each line is flushed as it
+ * is written, so a kill never leaves half a line; instructions already in either file are
+ * skipped, and a run directory left by a kill is resumed. Run directories are removed once their
+ * line is written, unless `keepRuns`.
+ */
+export async function runSft({
+  instructions,
+  out,
+  shownAs = out,
+  format,
+  model,
+  config,
+  concurrency = 4,
+  minWords,
+  minWordsRatio = 0.8,
+  maxRep4 = 0.2,
+  filters = allSftFilters,
+  keepRuns = false,
+  abortSignal,
+  clock = systemClock,
+  onEvent,
+}: {
+  instructions: readonly SftInstruction[];
+  /** The output JSONL; `sftPaths` names its side files. */
+  out: string;
+  shownAs?: string;
+  format: SftFormat;
+  model: ResolvedModel;
+  config: Config;
+  concurrency?: number;
+  /** Fewest words an answer may have; `minWordsRatio` × its target when not given. */
+  minWords?: number;
+  minWordsRatio?: number;
+  maxRep4?: number;
+  filters?: ReadonlySet<SftFilter>;
+  keepRuns?: boolean;
+  abortSignal?: AbortSignal;
+  clock?: Clock;
+  onEvent?: (event: SftEvent) => void;
+}): Promise<SftRunResult> {
+  const started = clock.now();
+  const paths = sftPaths(out);
+  const previous = await readSftOutput({
+    out: paths.out,
+    rejected: paths.rejected,
+    format,
+    shownAs,
+  });
+  const isDone = (id: string) => previous.written.has(id) || previous.rejected.has(id);
+  const pending = orderSftItems({
+    instructions: instructions.filter((instruction) => !isDone(instruction.id)),
+    config,
+  });
+  if (!keepRuns) {
+    // A kill between writing an item's line and removing its run directory leaves the directory.
+    await Promise.all(
+      instructions
+        .filter((instruction) => isDone(instruction.id))
+        .map((instruction) =>
+          rm(join(paths.runs, instruction.id), { recursive: true, force: true }),
+        ),
+    );
+  }
+  onEvent?.({
+    type: 'batch-start',
+    total: instructions.length,
+    skipped: instructions.length - pending.length,
+  });
+
+  const output = await openSftOutput({ paths });
+  const session: SftRunResult['session'] = {
+    written: 0,
+    rejected: 0,
+    tokens: { input: 0, output: 0, cached: 0 },
+    calls: 0,
+    elapsedSeconds: 0,
+  };
+  const written = new Map(previous.written);
+  const rejected = new Map(previous.rejected);
+  let outcome: Awaited<ReturnType<typeof runBatch<SftItem, void>>>;
+  try {
+    outcome = await runBatch({
+      items: pending,
+      concurrency,
+      abortSignal,
+      onStart: ({ instruction }) => onEvent?.({ type: 'item-start', instruction }),
+      onFailure: ({ item, failure }) =>
+        onEvent?.({ type: 'item-failed', instruction: item.instruction, failure }),
+      runItem: async ({ item: { instruction, task }, abortSignal: signal }) => {
+        const runDirectory = join(paths.runs, instruction.id);
+        const result = await runSftItem({
+          instruction,
+          task,
+          format,
+          model,
+          config,
+          runDirectory,
+          minWords: minWords ?? Math.round(minWordsRatio * task.words),
+          maxRep4,
+          filters,
+          abortSignal: signal,
+          onRunEvent: (event) => onEvent?.({ type: 'run-event', instruction, event }),
+        });
+        await output.write(result);
+        if (result.kind === 'written') {
+          written.set(instruction.id, result.metadata);
+          session.written++;
+        } else {
+          rejected.set(instruction.id, {
+            reasons: result.record.reasons,
+            metadata: result.metadata,
+          });
+          session.rejected++;
+        }
+        const { tokens, calls } = result.metadata;
+        session.tokens.input += tokens.input;
+        session.tokens.output += tokens.output;
+        session.tokens.cached += tokens.cached;
+        session.calls += calls;
+        if (!keepRuns) await rm(runDirectory, { recursive: true, force: true });
+        onEvent?.({
+          type: 'item-end',
+          instruction,
+          outcome: result.kind,
+          metadata: result.metadata,
+          reasons: result.kind === 'rejected' ? result.record.reasons : [],
+        });
+      },
+    });
+  } finally {
+    await output.close();
+    // Left only while some instruction is unfinished (failed or interrupted) or kept.
+    if (!keepRuns) await rmdir(paths.runs).catch(() => {});
+  }
+  session.elapsedSeconds = (clock.now() - started) / 1000;
+  const pick = <T>(map: Map<string, T>) =>
+    instructions.flatMap((instruction) => {
+      const value = map.get(instruction.id);
+      return value === undefined ? [] : [value];
+    });
+  return {
+    total: instructions.length,
+    skipped: instructions.length - pending.length,
+    written: pick(written),
+    rejected: pick(rejected).map(({ metadata, reasons }) => ({ metadata, reasons })),
+    failures: outcome.failures,
+    interrupted: outcome.interrupted,
+    session,
+  };
+}

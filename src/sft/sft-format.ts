@@ -1,0 +1,8 @@
+/**
+ * How a record is laid out: `messages` (chat turns, as LongWriter-6k), `alpaca`
+ * (instruction / input / output) or `sharegpt` (conversations of human and gpt turns).
+ */
+export type SftFormat = 'messages' | 'alpaca' | 'sharegpt';
+
+/** The formats, for flags and suite files. */
+export const sftFormats: readonly SftFormat[] = ['messages', 'alpaca', 'sharegpt'];

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** One line of the instructions file: a prompt and, optionally, the length to write. */
+export const SftInstructionSchema = z.looseObject({
+  prompt: z.string().trim().min(1, 'must not be empty'),
+  length: z
+    .int()
+    .positive()
+    .optional()
+    .describe(
+      'Target length in words (Chinese characters for Chinese); else read from the prompt.',
+    ),
+});
+
+/** An instruction ready to run, with its stable id and where it came from. */
+export interface SftInstruction {
+  /** Hash of prompt and length: the same instruction always has the same id. */
+  id: string;
+  /** 1-based line in the instructions file. */
+  line: number;
+  prompt: string;
+  length?: number;
+}

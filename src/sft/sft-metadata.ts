@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** What every SFT record (and rejection) says about how it was made and how it scored. */
+export const SftMetadataSchema = z
+  .object({
+    id: z.string().describe('Stable id: a hash of the prompt and length.'),
+    line: z.int().min(1).describe('Line of the instruction in the instructions file.'),
+    targetWords: z.int().positive(),
+    words: z.int().min(0).describe('Words of the answer, counted as S_l counts.'),
+    lengthScore: z.number().min(0).max(100).describe('S_l of the answer against the target.'),
+    repetition: z
+      .object({
+        rep4: z.number(),
+        distinct1: z.number(),
+        distinct2: z.number(),
+        maxWindowRep4: z.number().describe('Worst rep-4 of a 500-token window.'),
+        longestLoopTokens: z.int().min(0),
+        nearDuplicatePairs: z.int().min(0),
+        lateCollapse: z.enum(['tooShort', 'none', 'collapse']),
+      })
+      .strict(),
+    model: z.string(),
+    tokens: z.object({ input: z.number(), output: z.number(), cached: z.number() }).strict(),
+    calls: z.int().min(0),
+    sections: z.int().min(1),
+    elapsedSeconds: z.number().min(0),
+    createdAt: z.string(),
+  })
+  .strict();
+
+export type SftMetadata = z.infer<typeof SftMetadataSchema>;

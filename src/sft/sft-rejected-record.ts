@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { SftMetadataSchema } from './sft-metadata.js';
+
+/** One line of the rejected side file: the instruction, the answer, and why it was left out. */
+export const SftRejectedRecordSchema = z
+  .object({
+    prompt: z.string(),
+    response: z.string(),
+    reasons: z
+      .array(
+        z
+          .object({
+            reason: z.enum(['too-short', 'too-repetitive', 'failed-checks', 'meta-text']),
+            message: z.string(),
+          })
+          .strict(),
+      )
+      .min(1),
+    metadata: SftMetadataSchema,
+  })
+  .strict();
+
+export type SftRejectedRecord = z.infer<typeof SftRejectedRecordSchema>;

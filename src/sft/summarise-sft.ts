@@ -1,0 +1,39 @@
+import type { SftRunResult } from './run-sft.js';
+import type { SftRejectionReason } from './screen-sft-answer.js';
+
+/** What an SFT batch produced, in numbers. */
+export interface SftSummary {
+  written: number;
+  rejected: number;
+  /** Kept / (kept + rejected); null before anything was answered. */
+  acceptedRate: number | null;
+  /** Mean S_l of the kept records; null when none was kept. */
+  meanLengthScore: number | null;
+  /** Rejected answers per reason (an answer with two reasons counts in both). */
+  reasons: Partial<Record<SftRejectionReason, number>>;
+}
+
+/** Sums up an SFT batch, earlier sessions included. Pure. */
+export function summariseSft({
+  result,
+}: {
+  result: Pick<SftRunResult, 'written' | 'rejected'>;
+}): SftSummary {
+  const answered = result.written.length + result.rejected.length;
+  const reasons: SftSummary['reasons'] = {};
+  for (const { reasons: list } of result.rejected) {
+    for (const reason of new Set(list.map((each) => each.reason))) {
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
+    }
+  }
+  return {
+    written: result.written.length,
+    rejected: result.rejected.length,
+    acceptedRate: answered === 0 ? null : result.written.length / answered,
+    meanLengthScore:
+      result.written.length === 0
+        ? null
+        : result.written.reduce((sum, each) => sum + each.lengthScore, 0) / result.written.length,
+    reasons,
+  };
+}

@@ -1,0 +1,36 @@
+import { main } from '../../../src/cli/main.js';
+
+/**
+ * Runs the CLI in this process, as `quire <argv>` in `cwd`, with no API keys and no colours:
+ * for the many quick cases (bad input) where spawning a process per case would cost more than
+ * the case itself. Scenarios that need a real process (signals, kills) spawn the built CLI.
+ */
+export async function runMain({
+  argv,
+  cwd,
+}: {
+  argv: string[];
+  cwd: string;
+}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    io: {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: { PATH: process.env.PATH, NO_COLOR: '1' },
+      cwd,
+    },
+    abortSignal: new AbortController().signal,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs a bad command line in-process and returns what it left: exit code, stderr, the files. */
+export async function runBadInput({ argv, cwd }: { argv: string[]; cwd: string }) {
+  const { readdir } = await import('node:fs/promises');
+  const before = await readdir(cwd, { recursive: true });
+  const result = await runMain({ argv, cwd });
+  return { ...result, before, after: await readdir(cwd, { recursive: true }) };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatSftRecord, sftRecordFormat } from '../../src/sft/format-sft-record.js';
+import { sftFormats } from '../../src/sft/sft-format.js';
+import { sftMetadata } from './helpers/sft-metadata.js';
+
+const metadata = sftMetadata();
+
+describe('formatSftRecord', () => {
+  it('lays out messages as a user turn and an assistant turn', () => {
+    expect(formatSftRecord({ format: 'messages', prompt: 'Q', response: 'A', metadata })).toEqual({
+      messages: [
+        { role: 'user', content: 'Q' },
+        { role: 'assistant', content: 'A' },
+      ],
+      metadata,
+    });
+  });
+
+  it('lays out alpaca and sharegpt records', () => {
+    expect(formatSftRecord({ format: 'alpaca', prompt: 'Q', response: 'A', metadata })).toEqual({
+      instruction: 'Q',
+      input: '',
+      output: 'A',
+      metadata,
+    });
+    expect(formatSftRecord({ format: 'sharegpt', prompt: 'Q', response: 'A', metadata })).toEqual({
+      conversations: [
+        { from: 'human', value: 'Q' },
+        { from: 'gpt', value: 'A' },
+      ],
+      metadata,
+    });
+  });
+
+  it('recognises the format of each record read back, and of nothing else', () => {
+    for (const format of sftFormats) {
+      const record = JSON.parse(
+        JSON.stringify(formatSftRecord({ format, prompt: 'Q', response: 'A', metadata })),
+      );
+      expect(sftRecordFormat(record)).toBe(format);
+    }
+    expect(sftRecordFormat({ prompt: 'Q' })).toBeUndefined();
+  });
+});

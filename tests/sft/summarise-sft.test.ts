@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { summariseSft } from '../../src/sft/summarise-sft.js';
+import { sftMetadata } from './helpers/sft-metadata.js';
+
+describe('summariseSft', () => {
+  it('counts kept and rejected answers, the accepted rate, mean S_l and reasons', () => {
+    const summary = summariseSft({
+      result: {
+        written: [sftMetadata({ lengthScore: 90 }), sftMetadata({ lengthScore: 100 })],
+        rejected: [
+          {
+            metadata: sftMetadata(),
+            reasons: [
+              { reason: 'too-repetitive', message: 'rep-4 0.3 is over 0.2' },
+              { reason: 'too-repetitive', message: 'collapses' },
+              { reason: 'too-short', message: '10 words' },
+            ],
+          },
+          { metadata: sftMetadata(), reasons: [{ reason: 'meta-text', message: 'as an AI' }] },
+        ],
+      },
+    });
+    expect(summary).toEqual({
+      written: 2,
+      rejected: 2,
+      acceptedRate: 0.5,
+      meanLengthScore: 95,
+      reasons: { 'too-repetitive': 1, 'too-short': 1, 'meta-text': 1 },
+    });
+  });
+
+  it('has no rates before anything was answered', () => {
+    expect(summariseSft({ result: { written: [], rejected: [] } })).toMatchObject({
+      acceptedRate: null,
+      meanLengthScore: null,
+    });
+  });
+});
