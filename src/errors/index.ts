@@ -8,7 +8,6 @@ export { MissingApiKeyError } from './missing-api-key-error.js';
 export { ModelCallError, type ModelCallFailure } from './model-call-error.js';
 export { ModelOutputError, type ModelOutputProblem } from './model-output-error.js';
 export { ModelSpecError } from './model-spec-error.js';
-export { NotAvailableError } from './not-available-error.js';
 export { PromptTemplateError, type PromptTemplateProblem } from './prompt-template-error.js';
 export { type ErrorCategory, QuireError } from './quire-error.js';
 export { SimOptionError } from './sim-option-error.js';
