@@ -12,16 +12,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { evaluateLength } from '../dist/evaluators/evaluate-length.js';
+import { compressionRatio } from '../dist/evaluators/repetition/compression-ratio.js';
+import { nearDuplicateParagraphs } from '../dist/evaluators/repetition/near-duplicate-paragraphs.js';
+import { splitParagraphs } from '../dist/evaluators/repetition/split-paragraphs.js';
+import { tokenizeText } from '../dist/evaluators/repetition/tokenize-text.js';
 import {
-  compressionRatio,
   countWords,
   evaluateConstraints,
   evaluateDocument,
-  evaluateLength,
   evaluateRepetition,
-  nearDuplicateParagraphs,
-  splitParagraphs,
-  tokenizeText,
 } from '../dist/index.js';
 import { buildProse } from '../tests/fixtures/evaluators/build-prose.mjs';
 
