@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
+import { findNonText } from '../util/find-non-text.js';
 import { jsonErrorPosition } from '../util/json-error-position.js';
 import type { ConfigLayer } from './config-layer.js';
 
@@ -21,9 +22,9 @@ export async function readConfigFile({
   cwd: string;
   explicit: boolean;
 }): Promise<ConfigLayer | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    bytes = await readFile(resolve(cwd, path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !explicit) return undefined;
@@ -36,6 +37,14 @@ export async function readConfigFile({
       cause: error,
     });
   }
+  const notText = findNonText(bytes);
+  if (notText !== undefined) {
+    throw new ConfigError({
+      message: `Config file ${path} is not UTF-8 text (${notText.description}): save it as UTF-8 JSON.`,
+      source: path,
+    });
+  }
+  const text = bytes.toString('utf8');
   let values: unknown;
   try {
     values = JSON.parse(text);

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error.js';
+import { describeIssue } from '../util/read-json-file.js';
 import { detectLanguage } from './detect-language.js';
 import { parseTargetLength } from './parse-target-length.js';
 import { type Task, type TaskInput, TaskSchema } from './task-schema.js';
@@ -10,7 +11,7 @@ export type TargetSource = 'given' | 'request' | 'default';
  * Resolves a request into a task: the target length is the one given, else the one stated in
  * the request ("a 10,000-word…", "不少于4000字", "50 pages" at `wordsPerPage`), else
  * `defaultWords`; the language is the one given, else detected from the request. Throws
- * `UsageError` for an empty request.
+ * `UsageError` for an empty request or a value the task schema refuses.
  */
 export function createTask({
   input,
@@ -27,14 +28,21 @@ export function createTask({
       'The request is empty: pass it as an argument (quire write "…") or in a --task file.',
     );
   }
-  const parsed = parseTargetLength({ prompt, wordsPerPage });
-  const words = input.words ?? parsed?.words ?? defaultWords;
-  const targetSource: TargetSource = input.words ? 'given' : parsed ? 'request' : 'default';
-  const task = TaskSchema.parse({
+  const stated = parseTargetLength({ prompt, wordsPerPage });
+  const words = input.words ?? stated?.words ?? defaultWords;
+  const targetSource: TargetSource = input.words ? 'given' : stated ? 'request' : 'default';
+  const parsed = TaskSchema.safeParse({
     ...input,
     prompt,
     words,
     lang: input.lang ?? detectLanguage(prompt),
   });
-  return { task, targetSource };
+  if (!parsed.success) {
+    // Flags such as --lang reach the schema unchecked: a bad one is the user's to fix (exit 2),
+    // not an internal error.
+    throw new UsageError(
+      `The task is not valid (${describeIssue(parsed.error.issues[0])}): check --lang (a language code such as en or zh) and --words, or the task file.`,
+    );
+  }
+  return { task: parsed.data, targetSource };
 }

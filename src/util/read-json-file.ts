@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputFileError } from '../errors/input-file-error.js';
+import { findNonText } from './find-non-text.js';
 import { jsonErrorPosition } from './json-error-position.js';
 
 /**
  * Reads a JSON file the user named. Each failure is an `InputFileError` saying which file, what
- * is wrong (missing, unreadable, empty, not JSON — with line and column) and what to do.
+ * is wrong (missing, unreadable, not UTF-8, empty, not JSON — with line and column) and what to
+ * do.
  */
 export async function readJsonFile({
   path,
@@ -19,9 +21,9 @@ export async function readJsonFile({
   /** What the file is, for messages, e.g. "task file". */
   what: string;
 }): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    bytes = await readFile(resolve(cwd, path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError({
@@ -34,6 +36,16 @@ export async function readJsonFile({
       cause: error,
     });
   }
+  const notText = findNonText(bytes);
+  if (notText !== undefined) {
+    throw new InputFileError({
+      message: `The ${what} ${path} is not UTF-8 text (${notText.description}): save it as UTF-8 JSON.`,
+      file: path,
+      problem: 'notText',
+      line: notText.line,
+    });
+  }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') {
     throw new InputFileError({
       message: `The ${what} ${path} is empty: it must hold JSON.`,

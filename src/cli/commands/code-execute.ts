@@ -8,6 +8,7 @@ import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.j
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { resolveModel } from '../../model/resolve-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
+import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 
@@ -74,21 +75,30 @@ export async function executeCodeRun({
     ...config.code,
     maxTokens: config.code.maxTokens ?? config.maxTokens,
   };
-  const runDir =
-    directory ??
-    (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
+  checkRequestSize({
+    request: spec,
+    contextTokens: settings.contextTokens,
+    setting: 'code.contextTokens',
+    what: 'specification',
+  });
+  // The model first: an unknown model or a missing key is an input error, which must leave
+  // nothing behind, not even an empty run directory.
   const resolved = resolveModel({
     spec: config.model,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
   });
+  const runDir =
+    directory ??
+    (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
   const json = options.json === true;
+  const store = await openCodeRunStore({ runDir });
+  // After the store opens: a run directory that cannot be created is one error line, alone.
   if (resolved.simulated) {
     io.stderr.write(
       'quire: the model is "sim", the built-in simulated model: its tool calls are random placeholder work, not real code, so expect unmet requirements.\n',
     );
   }
-  const store = await openCodeRunStore({ runDir });
   let result: RunCodeResult;
   try {
     result = await runCode({

@@ -5,6 +5,7 @@ import { evaluateDocument } from '../../evaluators/evaluate-document.js';
 import { formatReportSummary } from '../../evaluators/format-report-summary.js';
 import { readEvaluationTarget } from '../../evaluators/read-evaluation-target.js';
 import { writeReportFile } from '../../evaluators/write-report-file.js';
+import { findUnwritable } from '../../util/find-unwritable.js';
 import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { createJudge } from '../create-judge.js';
@@ -50,6 +51,19 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     io,
   });
   const judge = createJudge({ config, io, abortSignal });
+  const reportPath =
+    flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
+  // Before evaluating: a judge costs money, and a report that cannot be saved wastes it.
+  const unwritable = await findUnwritable(reportPath);
+  if (unwritable !== undefined) {
+    const why =
+      unwritable.code === 'EISDIR'
+        ? 'it is a folder'
+        : `${unwritable.blocker} refuses it (${unwritable.code})`;
+    throw new UsageError(
+      `Cannot write the report ${flags.report ?? reportPath}: ${why}; choose a writable file path with --report.`,
+    );
+  }
 
   const report = await evaluateDocument({
     text: evaluationTarget.text,
@@ -62,8 +76,6 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     findings: evaluationTarget.findings,
     sectionTolerance: config.write.lengthTolerance,
   });
-  const reportPath =
-    flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
   await writeReportFile({ path: reportPath, report });
 
   if (flags.json) {

@@ -3,6 +3,7 @@ import { readConstraintFile } from '../../evaluators/constraints/read-constraint
 import { readPlanFile } from '../../planner/read-plan-file.js';
 import { createRunDirectory, refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
 import { readRunKind } from '../../store/run-store.js';
+import { checkRequestSize } from '../../task/check-request-size.js';
 import { createTask } from '../../task/create-task.js';
 import { readTaskFile } from '../../task/read-task-file.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
@@ -47,6 +48,11 @@ export async function run(context: CommandContext<WriteOptions>) {
     },
     wordsPerPage: config.write.wordsPerPage,
     defaultWords: config.write.defaultWords,
+  });
+  checkRequestSize({
+    request: task.prompt,
+    contextTokens: config.write.contextTokens,
+    setting: 'write.contextTokens',
   });
   const suppliedPlan = options.plan
     ? await readPlanFile({ path: options.plan, cwd: io.cwd, task, ...config.write })

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputFileError } from '../../errors/input-file-error.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { findNonText } from '../../util/find-non-text.js';
 
 /** A specification and where it came from. */
 export interface CodeSpec {
@@ -12,7 +13,8 @@ export interface CodeSpec {
 
 /**
  * The specification of `quire code`: the words after the command, or the text of `--task`.
- * Both at once is a `UsageError`; a missing, unreadable or blank file an `InputFileError`.
+ * Both at once is a `UsageError`; a missing, unreadable, non-UTF-8 or blank file an
+ * `InputFileError`.
  * Returns `undefined` when neither was given (or the words are blank): the caller decides
  * whether that is an error or a resume.
  */
@@ -32,9 +34,9 @@ export async function readCodeSpec({
     );
   }
   if (taskFile === undefined) return inline === '' ? undefined : { spec: inline };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(resolve(cwd, taskFile), 'utf8');
+    bytes = await readFile(resolve(cwd, taskFile));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputFileError({
@@ -47,6 +49,16 @@ export async function readCodeSpec({
       cause: error,
     });
   }
+  const notText = findNonText(bytes);
+  if (notText !== undefined) {
+    throw new InputFileError({
+      message: `Specification file ${taskFile} is not UTF-8 text (${notText.description}): convert it to UTF-8.`,
+      file: taskFile,
+      problem: 'notText',
+      line: notText.line,
+    });
+  }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') {
     throw new InputFileError({
       message: `Specification file ${taskFile} is empty: write what to build in it.`,
