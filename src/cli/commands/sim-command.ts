@@ -18,6 +18,10 @@ export function defineSimCommand({ program, setup }: { program: Command; setup: 
     .option(
       '--host <host>',
       'address to bind; anything but loopback exposes the server (string; default: 127.0.0.1)',
+    )
+    .option(
+      '--api-key <key>',
+      'require this bearer token; requests without it get 401 as from OpenAI (string; default: any key accepted)',
     );
   for (const knob of simKnobs) {
     const shown = knob.defaultText ?? 'its share of --errors';

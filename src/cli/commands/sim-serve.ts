@@ -8,6 +8,7 @@ import type { CommandContext } from '../command-context.js';
 interface SimServeOptions {
   port?: number;
   host?: string;
+  apiKey?: string;
   json?: boolean;
   [knob: string]: unknown;
 }
@@ -27,13 +28,14 @@ export async function run(context: CommandContext): Promise<void> {
     ),
   );
   const simOptions = resolveSimOptions(knobs, { source: 'flags' });
-  io.stderr.write(`${simNotice()}\n`);
-
   const server = await startSimServer({
     options: simOptions,
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 8787,
+    apiKey: options.apiKey,
   });
+  // Only once it listens: a server that cannot start prints its one error line and nothing else.
+  io.stderr.write(`${simNotice()}\n`);
   if (options.json) {
     io.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url })}\n`);
   } else {

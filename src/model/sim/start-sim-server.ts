@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SimOptionError } from '../../errors/sim-option-error.js';
 import { SimServerError, type SimServerProblem } from '../../errors/sim-server-error.js';
 import type { Clock } from '../../util/clock.js';
+import { checkApiKey } from './check-api-key.js';
 import { sendError } from './http-replies.js';
 import { openAiError } from './openai-error-body.js';
 import { resolveSimOptions } from './parse-sim-options.js';
@@ -29,26 +31,44 @@ const problems: Record<string, SimServerProblem> = {
 
 /**
  * Starts the simulated model as an OpenAI-compatible HTTP server (`POST /v1/chat/completions`,
- * `GET /v1/models`) on `host` (loopback by default) and `port` (0 picks a free one). Throws
- * `SimServerError` when it cannot listen and `SimOptionError` for bad options.
+ * `GET /v1/models`) on `host` (loopback by default) and `port` (0 picks a free one). With
+ * `apiKey`, every request must carry it as a bearer token or is answered 401, as OpenAI answers
+ * a wrong key. Throws `SimServerError` when it cannot listen and `SimOptionError` for bad options.
  */
 export async function startSimServer({
   options = {},
   host = '127.0.0.1',
   port = 8787,
+  apiKey,
   clock,
 }: {
   options?: SimOptions | SimOptionsInput;
   host?: string;
   port?: number;
+  /** The bearer token requests must carry; undefined accepts any (or none). */
+  apiKey?: string;
   clock?: Clock;
 } = {}): Promise<SimServer> {
+  if (apiKey !== undefined && apiKey.trim() === '') {
+    throw new SimOptionError({
+      option: 'api-key',
+      received: apiKey,
+      message: 'sim option --api-key is empty: give the key clients must send, or leave it out.',
+    });
+  }
   const engine = new SimEngine({ options: resolveSimOptions(options), clock });
   const inFlight = new Set<AbortController>();
   const server = createServer((request, response) => {
     // Stamped before anything else runs, so time to first token counts from arrival even when
     // other requests keep the event loop busy.
     const arrivedAt = engine.clock.now();
+    const refusal = checkApiKey({ apiKey, authorization: request.headers.authorization });
+    if (refusal !== undefined) {
+      // Refused before its body is read, as the other early replies are: discard the body.
+      request.resume();
+      sendError(response, refusal);
+      return;
+    }
     const controller = new AbortController();
     inFlight.add(controller);
     // 'close' fires when the reply is done or the client dropped the connection.
