@@ -1,0 +1,122 @@
+import { formatCount, formatShare } from './format-number.mjs';
+
+/**
+ * The Markdown that `npm run bench` writes between the markers of bench/README.md: the
+ * headline targets, then one table per measurement, each row with the command that produced
+ * it. Pure: everything comes from the results object saved in bench/results/.
+ */
+export function renderResults(results) {
+  const { measurements: m } = results;
+  return [
+    `Measured on ${results.date.slice(0, 10)}: Node ${results.machine.node}, ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB; the whole run took ${Math.round(results.durationSeconds)} s. Raw figures: [\`bench/results/${results.file}\`](results/${results.file}).`,
+    '',
+    '| Claim | Measured | Target | Status |',
+    '|---|---|---|---|',
+    ...results.targets.map(
+      (target) =>
+        `| ${target.claim} | ${target.measured} | ${target.target} | ${target.status}${target.reason ? ` (${target.reason})` : ''} |`,
+    ),
+    '',
+    ...promptCostTable(m.promptCost),
+    ...wallTimeTable(m.wallTime),
+    ...batchTable(m.batchThroughput),
+    ...evaluatorTable(m.evaluators),
+    ...cliStartTable(m.cliStart),
+  ].join('\n');
+}
+
+function promptCostTable(promptCost) {
+  if (!promptCost || promptCost.error) return failed('Prompt cost', promptCost);
+  const rows = promptCost.sizes.flatMap((size) =>
+    ['bounded', 'full'].map((policy) => {
+      const run = size.policies[policy];
+      const versus = policy === 'full' ? `${size.fullToBoundedInput}×` : '1×';
+      return `| ${formatCount(size.words)} | ${policy} | ${formatCount(run.inputTokens)} | ${formatCount(run.outputTokens)} | ${run.inputPerOutput.toFixed(2)} | ${versus} | ${formatShare(run.stablePrefixShare)} | ${formatCount(run.cachedInputTokens)} (${formatShare(run.cachedShare)}) | ${formatCount(run.largestPromptTokens)} | ${run.calls} | \`${run.command}\` |`;
+    }),
+  );
+  const trimmed = promptCost.sizes.reduce(
+    (sum, size) => sum + size.policies.bounded.trimmedSteps + size.policies.full.trimmedSteps,
+    0,
+  );
+  return [
+    '### Prompt cost: bounded vs full (AgentWrite) context, same plan',
+    '',
+    `Server: \`${promptCost.server}\` (no latency: it does not change token counts). Each size's plan: \`${promptCost.sizes[0]?.planCommand.replace(/\d{4,}/g, '<words>')}\`, then both policies write it with \`--plan plan-<words>/plan.json\`. ${trimmed === 0 ? 'No prompt of either policy was trimmed to fit the context budget: full context sent all previous text every time.' : `${trimmed} step(s) had their prompt trimmed to fit the context budget (see the results file).`}`,
+    '',
+    '| Words | Context | Input tokens | Output tokens | Input ÷ output | Input vs bounded | Stable prefix | Cached input (server) | Largest prompt | Calls | Command |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ];
+}
+
+function wallTimeTable(wall) {
+  if (!wall || wall.error) return failed('Wall time', wall);
+  const sdk = wall.sdkReference;
+  return [
+    '### Wall time against the physical limit',
+    '',
+    `Server: \`${wall.server}\`.`,
+    '',
+    '| Words written | Attempts | Output tokens | Bound (s) | Wall (s) | Wall ÷ bound | In calls (s) | Outside calls (s) | quire CPU (s) | CPU ÷ wall | Command |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    `| ${formatCount(wall.documentWords)} | ${wall.calls + wall.failedAttempts} | ${formatCount(wall.outputTokens)} | ${wall.boundSeconds} | ${wall.wallSeconds} | ${wall.wallToBound} | ${wall.inCallsSeconds} | ${wall.outsideCallsSeconds} | ${wall.cpuSeconds} | ${formatShare(wall.cpuShare, 2)} | \`${wall.command}\` |`,
+    '',
+    ...(sdk
+      ? [
+          `CPU per 1,000 output tokens: quire ${wall.cpuMsPerThousandTokens} ms (start-up, planning and the final evaluation included); a bare AI SDK client streaming from the same server during the same run (\`${sdk.command}\`, ${sdk.calls} calls, ${formatCount(sdk.outputTokens)} tokens) ${sdk.cpuMsPerThousandTokens} ms, ${formatShare(sdk.cpuShare, 2)} of its wall time.`,
+          '',
+        ]
+      : []),
+  ];
+}
+
+function batchTable(batch) {
+  if (!batch || batch.error) return failed('Batch throughput', batch);
+  if (batch.status !== 'measured') {
+    return ['### Batch throughput (quire sft)', '', `Not measured: ${batch.reason}.`, ''];
+  }
+  return [
+    '### Batch throughput (quire sft)',
+    '',
+    `Server: \`${batch.server}\`; ${batch.settings.instructions} instructions of ${batch.settings.words.join('–')} words, \`--concurrency ${batch.settings.concurrency}\`.`,
+    '',
+    '| Written / rejected | Calls | Output tokens | Slot bound (s) | Wall (s) | Items / min | Bound ÷ wall | Command |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    `| ${batch.written} / ${batch.rejected} | ${batch.calls} | ${formatCount(batch.outputTokens)} | ${batch.boundSeconds} | ${batch.wallSeconds} | ${batch.itemsPerMinute} | ${batch.ratio} | \`${batch.script}\` |`,
+    '',
+  ];
+}
+
+function evaluatorTable(evaluators) {
+  if (!evaluators || evaluators.error) return failed('Evaluators', evaluators);
+  return [
+    `### Rule-based evaluators on ${formatCount(evaluators.results[0]?.words)} words`,
+    '',
+    `Median of ${evaluators.runs} runs, one process per evaluator. Command: \`${evaluators.command}\`.`,
+    '',
+    '| Evaluator | Median (ms) | Words / s | Peak RSS (MB) | RSS with the document built (MB) |',
+    '|---|---:|---:|---:|---:|',
+    ...evaluators.results.map(
+      (row) =>
+        `| ${row.evaluator} | ${row.medianMs} | ${formatCount(row.wordsPerSecond)} | ${row.peakRssMb} | ${row.baselineRssMb} |`,
+    ),
+    '',
+  ];
+}
+
+function cliStartTable(start) {
+  if (!start || start.error) return failed('CLI start', start);
+  return [
+    '### CLI start',
+    '',
+    '| Command | Median (ms) | Bare `node -e ""` (ms) | Ratio | Added by quire (ms) | Runs |',
+    '|---|---:|---:|---:|---:|---:|',
+    `| \`${start.command}\` | ${start.quireMs} | ${start.nodeMs} | ${start.ratioToNode} | ${start.addedMs} | ${start.runs} |`,
+    '',
+  ];
+}
+
+function failed(title, measurement) {
+  return [`### ${title}`, '', `Not measured: ${measurement?.error ?? 'skipped in this run'}.`, ''];
+}

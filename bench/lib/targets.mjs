@@ -1,0 +1,97 @@
+/**
+ * The targets quire's performance claims are held to, checked against one bench run's
+ * measurements. Each comes back with what was measured and whether it was met; a target whose
+ * measurement was not taken (a missing module, a failure) is `not measured`, never met. The
+ * targets are defined for the full run's settings: a quick run shows its figures but judges
+ * none of them.
+ */
+export function checkTargets({ measurements, full }) {
+  const targets = judgeAll(measurements);
+  if (full) return targets;
+  return targets.map((target) =>
+    target.status === 'not measured'
+      ? target
+      : { ...target, status: 'not judged', reason: 'quick run, smaller settings' },
+  );
+}
+
+function judgeAll({ promptCost, wallTime, batchThroughput }) {
+  return [
+    inputReduction(promptCost),
+    flatRatio(promptCost),
+    {
+      id: 'wall-to-bound',
+      claim: 'wall time of a 10,000-word run ÷ its physical limit',
+      target: '≤ 1.15',
+      ...(wallTime ? judged(wallTime.wallToBound, wallTime.wallToBound <= 1.15) : notMeasured()),
+    },
+    {
+      id: 'cpu-share',
+      claim: 'CPU time of the quire process ÷ wall time, same run',
+      target: '< 2%',
+      ...(wallTime
+        ? judged(
+            wallTime.sdkReference
+              ? `${percent(wallTime.cpuShare)} (a bare AI SDK client streaming alongside: ${percent(wallTime.sdkReference.cpuShare)})`
+              : percent(wallTime.cpuShare),
+            wallTime.cpuShare < 0.02,
+          )
+        : notMeasured()),
+    },
+    {
+      id: 'batch-throughput',
+      claim: 'quire sft: measured throughput ÷ what the server’s slots allow',
+      target: '≥ 0.9',
+      ...(batchThroughput?.status === 'measured'
+        ? judged(batchThroughput.ratio, batchThroughput.ratio >= 0.9)
+        : notMeasured(batchThroughput?.reason)),
+    },
+  ];
+}
+
+function inputReduction(promptCost) {
+  const at20k = promptCost?.sizes.find((size) => size.words === 20_000);
+  return {
+    id: 'input-reduction-20k',
+    claim: 'input tokens of full ÷ bounded, same 20,000-word plan',
+    target: '≥ 4×',
+    ...(at20k
+      ? judged(`${at20k.fullToBoundedInput}×`, at20k.fullToBoundedInput >= 4)
+      : notMeasured('no 20,000-word size in this run')),
+  };
+}
+
+function flatRatio(promptCost) {
+  const ratios = promptCost?.sizes.map((size) => size.policies.bounded.inputPerOutput) ?? [];
+  if (ratios.length < 2) {
+    return {
+      id: 'bounded-ratio-flat',
+      claim: 'bounded input ÷ output, across sizes',
+      target: 'each within ±25% of their mean',
+      ...notMeasured('fewer than two sizes'),
+    };
+  }
+  const mean = ratios.reduce((sum, value) => sum + value, 0) / ratios.length;
+  const spread = Math.max(...ratios.map((value) => Math.abs(value / mean - 1)));
+  return {
+    id: 'bounded-ratio-flat',
+    claim: `bounded input ÷ output, across ${promptCost.sizes.map((size) => size.words).join(', ')} words`,
+    target: 'each within ±25% of their mean',
+    ...judged(
+      `${ratios.join(', ')} (mean ${mean.toFixed(2)}, widest ${(spread * 100).toFixed(1)}% off)`,
+      spread <= 0.25,
+    ),
+  };
+}
+
+function percent(share) {
+  return `${(share * 100).toFixed(2)}%`;
+}
+
+function judged(measured, met) {
+  return { measured, status: met ? 'met' : 'missed' };
+}
+
+function notMeasured(reason = 'not measured in this run') {
+  return { measured: '—', status: 'not measured', reason };
+}
