@@ -44,7 +44,8 @@ export async function readConfigFile({
       source: path,
     });
   }
-  const text = bytes.toString('utf8');
+  // A byte-order mark is how some editors save UTF-8; it is not part of the JSON.
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   let values: unknown;
   try {
     values = JSON.parse(text);

@@ -54,12 +54,13 @@ export async function readEvaluationTarget({
     };
   }
 
+  // The run's record first: a folder that is no run, or a run from a newer quire, says so.
+  const info = await readRunInfo(absolute);
   const text = await readTextFile({
     path: join(absolute, 'document.md'),
     shownAs: join(target, 'document.md'),
     what: 'Run document',
   });
-  const info = await readRunInfo(absolute);
   const plan = await readRunPlan(absolute);
   const findings: Finding[] = [];
   const sections =

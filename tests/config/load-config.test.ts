@@ -56,6 +56,12 @@ describe('loadConfig', () => {
     expect(config.model).toBe('openai:team');
   });
 
+  it('reads a file saved with a UTF-8 byte-order mark', async () => {
+    const cwd = await withConfigFile('\uFEFF{"model": "openai:bom"}');
+    const { config } = await loadConfig({ cwd, env: {} });
+    expect(config.model).toBe('openai:bom');
+  });
+
   it('warns when an API key is stored in a file', async () => {
     const cwd = await withConfigFile({ apiKey: 'sk-in-file' });
     const { warnings } = await loadConfig({ cwd, env: {} });

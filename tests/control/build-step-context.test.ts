@@ -66,6 +66,16 @@ describe('buildStepContext', () => {
     expect(context.tokens).toBeGreaterThan(bounded.tokens * 3);
   });
 
+  it('full shows the whole outline however long the plan, bounded a window of it', async () => {
+    const full = await contextAt({ count: 60, policy: 'full' });
+    expect(full.prompt).toContain('1. Section 1 (600)');
+    expect(full.prompt).toContain('30. Section 30 (600)');
+    expect(full.prompt).not.toContain('more sections');
+    const bounded = await contextAt({ count: 60, policy: 'bounded' });
+    expect(bounded.prompt).not.toContain('30. Section 30 (600)');
+    expect(bounded.prompt).toContain('more sections');
+  });
+
   it('trims in the documented order to fit the budget', async () => {
     const full = await contextAt({ count: 10, policy: 'full', contextTokens: 4_000 });
     expect(full.tokens).toBeLessThanOrEqual(4_000);

@@ -75,7 +75,8 @@ export async function buildStepContext({
   const knobs: Knobs = {
     memoryWords: limits.summaryWords,
     tailWords: limits.tailWords,
-    outlineWindow: 24,
+    // AgentWrite shows the whole plan to every step; the bounded policy a window of it.
+    outlineWindow: policy === 'full' ? plan.sections.length : 24,
     droppedSections: 0,
     requestChars: task.prompt.length,
   };
