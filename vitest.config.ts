@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // CI asks for a JSON report beside the usual output, to print its one-line summary.
@@ -10,6 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Most of the suite waits on child processes (the CLI, sim servers, generated tests), so two
+    // workers keep even a 2-core machine busy; vitest would otherwise use one there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     globalSetup: ['tests/global-setup.ts'],
     reporters: jsonReport ? ['default', 'json'] : ['default'],
     outputFile: jsonReport ? { json: jsonReport } : undefined,
