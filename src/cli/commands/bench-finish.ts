@@ -1,8 +1,11 @@
 import { formatCell } from '../../bench/markdown-table.js';
-import type { ThresholdOutcome } from '../../bench/suite/check-thresholds.js';
+import type { ResumableOutcome } from '../../bench/run-resumable.js';
+import { formatThresholds, type ThresholdOutcome } from '../../bench/suite/check-thresholds.js';
 import { type BatchFailure, BatchIncompleteError } from '../../errors/batch-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { SuiteThresholdError } from '../../errors/suite-threshold-error.js';
+import type { CliIo } from '../cli-io.js';
+import { reportBench } from './bench-folder.js';
 
 /**
  * Ends a batch command after its results and summary are saved: an interruption, failed items,
@@ -48,4 +51,77 @@ export function throwBatchProblems({
       ),
     });
   }
+}
+
+/**
+ * The shared end of `quire bench …`: the suite's thresholds checked, the summary saved and
+ * shown (Markdown, or JSON with `--json`), then the batch's problems turned into the exit code.
+ */
+export async function concludeBench({
+  io,
+  json,
+  benchmark,
+  header,
+  outcome,
+  summary,
+  markdown,
+  suite,
+  thresholds,
+  digits,
+  rerunOut,
+}: {
+  io: CliIo;
+  json: boolean;
+  benchmark: 'longbench-write' | 'sgt';
+  /** Who ran what: mode, model, judge, data, folder, items selected. */
+  header: {
+    mode: string;
+    model: string;
+    judge: string | null;
+    data: string;
+    outDir: string;
+    selected: number;
+  };
+  outcome: Pick<ResumableOutcome<unknown>, 'results' | 'skipped' | 'failures' | 'interrupted'>;
+  summary: object;
+  /** The benchmark's tables. */
+  markdown: string;
+  suite: string | undefined;
+  thresholds: ThresholdOutcome[];
+  /** Decimals of the threshold table. */
+  digits?: number;
+  /** The `--out` to name in the command that continues the batch. */
+  rerunOut: string;
+}): Promise<void> {
+  const tables = [
+    markdown,
+    ...(suite ? [formatThresholds({ suite, outcomes: thresholds, digits }), ''] : []),
+  ].join('\n');
+  await reportBench({
+    io,
+    json,
+    outDir: header.outDir,
+    markdown: tables,
+    result: {
+      type: 'result',
+      benchmark,
+      ...header,
+      scored: outcome.results.length,
+      skipped: outcome.skipped,
+      failures: outcome.failures,
+      interrupted: outcome.interrupted,
+      summary,
+      suite: suite ?? null,
+      thresholds,
+    },
+  });
+  throwBatchProblems({
+    interrupted: outcome.interrupted,
+    failures: outcome.failures,
+    total: header.selected,
+    done: outcome.results.length,
+    rerun: `the same command with --out ${rerunOut}`,
+    suite,
+    thresholds,
+  });
 }

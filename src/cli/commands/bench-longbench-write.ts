@@ -8,7 +8,7 @@ import { readLongbenchData } from '../../bench/longbench/read-longbench-data.js'
 import { runLongbench } from '../../bench/longbench/run-longbench.js';
 import { selectLongbenchItems } from '../../bench/longbench/select-longbench-items.js';
 import { formatCell } from '../../bench/markdown-table.js';
-import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
+import { checkThresholds } from '../../bench/suite/check-thresholds.js';
 import {
   type LongbenchSuite,
   LongbenchSuiteSchema,
@@ -19,8 +19,8 @@ import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { createJudge } from '../create-judge.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
-import { throwBatchProblems } from './bench-finish.js';
-import { prepareBenchFolder, reportBench } from './bench-folder.js';
+import { concludeBench } from './bench-finish.js';
+import { prepareBenchFolder } from './bench-folder.js';
 import { createBenchProgress } from './bench-progress.js';
 
 interface LongbenchOptions extends CommonOptions {
@@ -110,41 +110,29 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
         { metric: 'S', value: result.summary.overall.overall, min: suite.thresholds.overall },
       ])
     : [];
-  const markdown = [
-    formatLongbenchSummary({
+  await concludeBench({
+    io,
+    json: options.json === true,
+    benchmark: 'longbench-write',
+    header: {
+      mode,
+      model: model.spec,
+      judge: judge?.name ?? null,
+      data,
+      outDir,
+      selected: selected.length,
+    },
+    outcome: result,
+    summary: result.summary,
+    markdown: formatLongbenchSummary({
       summary: result.summary,
       mode,
       model: model.spec,
       judge: judge?.name ?? null,
     }),
-    ...(suite ? [formatThresholds({ suite: suite.name, outcomes: thresholds }), ''] : []),
-  ].join('\n');
-  const json = {
-    type: 'result',
-    benchmark: 'longbench-write',
-    mode,
-    model: model.spec,
-    judge: judge?.name ?? null,
-    data,
-    outDir,
-    selected: selected.length,
-    scored: result.results.length,
-    skipped: result.skipped,
-    failures: result.failures,
-    interrupted: result.interrupted,
-    summary: result.summary,
-    suite: suite?.name ?? null,
-    thresholds,
-  };
-  await reportBench({ io, json: options.json === true, outDir, markdown, result: json });
-  throwBatchProblems({
-    interrupted: result.interrupted,
-    failures: result.failures,
-    total: selected.length,
-    done: result.results.length,
-    rerun: `the same command with --out ${options.out ?? outDir}`,
     suite: suite?.name,
     thresholds,
+    rerunOut: options.out ?? outDir,
   });
 }
 

@@ -5,7 +5,7 @@ import { runSgt } from '../../bench/sgt/run-sgt.js';
 import { selectSgtTasks, sgtScenarios } from '../../bench/sgt/select-sgt-tasks.js';
 import type { SgtBenchTask } from '../../bench/sgt/sgt-bench-task.js';
 import type { SgtResult } from '../../bench/sgt/sgt-result-schema.js';
-import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
+import { checkThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
@@ -13,8 +13,8 @@ import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { createJudge } from '../create-judge.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
-import { throwBatchProblems } from './bench-finish.js';
-import { prepareBenchFolder, reportBench } from './bench-folder.js';
+import { concludeBench } from './bench-finish.js';
+import { prepareBenchFolder } from './bench-folder.js';
 import { createBenchProgress } from './bench-progress.js';
 import { generateSgtTaskFile } from './bench-sgt-generate.js';
 import { loadSgtTasks } from './bench-sgt-tasks.js';
@@ -125,42 +125,29 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
         { metric: 'leakage', value: overall.leakage, max: suite.thresholds.leakage },
       ])
     : [];
-  const markdown = [
-    formatSgtSummary({
+  await concludeBench({
+    io,
+    json: options.json === true,
+    benchmark: 'sgt',
+    header: {
+      mode,
+      model: model.spec,
+      judge: judge?.name ?? null,
+      data,
+      outDir,
+      selected: selected.length,
+    },
+    outcome: result,
+    summary: result.summary,
+    markdown: formatSgtSummary({
       summary: result.summary,
       mode,
       model: model.spec,
       judge: judge?.name ?? null,
     }),
-    ...(suite
-      ? [formatThresholds({ suite: suite.name, outcomes: thresholds, digits: 3 }), '']
-      : []),
-  ].join('\n');
-  const json = {
-    type: 'result',
-    benchmark: 'sgt',
-    mode,
-    model: model.spec,
-    judge: judge?.name ?? null,
-    data,
-    outDir,
-    selected: selected.length,
-    scored: result.results.length,
-    skipped: result.skipped,
-    failures: result.failures,
-    interrupted: result.interrupted,
-    summary: result.summary,
-    suite: suite?.name ?? null,
-    thresholds,
-  };
-  await reportBench({ io, json: options.json === true, outDir, markdown, result: json });
-  throwBatchProblems({
-    interrupted: result.interrupted,
-    failures: result.failures,
-    total: selected.length,
-    done: result.results.length,
-    rerun: `the same command with --out ${options.out ?? outDir}`,
     suite: suite?.name,
     thresholds,
+    digits: 3,
+    rerunOut: options.out ?? outDir,
   });
 }
