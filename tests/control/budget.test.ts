@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../src/config/config-schema.js';
+import { budgetStop, costOf, runBudget } from '../../src/control/budget.js';
+import { ConfigError } from '../../src/errors/config-error.js';
+import { emptyTotals } from '../../src/model/usage-meter.js';
+
+const totals = {
+  ...emptyTotals,
+  inputTokens: 800_000,
+  outputTokens: 200_000,
+  cachedInputTokens: 400_000,
+};
+
+describe('run budgets', () => {
+  it('prices usage with the built-in table, cached input at its own price', () => {
+    const budget = runBudget({ config: ConfigSchema.parse({}), modelId: 'gpt-4o-mini' });
+    // 400k fresh × 0.15 + 400k cached × 0.075 + 200k out × 0.6, per million tokens
+    expect(costOf({ totals, budget })).toBeCloseTo(0.06 + 0.03 + 0.12, 10);
+  });
+
+  it('stops at the token budget and at the cost budget, saying which', () => {
+    const byTokens = runBudget({
+      config: ConfigSchema.parse({ maxTokens: 1_000_000 }),
+      modelId: 'sim',
+    });
+    expect(budgetStop({ totals, budget: byTokens })).toBe(
+      'the token budget is spent (1000000 of 1000000 tokens)',
+    );
+    const byCost = runBudget({
+      config: ConfigSchema.parse({ maxCost: 0.2 }),
+      modelId: 'gpt-4o-mini',
+    });
+    expect(budgetStop({ totals, budget: byCost })).toMatch(
+      /^the cost budget is spent \(\$0\.2100 of \$0\.2\)$/,
+    );
+    const roomy = runBudget({ config: ConfigSchema.parse({ maxCost: 5 }), modelId: 'gpt-4o-mini' });
+    expect(budgetStop({ totals, budget: roomy })).toBeUndefined();
+  });
+
+  it('uses prices from the config, and refuses a cost limit without a known price', () => {
+    const config = ConfigSchema.parse({
+      maxCost: 1,
+      prices: { 'my-model': { input: 1, output: 2 } },
+    });
+    expect(runBudget({ config, modelId: 'my-model' }).price).toEqual({ input: 1, output: 2 });
+    const error = (() => {
+      try {
+        runBudget({ config: ConfigSchema.parse({ maxCost: 1 }), modelId: 'unknown-model' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('"prices": {"unknown-model"');
+  });
+});
