@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LongbenchResultSchema } from '../../src/bench/longbench/longbench-result-schema.js';
 import type { LongbenchSummary } from '../../src/bench/longbench/summarise-longbench.js';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
-import { runBadInput } from '../bench/helpers/run-main.js';
+import { expectInputError } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -19,23 +19,6 @@ async function withData(): Promise<string> {
   const cwd = await tempDir();
   await writeFile(join(cwd, 'data.jsonl'), longbenchJsonl());
   return cwd;
-}
-
-/** Exit 2, one line on stderr, nothing written (run in-process: these cases are many and quick). */
-async function expectInputError({
-  args,
-  cwd,
-  message,
-}: {
-  args: string[];
-  cwd: string;
-  message: RegExp;
-}) {
-  const result = await runBadInput({ argv: args, cwd });
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.code).toBe(2);
-  expect(result.after).toEqual(result.before);
 }
 
 const bucketRows = (stdout: string) =>

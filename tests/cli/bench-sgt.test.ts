@@ -5,28 +5,11 @@ import { SgtTaskFileSchema } from '../../src/bench/sgt/sgt-task-file-schema.js';
 import type { SgtSummary } from '../../src/bench/sgt/summarise-sgt.js';
 import { expandConstraints } from '../../src/evaluators/constraints/expand-constraints.js';
 import { PlanSchema } from '../../src/planner/plan-schema.js';
-import { runBadInput } from '../bench/helpers/run-main.js';
+import { expectInputError } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
-
-/** Exit 2, one line on stderr, nothing written (run in-process: these cases are many and quick). */
-async function expectInputError({
-  args,
-  cwd,
-  message,
-}: {
-  args: string[];
-  cwd: string;
-  message: RegExp;
-}) {
-  const result = await runBadInput({ argv: args, cwd });
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.code).toBe(2);
-  expect(result.after).toEqual(result.before);
-}
 
 describe('quire bench sgt', () => {
   it('--generate 4 --seed 1, then quire mode on sim: CR 100, and every constraint reaches its section', async () => {

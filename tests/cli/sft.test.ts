@@ -5,7 +5,7 @@ import { formatSftProgress } from '../../src/cli/commands/sft-progress-line.js';
 import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
 import { SftMetadataSchema } from '../../src/sft/sft-metadata.js';
 import { SftRejectedRecordSchema } from '../../src/sft/sft-rejected-record.js';
-import { runBadInput } from '../bench/helpers/run-main.js';
+import { expectInputError } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -40,23 +40,6 @@ async function folderWith(name: string, text: string): Promise<string> {
   const cwd = await tempDir();
   await writeFile(join(cwd, name), text);
   return cwd;
-}
-
-/** Exit 2, one line on stderr, nothing written (run in-process: these cases are many and quick). */
-async function expectInputError({
-  args,
-  cwd,
-  message,
-}: {
-  args: string[];
-  cwd: string;
-  message: RegExp;
-}) {
-  const result = await runBadInput({ argv: args, cwd });
-  expect(result.stderr).toMatch(message);
-  expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  expect(result.code).toBe(2);
-  expect(result.after).toEqual(result.before);
 }
 
 /** Every line of a JSONL file, parsed; a file that does not exist is empty. */

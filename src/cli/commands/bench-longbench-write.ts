@@ -17,11 +17,9 @@ import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
-import { createJudge } from '../create-judge.js';
-import { announceModel, prepareModel } from '../prepare-model.js';
 import { concludeBench } from './bench-finish.js';
-import { prepareBenchFolder } from './bench-folder.js';
 import { createBenchProgress } from './bench-progress.js';
+import { startBench } from './bench-start.js';
 
 interface LongbenchOptions extends CommonOptions {
   mode?: BenchMode;
@@ -57,28 +55,17 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
   const mode = options.mode ?? suite?.mode ?? 'quire';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
   const config = await loadCommandConfig({ options, io });
-  const model = prepareModel(config);
-  const scoresQuality = suite === undefined || suite.evaluators.includes('quality');
-  if (!scoresQuality && config.judge !== undefined) {
-    io.stderr.write(
-      `quire: note: suite ${suite?.name} does not score quality; the judge is not used.\n`,
-    );
-  }
-  const judge = scoresQuality ? createJudge({ config, io, abortSignal }) : undefined;
-
-  const outDir = await prepareBenchFolder({
+  const { model, judge, outDir } = await startBench({
+    benchmark: 'longbench-write',
+    config,
+    mode,
+    data,
     out: options.out,
-    outDir: config.outDir,
+    usesJudge: suite === undefined || suite.evaluators.includes('quality'),
+    withoutJudgeNote: `suite ${suite?.name} does not score quality`,
     io,
-    manifest: {
-      benchmark: 'longbench-write',
-      mode,
-      model: model.spec,
-      judge: judge?.name ?? null,
-      data,
-    },
+    abortSignal,
   });
-  announceModel({ model, io });
   const result = await runLongbench({
     items: selected,
     mode,

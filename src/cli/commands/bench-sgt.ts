@@ -11,13 +11,11 @@ import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schem
 import { UsageError } from '../../errors/usage-error.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
-import { createJudge } from '../create-judge.js';
-import { announceModel, prepareModel } from '../prepare-model.js';
 import { concludeBench } from './bench-finish.js';
-import { prepareBenchFolder } from './bench-folder.js';
 import { createBenchProgress } from './bench-progress.js';
 import { generateSgtTaskFile } from './bench-sgt-generate.js';
 import { loadSgtTasks } from './bench-sgt-tasks.js';
+import { startBench } from './bench-start.js';
 
 interface SgtOptions extends CommonOptions {
   mode?: BenchMode;
@@ -83,22 +81,17 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const mode = options.mode ?? suite?.mode ?? 'quire';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
   const config = await loadCommandConfig({ options, io });
-  const model = prepareModel(config);
-  const judges = suite === undefined || suite.evaluators.includes('judge');
-  if (!judges && config.judge !== undefined) {
-    io.stderr.write(
-      `quire: note: suite ${suite?.name} decides checks by wording only; the judge is not used.\n`,
-    );
-  }
-  const judge = judges ? createJudge({ config, io, abortSignal }) : undefined;
-
-  const outDir = await prepareBenchFolder({
+  const { model, judge, outDir } = await startBench({
+    benchmark: 'sgt',
+    config,
+    mode,
+    data,
     out: options.out,
-    outDir: config.outDir,
+    usesJudge: suite === undefined || suite.evaluators.includes('judge'),
+    withoutJudgeNote: `suite ${suite?.name} decides checks by wording only`,
     io,
-    manifest: { benchmark: 'sgt', mode, model: model.spec, judge: judge?.name ?? null, data },
+    abortSignal,
   });
-  announceModel({ model, io });
   const result = await runSgt({
     tasks: selected,
     mode,

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 
 /**
@@ -33,4 +34,21 @@ export async function runBadInput({ argv, cwd }: { argv: string[]; cwd: string }
   const before = await readdir(cwd, { recursive: true });
   const result = await runMain({ argv, cwd });
   return { ...result, before, after: await readdir(cwd, { recursive: true }) };
+}
+
+/** Exit 2, one line on stderr matching `message`, nothing written. */
+export async function expectInputError({
+  args,
+  cwd,
+  message,
+}: {
+  args: string[];
+  cwd: string;
+  message: RegExp;
+}): Promise<void> {
+  const result = await runBadInput({ argv: args, cwd });
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.code).toBe(2);
+  expect(result.after).toEqual(result.before);
 }

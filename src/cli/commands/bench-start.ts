@@ -1,0 +1,51 @@
+import type { BenchMode } from '../../bench/bench-mode.js';
+import type { Config } from '../../config/config-schema.js';
+import type { Judge } from '../../evaluators/judge.js';
+import type { ResolvedModel } from '../../model/resolve-model.js';
+import type { CliIo } from '../cli-io.js';
+import { createJudge } from '../create-judge.js';
+import { announceModel, prepareModel } from '../prepare-model.js';
+import { prepareBenchFolder } from './bench-folder.js';
+
+/**
+ * The shared start of `quire bench …`, once its inputs are checked: the model, the judge
+ * (unless the suite does without one, which is said when a judge was configured), the
+ * results folder opened, and the simulated model announced.
+ */
+export async function startBench({
+  benchmark,
+  config,
+  mode,
+  data,
+  out,
+  usesJudge,
+  withoutJudgeNote,
+  io,
+  abortSignal,
+}: {
+  benchmark: 'longbench-write' | 'sgt';
+  config: Config;
+  mode: BenchMode;
+  data: string;
+  /** `--out` as given. */
+  out: string | undefined;
+  usesJudge: boolean;
+  /** What the suite does instead of judging, for the note, e.g. "does not score quality". */
+  withoutJudgeNote: string;
+  io: CliIo;
+  abortSignal: AbortSignal;
+}): Promise<{ model: ResolvedModel; judge: Judge | undefined; outDir: string }> {
+  const model = prepareModel(config);
+  if (!usesJudge && config.judge !== undefined) {
+    io.stderr.write(`quire: note: ${withoutJudgeNote}; the judge is not used.\n`);
+  }
+  const judge = usesJudge ? createJudge({ config, io, abortSignal }) : undefined;
+  const outDir = await prepareBenchFolder({
+    out,
+    outDir: config.outDir,
+    io,
+    manifest: { benchmark, mode, model: model.spec, judge: judge?.name ?? null, data },
+  });
+  announceModel({ model, io });
+  return { model, judge, outDir };
+}
