@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeSettingsSchema } from '../code/code-settings.js';
+import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
 
 const PriceSchema = z
@@ -143,6 +144,23 @@ const WriteSchema = z
   })
   .strict();
 
+const LengthGateSchema = z
+  .object({
+    floor: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(defaultLengthGate.floor)
+      .describe('Shortest acceptable document, as a share of its target length.'),
+    ceiling: z
+      .number()
+      .min(1)
+      .max(10)
+      .default(defaultLengthGate.ceiling)
+      .describe('Longest acceptable document, as a share of its target length.'),
+  })
+  .strict();
+
 /** The one configuration schema of quire. Every key is described and has a default. */
 export const ConfigSchema = z
   .object({
@@ -182,6 +200,9 @@ export const ConfigSchema = z
       .describe('Stop a run (resumably) once its estimated cost reaches this many US dollars.'),
     retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),
     timeouts: TimeoutSchema.prefault({}).describe('Time limits of one attempt of a model call.'),
+    lengthGate: LengthGateSchema.prefault({}).describe(
+      'The band a finished document must fall in: floor × target to ceiling × target words.',
+    ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
     prices: z
