@@ -5,7 +5,7 @@ import type { CallPrompt, CallSettings } from './call-settings.js';
 import { extractJson } from './extract-json.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { type RunCallResult, runCall } from './run-call.js';
-import { streamAttempt } from './stream-attempt.js';
+import { streamAnswer } from './stream-answer.js';
 import type { CallUsage } from './usage-meter.js';
 
 /** What a structured call returns: a value that passed the schema. */
@@ -13,7 +13,7 @@ export type CallObjectResult<T> = Omit<RunCallResult<T>, 'value'> & { object: T 
 
 /**
  * Asks the model for a JSON value matching `schema` (sent to the provider as a JSON schema),
- * tolerating code fences around it. A reply that is not valid JSON or does not match the
+ * tolerating code fences around it and thinking before it. A reply that is not valid JSON or does not match the
  * schema is retried like any other unusable reply, and its tokens are still counted.
  */
 export async function callObject<SCHEMA extends z.ZodType>({
@@ -31,15 +31,20 @@ export async function callObject<SCHEMA extends z.ZodType>({
   const { value, ...rest } = await runCall({
     settings,
     attempt: async () => {
-      const reply = await streamAttempt({
+      const reply = await streamAnswer({
         model: settings.model,
+        thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         request: { system, prompt, maxOutputTokens, temperature, output },
       });
       const parsed = parseReply({ text: reply.text, schema, usage: reply.usage });
       if (parsed instanceof ModelOutputError) throw parsed;
-      return { value: parsed.value as z.infer<SCHEMA>, usage: reply.usage };
+      return {
+        value: parsed.value as z.infer<SCHEMA>,
+        usage: reply.usage,
+        reasoning: reply.reasoning,
+      };
     },
   });
   return { object: value, ...rest };

@@ -1,7 +1,8 @@
 import type { CallPrompt, CallSettings } from './call-settings.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { runCall } from './run-call.js';
-import { type AttemptResult, streamAttempt } from './stream-attempt.js';
+import { streamAnswer } from './stream-answer.js';
+import type { AttemptResult } from './stream-attempt.js';
 
 /** What a text call returns. `finishReason: 'length'` means the reply was cut: the caller decides. */
 export interface CallTextResult extends AttemptResult {
@@ -10,7 +11,8 @@ export interface CallTextResult extends AttemptResult {
 }
 
 /**
- * Asks the model for text, through the retry layer, and records the usage. Throws
+ * Asks the model for text, through the retry layer, and records the usage. The text never holds
+ * the model's thinking: that is in `reasoning`. Throws
  * `ModelCallError` when no attempt produced a usable reply.
  */
 export async function callText({
@@ -24,14 +26,15 @@ export async function callText({
   const result = await runCall({
     settings,
     attempt: async () => {
-      const reply = await streamAttempt({
+      const reply = await streamAnswer({
         model: settings.model,
+        thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         request: { system, prompt, maxOutputTokens, temperature },
         onTextDelta,
       });
-      return { value: reply, usage: reply.usage };
+      return { value: reply, usage: reply.usage, reasoning: reply.reasoning };
     },
   });
   return { ...result.value, attempts: result.attempts, latencyMs: result.latencyMs };

@@ -8,9 +8,12 @@ import {
   type ToolSet,
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
+import { estimateTokens } from '../util/estimate-tokens.js';
 import type { ModelObject } from './call-settings.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
+import { separateThinking } from './separate-thinking.js';
+import { splitOrphanThinking } from './split-orphan-thinking.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
 import { startWatchdog } from './watchdog.js';
 
@@ -26,7 +29,10 @@ export interface ReceivedToolCall {
 
 /** The outcome of one attempt that streamed to its end. */
 export interface AttemptResult {
+  /** The answer, without the thinking. */
   text: string;
+  /** What the model thought before answering (reasoning parts or a `<think>` block); often empty. */
+  reasoning: string;
   finishReason: 'stop' | 'length' | 'tool-calls';
   usage: CallUsage;
   /** Tool calls of the reply; empty when no tools were offered or none was called. */
@@ -43,13 +49,16 @@ export type AttemptRequest = {
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
+  providerOptions?: Record<string, Record<string, string>>;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
- * One streamed attempt of a model call, watched by an idle timer and a total timer. A stream
- * that fails mid-way does not throw inside the SDK; this turns every such ending (an error
- * part, finishReason `error` or `other`, a timer firing, an empty reply) into an error the
- * retry layer can see. Tools are never executed here: their calls are returned.
+ * One streamed attempt of a model call, watched by an idle timer and a total timer that every
+ * part of the reply resets, thinking included. A stream that fails mid-way does not throw inside
+ * the SDK; this turns every such ending (an error part, finishReason `error` or `other`, a timer
+ * firing, an empty reply, thinking never closed or filling the whole output limit) into an error
+ * the retry layer can see. Thinking is kept apart from the text, whatever form the provider sends
+ * it in. Tools are never executed here: their calls are returned.
  */
 export async function streamAttempt({
   model,
@@ -68,20 +77,30 @@ export async function streamAttempt({
   try {
     const stream = streamText({
       ...(request as Parameters<typeof streamText>[0]),
-      model,
+      model: separateThinking(model),
       maxRetries: 0,
       abortSignal: watchdog.signal,
       onError: () => {},
     });
     let text = '';
+    let reasoning = '';
+    // Thinking blocks begun and not yet ended: one left open at the end was cut off.
+    const openThinking = new Set<string>();
     let finishReason: string | undefined;
     let usage = emptyUsage;
     const toolCalls: ReceivedToolCall[] = [];
     for await (const part of stream.fullStream) {
+      // Every part counts as activity, thinking too: a model may think for minutes in silence.
       watchdog.touch();
       if (part.type === 'text-delta') {
         text += part.text;
         onTextDelta?.(part.text);
+      } else if (part.type === 'reasoning-start') {
+        openThinking.add(part.id);
+      } else if (part.type === 'reasoning-end') {
+        openThinking.delete(part.id);
+      } else if (part.type === 'reasoning-delta') {
+        reasoning += part.text;
       } else if (part.type === 'tool-call') {
         const invalid = 'invalid' in part && part.invalid === true;
         toolCalls.push({
@@ -98,17 +117,37 @@ export async function streamAttempt({
           inputTokens: part.totalUsage.inputTokens ?? 0,
           outputTokens: part.totalUsage.outputTokens ?? 0,
           cachedInputTokens: part.totalUsage.inputTokenDetails?.cacheReadTokens ?? 0,
+          reasoningTokens: part.totalUsage.outputTokenDetails?.reasoningTokens ?? 0,
         };
       }
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
     watchdog.check();
-    const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
+    const orphan = splitOrphanThinking(text);
+    reasoning = [reasoning.trim(), orphan.reasoning].filter(Boolean).join('\n\n');
+    // The blank line a model leaves after its thinking is not part of the answer.
+    text = reasoning === '' ? orphan.text : orphan.text.replace(/^\s+/, '');
+    // Servers that leave thinking in the content report no reasoning tokens: estimate them.
+    if (usage.reasoningTokens === 0 && reasoning !== '') {
+      usage = { ...usage, reasoningTokens: estimateTokens(reasoning) };
+    }
+    const checked = checkFinish({
+      finishReason,
+      text,
+      thinking: { text: reasoning, unclosed: openThinking.size > 0 },
+      toolCalls: toolCalls.length,
+      usage,
+    });
     const messages = (await stream.response).messages;
-    const assistantMessage = messages.find(
-      (message): message is AssistantModelMessage => message.role === 'assistant',
-    ) ?? { role: 'assistant', content: text };
-    return { text, finishReason: checked, usage, toolCalls, assistantMessage };
+    const assistantMessage = withoutThinking(
+      messages.find(
+        (message): message is AssistantModelMessage => message.role === 'assistant',
+      ) ?? {
+        role: 'assistant',
+        content: text,
+      },
+    );
+    return { text, reasoning, finishReason: checked, usage, toolCalls, assistantMessage };
   } catch (error) {
     throw watchdog.explain(error);
   } finally {
@@ -119,11 +158,13 @@ export async function streamAttempt({
 function checkFinish({
   finishReason,
   text,
+  thinking,
   toolCalls,
   usage,
 }: {
   finishReason: string | undefined;
   text: string;
+  thinking: { text: string; unclosed: boolean };
   toolCalls: number;
   usage: CallUsage;
 }): AttemptResult['finishReason'] {
@@ -146,7 +187,26 @@ function checkFinish({
       usage,
     });
   }
-  if (text.trim() === '' && toolCalls === 0) {
+  const noAnswer = text.trim() === '' && toolCalls === 0;
+  const thought = thinking.text !== '' || usage.reasoningTokens > 0;
+  if (finishReason === 'length' && (thinking.unclosed || (noAnswer && thought))) {
+    throw new ModelOutputError({
+      message: `the reply spent its whole output limit thinking (${usage.reasoningTokens} reasoning tokens) and wrote no answer`,
+      problem: 'thinkingExhausted',
+      excerpt: thinking.text.slice(-200),
+      usage,
+    });
+  }
+  if (thinking.unclosed) {
+    // Thinking whose block never closed is not an answer, whatever came before it.
+    throw new ModelOutputError({
+      message: 'the reply ended inside its thinking, before the closing tag',
+      problem: 'unclosedThinking',
+      excerpt: thinking.text.slice(-200),
+      usage,
+    });
+  }
+  if (noAnswer) {
     throw new ModelOutputError({
       message: 'the reply had no text and no tool call',
       problem: 'empty',
@@ -154,6 +214,15 @@ function checkFinish({
     });
   }
   return finishReason === 'length' || finishReason === 'tool-calls' ? finishReason : 'stop';
+}
+
+/**
+ * The reply as a message for the conversation, without its thinking: reasoning models are not
+ * meant to see their earlier thinking, and some servers refuse it in a request.
+ */
+function withoutThinking(message: AssistantModelMessage): AssistantModelMessage {
+  if (typeof message.content === 'string') return message;
+  return { ...message, content: message.content.filter((part) => part.type !== 'reasoning') };
 }
 
 /** Provider errors keep their status for the retry layer; anything else is a cut stream. */

@@ -18,6 +18,8 @@
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
  * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ * | `think` | `off`, `tags`, `reasoning_content` or `reasoning` | off | thinking before each reply, and how it is sent |
+ * | `think-words` | whole number | 300 | words of thinking per reply (a quarter at low reasoning effort) |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -53,7 +55,9 @@ export type SimOptionKey =
   | 'cut'
   | 'badJson'
   | 'empty'
-  | 'retryAfter';
+  | 'retryAfter'
+  | 'think'
+  | 'thinkWords';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -67,6 +71,11 @@ const values = {
     placeholder: '<duration>',
   },
   kinds: { expects: 'fault kinds joined by +', type: 'kinds joined by +', placeholder: '<kinds>' },
+  thinkingForm: {
+    expects: 'off, tags, reasoning_content or reasoning',
+    type: 'off | tags | reasoning_content | reasoning',
+    placeholder: '<form>',
+  },
 } as const;
 
 type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
@@ -193,6 +202,22 @@ const entries: KnobEntry[] = [
     value: 'duration',
     defaultText: '1s',
     description: 'how long a 429 asks the client to wait',
+  },
+  {
+    name: 'think',
+    key: 'think',
+    value: 'thinkingForm',
+    defaultText: 'off',
+    description:
+      'think before each reply, as reasoning models do: in a <think> block of the content (tags) or in a separate delta field (reasoning_content, reasoning)',
+  },
+  {
+    name: 'think-words',
+    key: 'thinkWords',
+    value: 'positiveCount',
+    defaultText: '300',
+    description:
+      'words of thinking per reply, paced like the answer and counted in its output limit (a quarter when reasoning_effort is low)',
   },
 ];
 

@@ -44,7 +44,11 @@ export class SimLanguageModel implements LanguageModelV3 {
         toolName: call.toolName,
         input: call.input,
       }));
-      if (reply.text !== '') content.unshift({ type: 'text', text: reply.text });
+      const tagged = reply.thinkingForm === 'tags' ? reply.thinking : '';
+      if (tagged + reply.text !== '') content.unshift({ type: 'text', text: tagged + reply.text });
+      if (reply.thinking !== '' && reply.thinkingForm !== 'tags') {
+        content.unshift({ type: 'reasoning', text: reply.thinking });
+      }
       return {
         content,
         finishReason: v3FinishReason(reply),
@@ -110,20 +114,47 @@ export class SimLanguageModel implements LanguageModelV3 {
       modelId: this.modelId,
     };
     const call = reply.toolCalls[0];
-    if (call) yield { type: 'tool-input-start', id: call.id, toolName: call.toolName };
-    else yield { type: 'text-start', id: '0' };
+    // The part being streamed: the thinking, the text or the tool call's input.
+    let open: 'reasoning' | 'text' | 'tool' | undefined;
+    const close = (): LanguageModelV3StreamPart | undefined => {
+      if (open === 'reasoning') return { type: 'reasoning-end', id: 'r0' };
+      if (open === 'text') return { type: 'text-end', id: '0' };
+      if (open === 'tool' && call) return { type: 'tool-input-end', id: call.id };
+      return undefined;
+    };
+    const switchTo = function* (next: typeof open & string) {
+      if (open === next) return;
+      const end = close();
+      if (end) yield end;
+      open = next;
+      if (next === 'reasoning') yield { type: 'reasoning-start', id: 'r0' } as const;
+      else if (next === 'text') yield { type: 'text-start', id: '0' } as const;
+      else if (call)
+        yield { type: 'tool-input-start', id: call.id, toolName: call.toolName } as const;
+    };
+    // Thinking left in the content (`tags`) is text, as a server without a reasoning parser sends it.
+    const separate = reply.thinkingForm !== 'tags';
     const count = reply.cutAfter ?? reply.deltas.length;
-    for await (const delta of this.engine.pace({ reply, startedAt, count, abortSignal })) {
-      yield call
-        ? { type: 'tool-input-delta', id: call.id, delta }
-        : { type: 'text-delta', id: '0', delta };
+    for await (const index of this.engine.pace({ reply, startedAt, count, abortSignal })) {
+      const delta = reply.deltas[index] ?? '';
+      if (index < reply.thinkingDeltas && separate) {
+        yield* switchTo('reasoning');
+        yield { type: 'reasoning-delta', id: 'r0', delta };
+      } else if (call && index >= reply.thinkingDeltas) {
+        yield* switchTo('tool');
+        yield { type: 'tool-input-delta', id: call.id, delta };
+      } else {
+        yield* switchTo('text');
+        yield { type: 'text-delta', id: '0', delta };
+      }
     }
     if (reply.fault === 'cut') throw connectionDropped({ requestBodyValues: request });
+    // A reply that wrote nothing after its thinking still opens and closes its answer.
+    yield* switchTo(call ? 'tool' : 'text');
+    const end = close();
+    if (end) yield end;
     if (call) {
-      yield { type: 'tool-input-end', id: call.id };
       yield { type: 'tool-call', toolCallId: call.id, toolName: call.toolName, input: call.input };
-    } else {
-      yield { type: 'text-end', id: '0' };
     }
     yield { type: 'finish', finishReason: v3FinishReason(reply), usage: v3Usage(reply) };
   }
