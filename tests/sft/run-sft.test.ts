@@ -186,4 +186,35 @@ describe('runSft', () => {
     }).catch((caught) => caught);
     expect(refused.message).toMatch(/^notes\.jsonl, line 1, is not a record quire wrote/);
   });
+
+  it('exports the thinking of a reasoning model with --thinking, and never in the answer', async () => {
+    const dir = await tempDir();
+    const run = (thinking: boolean, file: string) =>
+      runSft({
+        instructions: instructions(2),
+        out: join(dir, file),
+        format: 'messages',
+        model: simModel('sim:think=tags,think-words=40'),
+        config: benchConfig,
+        minWords: 1,
+        thinking,
+      });
+    await run(true, 'data.jsonl');
+    await run(false, 'plain.jsonl');
+    type Turn = { role: string; content: string; reasoning_content?: string };
+    const assistants = async (file: string) =>
+      (await lines(join(dir, file))).map((record) => ({
+        turn: (record.messages as Turn[])[1],
+        reasoningTokens: (record.metadata as { tokens: { reasoning: number } }).tokens.reasoning,
+      }));
+    const [withThinking, plain] = [await assistants('data.jsonl'), await assistants('plain.jsonl')];
+    expect(withThinking).toHaveLength(2);
+    for (const [index, { turn, reasoningTokens }] of withThinking.entries()) {
+      expect(turn?.reasoning_content?.split(/\s+/).length).toBeGreaterThan(40);
+      expect(turn?.content).not.toMatch(/think>/);
+      expect(turn?.content).toBe(plain[index]?.turn?.content);
+      expect(plain[index]?.turn).not.toHaveProperty('reasoning_content');
+      expect(reasoningTokens).toBeGreaterThan(40);
+    }
+  });
 });
