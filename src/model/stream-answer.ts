@@ -45,7 +45,7 @@ export async function streamAnswer({
     return await attempt({});
   } catch (error) {
     if (!(error instanceof ModelOutputError) || error.problem !== 'thinkingExhausted') throw error;
-    const spent = error.usage ?? undefined;
+    const spent = error.usage;
     // Without a limit of its own the server's default was hit: what it spent measures it.
     const larger = 2 * (limit ?? Math.max(1, spent?.outputTokens ?? 0));
     try {

@@ -8,12 +8,11 @@ import {
   type ToolSet,
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
-import { estimateTokens } from '../util/estimate-tokens.js';
 import type { ModelObject } from './call-settings.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
 import { separateThinking } from './separate-thinking.js';
-import { splitOrphanThinking } from './split-orphan-thinking.js';
+import { settleThinking } from './settle-thinking.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
 import { startWatchdog } from './watchdog.js';
 
@@ -123,31 +122,27 @@ export async function streamAttempt({
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
     watchdog.check();
-    const orphan = splitOrphanThinking(text);
-    reasoning = [reasoning.trim(), orphan.reasoning].filter(Boolean).join('\n\n');
-    // The blank line a model leaves after its thinking is not part of the answer.
-    text = reasoning === '' ? orphan.text : orphan.text.replace(/^\s+/, '');
-    // Servers that leave thinking in the content report no reasoning tokens: estimate them.
-    if (usage.reasoningTokens === 0 && reasoning !== '') {
-      usage = { ...usage, reasoningTokens: estimateTokens(reasoning) };
-    }
-    const checked = checkFinish({
-      finishReason,
+    ({ text, reasoning, usage } = settleThinking({
       text,
-      thinking: { text: reasoning, unclosed: openThinking.size > 0 },
+      reasoning,
+      unclosed: openThinking.size > 0,
+      finishReason,
       toolCalls: toolCalls.length,
       usage,
-    });
+    }));
+    const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
     const messages = (await stream.response).messages;
-    const assistantMessage = withoutThinking(
-      messages.find(
-        (message): message is AssistantModelMessage => message.role === 'assistant',
-      ) ?? {
-        role: 'assistant',
-        content: text,
-      },
-    );
-    return { text, reasoning, finishReason: checked, usage, toolCalls, assistantMessage };
+    const assistantMessage = messages.find(
+      (message): message is AssistantModelMessage => message.role === 'assistant',
+    ) ?? { role: 'assistant', content: text };
+    return {
+      text,
+      reasoning,
+      finishReason: checked,
+      usage,
+      toolCalls,
+      assistantMessage: withoutThinking(assistantMessage),
+    };
   } catch (error) {
     throw watchdog.explain(error);
   } finally {
@@ -158,13 +153,11 @@ export async function streamAttempt({
 function checkFinish({
   finishReason,
   text,
-  thinking,
   toolCalls,
   usage,
 }: {
   finishReason: string | undefined;
   text: string;
-  thinking: { text: string; unclosed: boolean };
   toolCalls: number;
   usage: CallUsage;
 }): AttemptResult['finishReason'] {
@@ -187,26 +180,7 @@ function checkFinish({
       usage,
     });
   }
-  const noAnswer = text.trim() === '' && toolCalls === 0;
-  const thought = thinking.text !== '' || usage.reasoningTokens > 0;
-  if (finishReason === 'length' && (thinking.unclosed || (noAnswer && thought))) {
-    throw new ModelOutputError({
-      message: `the reply spent its whole output limit thinking (${usage.reasoningTokens} reasoning tokens) and wrote no answer`,
-      problem: 'thinkingExhausted',
-      excerpt: thinking.text.slice(-200),
-      usage,
-    });
-  }
-  if (thinking.unclosed) {
-    // Thinking whose block never closed is not an answer, whatever came before it.
-    throw new ModelOutputError({
-      message: 'the reply ended inside its thinking, before the closing tag',
-      problem: 'unclosedThinking',
-      excerpt: thinking.text.slice(-200),
-      usage,
-    });
-  }
-  if (noAnswer) {
+  if (text.trim() === '' && toolCalls === 0) {
     throw new ModelOutputError({
       message: 'the reply had no text and no tool call',
       problem: 'empty',

@@ -9,6 +9,7 @@ import type {
 import { connectionDropped } from './connection-dropped.js';
 import { hangUntilAbort } from './hang-until-abort.js';
 import { faultError } from './openai-error-body.js';
+import { PartSwitch } from './part-switch.js';
 import { requestFromCallOptions } from './request-from-call-options.js';
 import { apiCallErrorFor } from './sim-api-error.js';
 import type { SimEngine } from './sim-engine.js';
@@ -114,45 +115,19 @@ export class SimLanguageModel implements LanguageModelV3 {
       modelId: this.modelId,
     };
     const call = reply.toolCalls[0];
-    // The part being streamed: the thinking, the text or the tool call's input.
-    let open: 'reasoning' | 'text' | 'tool' | undefined;
-    const close = (): LanguageModelV3StreamPart | undefined => {
-      if (open === 'reasoning') return { type: 'reasoning-end', id: 'r0' };
-      if (open === 'text') return { type: 'text-end', id: '0' };
-      if (open === 'tool' && call) return { type: 'tool-input-end', id: call.id };
-      return undefined;
-    };
-    const switchTo = function* (next: typeof open & string) {
-      if (open === next) return;
-      const end = close();
-      if (end) yield end;
-      open = next;
-      if (next === 'reasoning') yield { type: 'reasoning-start', id: 'r0' } as const;
-      else if (next === 'text') yield { type: 'text-start', id: '0' } as const;
-      else if (call)
-        yield { type: 'tool-input-start', id: call.id, toolName: call.toolName } as const;
-    };
+    const parts = new PartSwitch(call);
     // Thinking left in the content (`tags`) is text, as a server without a reasoning parser sends it.
     const separate = reply.thinkingForm !== 'tags';
     const count = reply.cutAfter ?? reply.deltas.length;
     for await (const index of this.engine.pace({ reply, startedAt, count, abortSignal })) {
-      const delta = reply.deltas[index] ?? '';
-      if (index < reply.thinkingDeltas && separate) {
-        yield* switchTo('reasoning');
-        yield { type: 'reasoning-delta', id: 'r0', delta };
-      } else if (call && index >= reply.thinkingDeltas) {
-        yield* switchTo('tool');
-        yield { type: 'tool-input-delta', id: call.id, delta };
-      } else {
-        yield* switchTo('text');
-        yield { type: 'text-delta', id: '0', delta };
-      }
+      const thinking = index < reply.thinkingDeltas;
+      const kind = thinking && separate ? 'reasoning' : call && !thinking ? 'tool' : 'text';
+      yield* parts.piece(kind, reply.deltas[index] ?? '');
     }
     if (reply.fault === 'cut') throw connectionDropped({ requestBodyValues: request });
     // A reply that wrote nothing after its thinking still opens and closes its answer.
-    yield* switchTo(call ? 'tool' : 'text');
-    const end = close();
-    if (end) yield end;
+    yield* parts.switchTo(call ? 'tool' : 'text');
+    yield* parts.close();
     if (call) {
       yield { type: 'tool-call', toolCallId: call.id, toolName: call.toolName, input: call.input };
     }
