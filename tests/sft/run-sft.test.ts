@@ -202,19 +202,23 @@ describe('runSft', () => {
     await run(true, 'data.jsonl');
     await run(false, 'plain.jsonl');
     type Turn = { role: string; content: string; reasoning_content?: string };
-    const assistants = async (file: string) =>
-      (await lines(join(dir, file))).map((record) => ({
-        turn: (record.messages as Turn[])[1],
-        reasoningTokens: (record.metadata as { tokens: { reasoning: number } }).tokens.reasoning,
-      }));
-    const [withThinking, plain] = [await assistants('data.jsonl'), await assistants('plain.jsonl')];
-    expect(withThinking).toHaveLength(2);
-    for (const [index, { turn, reasoningTokens }] of withThinking.entries()) {
+    type Metadata = { id: string; tokens: { reasoning: number } };
+    // Records land in the order their runs finish: match them by instruction.
+    const byId = async (file: string) =>
+      new Map(
+        (await lines(join(dir, file))).map((record) => [
+          (record.metadata as Metadata).id,
+          { turn: (record.messages as Turn[])[1], metadata: record.metadata as Metadata },
+        ]),
+      );
+    const [withThinking, plain] = [await byId('data.jsonl'), await byId('plain.jsonl')];
+    expect(withThinking.size).toBe(2);
+    for (const [id, { turn, metadata }] of withThinking) {
       expect(turn?.reasoning_content?.split(/\s+/).length).toBeGreaterThan(40);
       expect(turn?.content).not.toMatch(/think>/);
-      expect(turn?.content).toBe(plain[index]?.turn?.content);
-      expect(plain[index]?.turn).not.toHaveProperty('reasoning_content');
-      expect(reasoningTokens).toBeGreaterThan(40);
+      expect(turn?.content).toBe(plain.get(id)?.turn?.content);
+      expect(plain.get(id)?.turn).not.toHaveProperty('reasoning_content');
+      expect(metadata.tokens.reasoning).toBeGreaterThan(40);
     }
   });
 });
