@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ConfigInput, ConfigSchema } from '../../src/config/config-schema.js';
+import { runBudget } from '../../src/control/budget.js';
 import { writeRun } from '../../src/control/write-run.js';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { resolveModel } from '../../src/model/resolve-model.js';
@@ -19,12 +20,14 @@ const tempDir = useTempDir();
 async function write({ spec, config = {} }: { spec: string; config?: ConfigInput }) {
   const directory = await tempDir();
   const store = await RunStore.open(directory);
+  const parsed = ConfigSchema.parse({ model: spec, ...config });
   try {
     const result = await writeRun({
       store,
       task: createTask({ prompt: 'Write a guide to the tide mills of Brittany', words: 2_000 }),
-      config: ConfigSchema.parse({ model: spec, ...config }),
+      config: parsed,
       model: resolveModel({ spec }),
+      budget: runBudget({ config: parsed, modelId: 'sim' }),
     });
     return { directory, result };
   } finally {
@@ -37,7 +40,10 @@ describe('a write run on a model that thinks', () => {
     timeout: 120_000,
   }, async () => {
     const plain = await write({ spec: 'sim:seed=4' });
-    const thinking = await write({ spec: 'sim:seed=4,think=tags,think-words=80' });
+    const thinking = await write({
+      spec: 'sim:seed=4,think=tags,think-words=80',
+      config: { prices: { sim: { input: 0, output: 1 } } },
+    });
     expect(thinking.result.document).toBe(plain.result.document);
 
     const thoughts = await readRunThinking(thinking.directory);
@@ -54,9 +60,12 @@ describe('a write run on a model that thinks', () => {
     }
     const info = await readRunInfo(thinking.directory);
     expect(info.usage.reasoningTokens).toBeGreaterThan(80 * thoughts.length);
-    expect(info.usage.outputTokens).toBeGreaterThan(
-      (await readRunInfo(plain.directory)).usage.outputTokens,
+    // Thinking is billed as output: it is in the output tokens, and so in the cost.
+    const plainOutput = (await readRunInfo(plain.directory)).usage.outputTokens;
+    expect(info.usage.outputTokens - plainOutput).toBeGreaterThanOrEqual(
+      info.usage.reasoningTokens,
     );
+    expect((info.costUsd ?? 0) * 1_000_000).toBeCloseTo(info.usage.outputTokens, 3);
     expect((await readRunInfo(plain.directory)).usage.reasoningTokens).toBe(0);
     const journal = await readFile(join(thinking.directory, 'journal.jsonl'), 'utf8');
     expect(journal).toContain('"reasoningTokens"');
