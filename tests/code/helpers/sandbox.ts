@@ -1,5 +1,7 @@
+import { expect } from 'vitest';
 import { openSandbox } from '../../../src/code/sandbox/open-sandbox.js';
 import type { Sandbox } from '../../../src/code/sandbox/sandbox.js';
+import { SandboxUnavailableError } from '../../../src/errors/sandbox-unavailable-error.js';
 
 /**
  * The sandbox functional tests run generated code in: bubblewrap where it works here, else the
@@ -9,6 +11,23 @@ export function testSandbox(
   env: Record<string, string | undefined> = process.env,
 ): Promise<Sandbox> {
   return openSandbox({ allowUnconfined: true, env });
+}
+
+/**
+ * The bubblewrap sandbox, or undefined where it cannot run on this machine, after checking that
+ * quire then refuses to run generated code at all (the behaviour a test asserts in either case).
+ */
+export async function bubblewrapOrRefusal(
+  env: Record<string, string | undefined> = process.env,
+): Promise<Sandbox | undefined> {
+  try {
+    const sandbox = await openSandbox({ env });
+    expect(sandbox.confinement).toBe('bubblewrap');
+    return sandbox;
+  } catch (error) {
+    expect(error).toBeInstanceOf(SandboxUnavailableError);
+    return undefined;
+  }
 }
 
 /** Limits for fast tests on a busy machine. */
