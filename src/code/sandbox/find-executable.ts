@@ -2,12 +2,9 @@ import { constants } from 'node:fs';
 import { access, realpath } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 
-/** Where system tools live even when PATH leaves them out (e.g. `/usr/sbin` for a normal user). */
-const systemFolders = ['/usr/bin', '/bin', '/usr/sbin', '/sbin', '/usr/local/bin'];
-
 /**
- * The real path of the executable `name`, looked up in `searchPath` (a PATH string) and then in
- * the usual system folders; undefined when none is found.
+ * The real path of the executable `name`, looked up in `searchPath` (a PATH string; relative
+ * entries are ignored, as a folder an attacker could control); undefined when none is found.
  */
 export async function findExecutable({
   name,
@@ -16,8 +13,7 @@ export async function findExecutable({
   name: string;
   searchPath?: string;
 }): Promise<string | undefined> {
-  const folders = [...searchPath.split(delimiter).filter(isAbsolute), ...systemFolders];
-  for (const folder of folders) {
+  for (const folder of searchPath.split(delimiter).filter(isAbsolute)) {
     const candidate = join(folder, name);
     try {
       await access(candidate, constants.X_OK);
