@@ -28,6 +28,11 @@ export function sandboxHints({
       'The project is read-only while tests run: write scratch files under os.tmpdir() instead.',
     );
   }
+  if (/\bEACCES\b/.test(output)) {
+    hints.push(
+      "A file was not readable by the unprivileged user tests run as: the project's files must be readable by everyone.",
+    );
+  }
   if (/ERR_ACCESS_DENIED/.test(output)) {
     hints.push(
       'Tests may read only the project and os.tmpdir(), write only under os.tmpdir(), and start no child processes or workers.',
