@@ -32,3 +32,17 @@ export async function bubblewrapOrRefusal(
 
 /** Limits for fast tests on a busy machine. */
 export const testLimits = { timeoutMs: 20_000, memoryLimitMb: 128, diskQuotaMb: 64 };
+
+/**
+ * A CommonJS script that tries to start 200 short-lived processes and prints how many started
+ * and the error that stopped the rest: a fork loop that stays harmless even where no limit holds.
+ */
+export const forkLoopScript = `const { spawn } = require('node:child_process');
+let started = 0, failed = null, pending = 200;
+const done = () => { if (--pending === 0) { console.log(JSON.stringify({ started, failed })); process.exit(0); } };
+for (let i = 0; i < 200; i++) {
+  const child = spawn('/usr/bin/sleep', ['5'], { stdio: 'ignore' });
+  child.on('spawn', () => { started++; done(); });
+  child.on('error', (error) => { failed = error.code; done(); });
+}
+`;

@@ -6,7 +6,7 @@ import { taskAllowance } from '../../../src/code/sandbox/limit-arguments.js';
 import type { Sandbox } from '../../../src/code/sandbox/sandbox.js';
 import { openWorkspace } from '../../../src/code/workspace/workspace.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { bubblewrapOrRefusal } from '../helpers/sandbox.js';
+import { bubblewrapOrRefusal, forkLoopScript } from '../helpers/sandbox.js';
 
 /**
  * Each kernel-level wall of the bubblewrap sandbox, reached directly: Node's permission model is
@@ -40,17 +40,7 @@ describe('the bubblewrap sandbox', { timeout: 60_000 }, () => {
   it('stops a fork loop at the process limit (200 tries at most)', async () => {
     const sandbox = await bubblewrapOrRefusal();
     if (sandbox === undefined) return;
-    const { result } = await probe(
-      sandbox,
-      `const { spawn } = require('node:child_process');
-let started = 0, failed = null, pending = 200;
-const done = () => { if (--pending === 0) { console.log(JSON.stringify({ started, failed })); process.exit(0); } };
-for (let i = 0; i < 200; i++) {
-  const child = spawn('/usr/bin/sleep', ['5'], { stdio: 'ignore' });
-  child.on('spawn', () => { started++; done(); });
-  child.on('error', (error) => { failed = error.code; done(); });
-}`,
-    );
+    const { result } = await probe(sandbox, forkLoopScript);
     expect(result.failed).toBe('EAGAIN');
     expect(result.started).toBeGreaterThan(0);
     expect(result.started).toBeLessThan(taskAllowance);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findExecutable } from '../../../src/code/sandbox/find-executable.js';
 import { taskAllowance } from '../../../src/code/sandbox/limit-arguments.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-import { bubblewrapOrRefusal } from '../helpers/sandbox.js';
+import { bubblewrapOrRefusal, forkLoopScript } from '../helpers/sandbox.js';
 
 const run = promisify(execFile);
 /** The user the test acts as when the suite runs as root: `nobody`. */
@@ -55,18 +55,7 @@ try {
 `,
     );
     await mkdir(join(base, 'workspace'));
-    await writeFile(
-      join(base, 'workspace', 'fork.cjs'),
-      `const { spawn } = require('node:child_process');
-let started = 0, failed = null, pending = 200;
-const done = () => { if (--pending === 0) { console.log(JSON.stringify({ started, failed })); process.exit(0); } };
-for (let i = 0; i < 200; i++) {
-  const child = spawn('/usr/bin/sleep', ['5'], { stdio: 'ignore' });
-  child.on('spawn', () => { started++; done(); });
-  child.on('error', (error) => { failed = error.code; done(); });
-}
-`,
-    );
+    await writeFile(join(base, 'workspace', 'fork.cjs'), forkLoopScript);
     await run('chmod', ['-R', 'a+rX', base]);
 
     for (let index = 0; index < ownProcesses; index++) {
