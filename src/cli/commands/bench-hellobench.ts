@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { BenchMode } from '../../bench/bench-mode.js';
 import { formatHellobenchSummary } from '../../bench/hellobench/format-hellobench-summary.js';
 import type { HellobenchItem } from '../../bench/hellobench/hellobench-item.js';
 import type { HellobenchResult } from '../../bench/hellobench/hellobench-result-schema.js';
@@ -21,22 +20,17 @@ import {
 } from '../../bench/suite/hellobench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
+import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
 import { startBench } from './bench-start.js';
 
-interface HellobenchOptions extends CommonOptions {
+interface HellobenchOptions extends BenchOptions {
   subset?: HellobenchSubset;
   lengths?: string;
-  mode?: BenchMode;
-  data?: string;
-  limit?: number;
-  concurrency?: number;
-  out?: string;
-  suite?: string;
 }
 
 /** Where HelloBench's data is looked for when neither --data nor --suite names it. */

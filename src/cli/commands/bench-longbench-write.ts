@@ -1,4 +1,3 @@
-import type { BenchMode } from '../../bench/bench-mode.js';
 import { formatLongbenchSummary } from '../../bench/longbench/format-longbench-summary.js';
 import type { LongbenchItem } from '../../bench/longbench/longbench-item.js';
 import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
@@ -12,21 +11,13 @@ import {
   LongbenchSuiteSchema,
 } from '../../bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
-import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
+import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
 import { startBench } from './bench-start.js';
-
-interface LongbenchOptions extends CommonOptions {
-  mode?: BenchMode;
-  data?: string;
-  limit?: number;
-  concurrency?: number;
-  out?: string;
-  suite?: string;
-}
 
 /** Where LongBench-Write's data is looked for when neither --data nor --suite names it. */
 export const defaultLongbenchData = '../shared/data/longbench-write/longbench_write.jsonl';
@@ -36,7 +27,7 @@ export const defaultLongbenchData = '../shared/data/longbench-write/longbench_wr
  * anything, then runs them (resuming an earlier `--out`), prints the table by length bucket,
  * language and type, and writes `results.jsonl`, `summary.md` and `summary.json`.
  */
-export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
+export async function run(context: CommandContext<BenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
   const suiteFile = options.suite
     ? await readSuiteFile({
