@@ -84,7 +84,7 @@ describe("quire's call layer on the sim", () => {
         return result;
       });
       expect(retries.length, way).toBeGreaterThan(0);
-      for (const retry of retries) expect(retry.error.kind, way).toBe('badOutput');
+      for (const retry of retries) expect(retry.error.kind, way).toBe('badFormat');
     }
   });
 
