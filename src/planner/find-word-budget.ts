@@ -5,7 +5,7 @@ export interface FoundWordBudget {
   phrase: string;
 }
 
-const number = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+const number = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
 const range = String.raw`${number}(?:\s*(?:-|–|—|to|~)\s*${number})?`;
 const approximately = String.raw`(?:approximately|approx\.?|about|around|roughly|~|约|大约)?\s*`;
 const patterns = [

@@ -14,7 +14,7 @@ interface Heading {
  * Reads a plan written as a Markdown heading outline: one heading per section (its budget in
  * the heading, "## The Lamp (600 words)", or in the text under it, "Word count: 600"), the text
  * under each heading as its brief. A single top heading above the others is the document's
- * title. Needs at least two section headings. Pure.
+ * title. Needs two headings: a title and a section, or two sections. Pure.
  */
 export function parsePlanHeadings(text: string): DraftPlan | undefined {
   const headings: Heading[] = [...text.matchAll(/^ {0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map(
@@ -33,7 +33,7 @@ export function parsePlanHeadings(text: string): DraftPlan | undefined {
     ? Math.min(...headings.filter((heading) => heading.level > top).map((each) => each.level))
     : top;
   const sectionHeadings = headings.filter((heading) => heading.level === sectionLevel);
-  if (sectionHeadings.length < 2) return undefined;
+  if (sectionHeadings.length === 0) return undefined;
 
   const sections = sectionHeadings.map((heading, index) => {
     const next = sectionHeadings[index + 1]?.start ?? text.length;

@@ -9,8 +9,8 @@ const item = /^([ \t]*)(?:\d+[.)]|[-*•+])[ \t]+(.+)$/;
  * Reads a plan written as a numbered or bulleted outline with word counts: one item per
  * section at the outermost level ("1. **The Lamp** (600 words): how the light was kept"),
  * deeper items and wrapped lines joining its brief. The title is the bold part or what comes
- * before a colon or dash; a line above the list is the document's title. Needs two items and
- * at least one word count. Pure.
+ * before a colon or dash; a line above the list is the document's title. Needs a word count
+ * in at least one item. Pure.
  */
 export function parsePlanList(text: string): DraftPlan | undefined {
   const lines = text.split('\n');
@@ -18,7 +18,7 @@ export function parsePlanList(text: string): DraftPlan | undefined {
     const match = item.exec(line);
     return match ? [match[1]!.replace(/\t/g, '    ').length] : [];
   });
-  if (indents.length < 2) return undefined;
+  if (indents.length === 0) return undefined;
   const outer = Math.min(...indents);
   const groups: string[][] = [];
   let before = '';
@@ -28,7 +28,7 @@ export function parsePlanList(text: string): DraftPlan | undefined {
     else if (groups.length > 0 && line.trim() !== '') groups.at(-1)!.push(line);
     else if (groups.length === 0 && line.trim() !== '') before = line;
   }
-  if (groups.length < 2) return undefined;
+
   const sections = groups.map(([head = '', ...rest]) => {
     const budget = findWordBudget(head) ?? findWordBudget(rest.join('\n'));
     const more = plainOutlineText(withoutWordBudget(rest.join('\n')));
