@@ -1,6 +1,6 @@
 import type { Finding } from '../evaluators/finding.js';
+import { sameTitle } from '../markdown/same-title.js';
 import { type EnvelopePattern, envelopePatterns } from './envelope-patterns.js';
-import { sameTitle } from './same-title.js';
 import { splitSentences } from './split-sentences.js';
 
 /** A section's text without its envelope, and what was stripped. */
