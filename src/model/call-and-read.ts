@@ -2,15 +2,14 @@ import type { Output } from 'ai';
 import type { CallPrompt, CallSettings } from './call-settings.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { type RunCallResult, runCall } from './run-call.js';
-import { streamAttempt } from './stream-attempt.js';
-import type { CallUsage } from './usage-meter.js';
+import { type AttemptResult, streamAttempt } from './stream-attempt.js';
 
 /**
  * Reads the value out of one reply. Throws a `ModelOutputError` (with the reply's usage) when
  * another sample of the same request may do better, so the retry layer asks again; a reply it
  * can read, or one it wants to hand back to the caller as it is, is returned as a value.
  */
-export type ReplyReader<T> = (reply: { text: string; usage: CallUsage }) => T;
+export type ReplyReader<T> = (reply: AttemptResult) => T;
 
 /**
  * Asks the model once (through the retry layer) and reads the reply with `read`. `output`, when
@@ -25,10 +24,14 @@ export async function callAndRead<T>({
   prompt,
   maxOutputTokens,
   temperature,
+  onTextDelta,
   ...settings
-}: CallSettings & CallPrompt & { read: ReplyReader<T>; output?: Output.Output }): Promise<
-  RunCallResult<T>
-> {
+}: CallSettings &
+  CallPrompt & {
+    read: ReplyReader<T>;
+    output?: Output.Output;
+    onTextDelta?: (delta: string) => void;
+  }): Promise<RunCallResult<T>> {
   return runCall({
     settings,
     attempt: async () => {
@@ -37,8 +40,9 @@ export async function callAndRead<T>({
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         request: { system, prompt, maxOutputTokens, temperature, output },
+        onTextDelta,
       });
-      return { value: read({ text: reply.text, usage: reply.usage }), usage: reply.usage };
+      return { value: read(reply), usage: reply.usage };
     },
   });
 }
