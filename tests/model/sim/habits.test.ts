@@ -1,27 +1,12 @@
-import { createOpenAI } from '@ai-sdk/openai';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cleanSectionText } from '../../../src/agents/clean-section-text.js';
-import type { ModelObject } from '../../../src/model/call-settings.js';
 import { callText } from '../../../src/model/call-text.js';
-import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
 import { resolveSimOptions } from '../../../src/model/sim/parse-sim-options.js';
-import type { SimOptionsInput } from '../../../src/model/sim/sim-options.js';
-import { type SimServer, startSimServer } from '../../../src/model/sim/start-sim-server.js';
 import { planDocument } from '../../../src/planner/plan-document.js';
 import { createTask } from '../../helpers/builders.js';
+import { useSimModels } from './helpers/sim-models.js';
 
-const servers: SimServer[] = [];
-afterAll(() => Promise.all(servers.map((server) => server.close())));
-
-/** The same simulated model in-process and behind its HTTP server. */
-async function models(options: SimOptionsInput): Promise<[string, ModelObject][]> {
-  const server = await startSimServer({ port: 0, options });
-  servers.push(server);
-  return [
-    ['in-process', createSimModel(options)],
-    ['over HTTP', createOpenAI({ baseURL: server.url, apiKey: 'x' }).chat('sim')],
-  ];
-}
+const models = useSimModels();
 
 const requests = [
   {
