@@ -163,7 +163,7 @@ export const envelopePatterns: readonly EnvelopePattern[] = [
     place: 'trail',
     lang: 'en',
     pattern:
-      /\blet me know\b|\bfeel free to (?:ask|reach out|let me|request|tell me)\b|\b(?:would|do) you (?:like|want) me to\b|\b(?:shall|should) i (?:continue|go on|proceed|keep going|write)\b|\bif you(?:'d|’d| would) like,? i (?:can|could|will)\b|\b(?:i(?:'m|’m| am) )?(?:happy|glad) to (?:help|assist) further\b/i,
+      /^(?:(?:if|should|whenever) you\b[^.!?]{0,100}?,\s*)?(?:please |just |do |also )?(?:let me know|feel free to (?:ask|reach out|let me|request|tell me))\b|^(?:would|do) you (?:like|want) me to\b|^(?:shall|should) i (?:continue|go on|proceed|keep going|write)\b|^if you(?:'d|’d| would) like,? i (?:can|could|will)\b|^(?:i(?:'m|’m| am) )?(?:happy|glad) to (?:help|assist) further\b/i,
     what: 'a trailing offer',
     example: {
       text: "These dialog lines show Nick Wilde's wit. I hope this helps! Let me know if you have any further requests.",
@@ -189,7 +189,7 @@ export const envelopePatterns: readonly EnvelopePattern[] = [
     place: 'trail',
     lang: 'en',
     pattern:
-      /\bword[- ]count\b|\bwords long\b|\b(?:is|are|was|contains|totals?|comes to)\s+(?:approximately |approx\. |about |roughly |around |exactly |over |under |just over |just under )?\d[\d,]*\s+words\b/i,
+      /^[([]?\s*(?:\*\*|__)?(?:word[- ]count|total words)\b|\b(?:this|the above|my)\s+(?:[\w-]+\s+){0,2}(?:section|text|essay|article|piece|response|answer|story|chapter|part|introduction|passage|draft|continuation|revision)\s+(?:is|was|contains|totals?|comes to|has|runs to)\s+(?:approximately |approx\. |about |roughly |around |exactly |over |under |just over |just under )?\d[\d,]*\s+words\b/i,
     what: 'a length note',
     example: {
       text: 'It can reduce costs.\n\nWord count: 400 words.',
@@ -202,7 +202,7 @@ export const envelopePatterns: readonly EnvelopePattern[] = [
     place: 'trail',
     lang: 'zh',
     pattern:
-      /希望(?:这|以上|本文|这些|此)?[^。！!\n]{0,12}(?:对你|对您|能)[^。！!\n]{0,10}(?:帮助|有用|满意)|(?:请|随时)[^。\n]{0,6}(?:告诉|联系)我|(?:需要|要)我(?:继续|再|接着)|如有(?:任何)?(?:问题|疑问|需要)/,
+      /^希望(?:这|以上|这些|此)?(?:内容|回答|回复|段落)?(?:能)?(?:对你|对您)(?:有所|有)?(?:帮助|用)|^(?:如(?:果|需|有)[^。\n]{0,16}?[，,]\s*)?(?:请|欢迎)?(?:随时)?(?:告诉|联系)我|^(?:需要|要)我(?:继续|再|接着)/,
     what: 'a trailing offer',
     example: {
       text: '灯塔的光照亮了整片海湾。\n\n希望对你有帮助！如需修改，请随时告诉我。',

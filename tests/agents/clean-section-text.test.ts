@@ -61,7 +61,12 @@ describe('cleanSectionText: text that only looks like an envelope is left as it 
       'ends with an offer made in the story',
       'He smiled. “Would you like me to show you the lens?”',
     ],
-    ['mentions a count of words in passing', 'The signal book held 400 words of code for ships.'],
+    ['mentions a count of words in passing', 'The signal book contains 400 words of code.'],
+    ['speaks of a word count in passing', 'The word count of each telegram was kept low.'],
+    ['ends with a narrator asking to be told', 'He promised to let me know when the ship came in.'],
+    ['ends a guide by hoping it helps', 'I hope this guide helps you plan your visit.'],
+    ['ends a Chinese guide by hoping it helps', '希望本指南对你的旅行有所帮助。'],
+    ['ends a Chinese guide with where to ask', '如有疑问，可咨询当地港务局。'],
     [
       'has a sub-heading that is not the title',
       '### The lamp room\n\nThe lens weighed six tonnes.',
