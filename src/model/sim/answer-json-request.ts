@@ -29,8 +29,8 @@ export function answerJsonRequest({
   random: (label: string) => SeededRandom;
 }): string {
   const value = schemaValue({ schema, random: random('json'), topics: topicWords.english });
-  const list = planFormat === 'json' ? undefined : planListName(schema);
-  if (list === undefined || planFormat === 'json') {
+  const list = planListName(schema);
+  if (planFormat === 'json' || list === undefined) {
     const text = JSON.stringify(value);
     return fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text;
   }

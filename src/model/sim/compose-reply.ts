@@ -21,9 +21,10 @@ const asksForPlanLines = /main point:\s*<[^>\n]*>\s*-\s*word count:\s*</i;
 /**
  * Decides the whole reply to a request: a tool call, JSON for a schema (or a plan in the form
  * of `planFormat`), plan lines when asked for them, or prose in the habits of the chatter,
- * echo-heading and fence knobs; then the fault it carries, the cut at `maxOutputTokens`, the stream pieces and the usage. What is said
- * depends only on the seed and the prompt (never on the attempt), so a retry that gets through
- * says the same as the first success would have. Pure.
+ * echo-heading and fence knobs; then the fault it carries, the cut at `maxOutputTokens`, the
+ * stream pieces and the usage. What is said depends only on the seed and the prompt (never on
+ * the attempt), so a retry that gets through says the same as the first success would have.
+ * Pure.
  */
 export function composeReply({
   request,
