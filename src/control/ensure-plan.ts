@@ -60,6 +60,7 @@ export async function ensurePlan({
     maxSectionWords: config.write.maxSectionWords,
     minSectionWords: config.write.minSectionWords,
     attempts: config.write.planAttempts,
+    format: config.write.planFormat,
   });
   await thinking.flush();
   await store.writePlan(made.plan);

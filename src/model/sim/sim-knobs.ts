@@ -20,6 +20,10 @@
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
  * | `think` | `off`, `tags`, `reasoning_content` or `reasoning` | off | thinking before each reply, and how it is sent |
  * | `think-words` | whole number | 300 | words of thinking per reply (a quarter at low reasoning effort) |
+ * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
+ * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
+ * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
+ * | `plan-format` | json, lines, headings, list or prose | json | how a plan asked for as JSON is written |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -57,7 +61,11 @@ export type SimOptionKey =
   | 'empty'
   | 'retryAfter'
   | 'think'
-  | 'thinkWords';
+  | 'thinkWords'
+  | 'chatter'
+  | 'echoHeading'
+  | 'fence'
+  | 'planFormat';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -74,6 +82,11 @@ const values = {
   thinkingForm: {
     expects: 'off, tags, reasoning_content or reasoning',
     type: 'off | tags | reasoning_content | reasoning',
+    placeholder: '<form>',
+  },
+  planForm: {
+    expects: 'one of json, lines, headings, list, prose',
+    type: 'json | lines | headings | list | prose',
     placeholder: '<form>',
   },
 } as const;
@@ -218,6 +231,36 @@ const entries: KnobEntry[] = [
     defaultText: '300',
     description:
       'words of thinking per reply, paced like the answer and counted in its output limit (a quarter when reasoning_effort is low)',
+  },
+  {
+    name: 'chatter',
+    key: 'chatter',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      "share of prose replies wrapped in an assistant's chatter: an acknowledgement first, a word count and an offer last, in the reply's language",
+  },
+  {
+    name: 'echo-heading',
+    key: 'echoHeading',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies that open by repeating the heading they were given',
+  },
+  {
+    name: 'fence',
+    key: 'fence',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies wrapped whole in a ```markdown fence',
+  },
+  {
+    name: 'plan-format',
+    key: 'planFormat',
+    value: 'planForm',
+    defaultText: 'json',
+    description:
+      'how a plan asked for as JSON is written: JSON, or, like a model without JSON mode, AgentWrite lines, a heading outline, a numbered list or plain prose',
   },
 ];
 

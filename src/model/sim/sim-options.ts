@@ -31,7 +31,19 @@ export interface SimOptions {
   think: ThinkingForm;
   /** Words of thinking before each reply, when `think` is on. */
   thinkWords: number;
+  /** Share of prose replies wrapped in an assistant's chatter. */
+  chatter: number;
+  /** Share of prose replies that open by repeating the heading they were given. */
+  echoHeading: number;
+  /** Share of prose replies wrapped whole in a Markdown code fence. */
+  fence: number;
+  /** How a plan asked for as JSON is written. */
+  planFormat: SimPlanFormat;
 }
+
+/** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
+export const simPlanFormats = ['json', 'lines', 'headings', 'list', 'prose'] as const;
+export type SimPlanFormat = (typeof simPlanFormats)[number];
 
 /** What a library user may pass: any subset; durations as milliseconds or `'300ms'`/`'2s'`. */
 export type SimOptionsInput = {
@@ -88,6 +100,10 @@ export const SimOptionsSchema = z
     retryAfter: duration.default(1_000),
     think: z.enum(thinkingForms).default('off'),
     thinkWords: wholeNumber(1).default(300),
+    chatter: rate.default(0),
+    echoHeading: rate.default(0),
+    fence: rate.default(0),
+    planFormat: z.enum(simPlanFormats).default('json'),
   })
   .strict()
   .superRefine((options, context) => {
