@@ -9,6 +9,7 @@ import {
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
+import { checkFinish } from './check-finish.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
 import { separateThinking } from './separate-thinking.js';
@@ -148,46 +149,6 @@ export async function streamAttempt({
   } finally {
     watchdog.stop();
   }
-}
-
-function checkFinish({
-  finishReason,
-  text,
-  toolCalls,
-  usage,
-}: {
-  finishReason: string | undefined;
-  text: string;
-  toolCalls: number;
-  usage: CallUsage;
-}): AttemptResult['finishReason'] {
-  const excerpt = text.slice(0, 200);
-  // 'other' is what OpenAI-compatible clients report when a stream ends without a finish
-  // reason, i.e. when it was cut: never accept it as a complete reply.
-  if (finishReason === undefined || finishReason === 'error' || finishReason === 'other') {
-    throw new ModelOutputError({
-      message: `the reply stream ended with an error after ${text.length} characters`,
-      problem: 'streamError',
-      excerpt,
-      usage,
-    });
-  }
-  if (finishReason === 'content-filter') {
-    throw new ModelOutputError({
-      message: 'the provider filtered the reply',
-      problem: 'contentFilter',
-      excerpt,
-      usage,
-    });
-  }
-  if (text.trim() === '' && toolCalls === 0) {
-    throw new ModelOutputError({
-      message: 'the reply had no text and no tool call',
-      problem: 'empty',
-      usage,
-    });
-  }
-  return finishReason === 'length' || finishReason === 'tool-calls' ? finishReason : 'stop';
 }
 
 /**
