@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ModelOutputError } from '../../src/errors/model-output-error.js';
 import { checkFinish } from '../../src/model/check-finish.js';
 import { emptyUsage } from '../../src/model/usage-meter.js';
+import { outputProblem } from '../helpers/output-problem.js';
 
 const ending = { finishReason: 'stop', text: 'The answer.', toolCalls: 0, usage: emptyUsage };
-
-function problemOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    return error instanceof ModelOutputError ? error.problem : 'other';
-  }
-  return undefined;
-}
 
 describe('checkFinish', () => {
   it('passes on the finish reasons a caller acts on', () => {
@@ -25,14 +16,14 @@ describe('checkFinish', () => {
 
   it('treats a stream that ended without a proper finish reason as cut', () => {
     for (const finishReason of [undefined, 'error', 'other']) {
-      expect(problemOf(() => checkFinish({ ...ending, finishReason }))).toBe('streamError');
+      expect(outputProblem(() => checkFinish({ ...ending, finishReason }))).toBe('streamError');
     }
   });
 
   it('refuses a filtered reply and one with neither text nor a tool call', () => {
-    expect(problemOf(() => checkFinish({ ...ending, finishReason: 'content-filter' }))).toBe(
+    expect(outputProblem(() => checkFinish({ ...ending, finishReason: 'content-filter' }))).toBe(
       'contentFilter',
     );
-    expect(problemOf(() => checkFinish({ ...ending, text: '  \n' }))).toBe('empty');
+    expect(outputProblem(() => checkFinish({ ...ending, text: '  \n' }))).toBe('empty');
   });
 });

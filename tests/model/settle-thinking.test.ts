@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ModelOutputError } from '../../src/errors/model-output-error.js';
 import { settleThinking } from '../../src/model/settle-thinking.js';
 import { emptyUsage } from '../../src/model/usage-meter.js';
+import { outputProblem } from '../helpers/output-problem.js';
 
 const reply = {
   text: 'The answer.',
@@ -11,15 +11,6 @@ const reply = {
   toolCalls: 0,
   usage: { ...emptyUsage, outputTokens: 40 },
 };
-
-function problemOf(action: () => unknown): string | undefined {
-  try {
-    action();
-  } catch (error) {
-    return error instanceof ModelOutputError ? error.problem : 'other';
-  }
-  return undefined;
-}
 
 describe('settleThinking', () => {
   it('leaves a reply without thinking as it is', () => {
@@ -41,22 +32,24 @@ describe('settleThinking', () => {
 
   it('tells thinking that filled the limit from a cut answer and from an empty reply', () => {
     const thought = { ...reply, text: '', reasoning: 'Hmm.', finishReason: 'length' };
-    expect(problemOf(() => settleThinking(thought))).toBe('thinkingExhausted');
+    expect(outputProblem(() => settleThinking(thought))).toBe('thinkingExhausted');
     // Hidden thinking (OpenAI's o-series) shows only in the usage.
     const hidden = { ...thought, reasoning: '', usage: { ...reply.usage, reasoningTokens: 40 } };
-    expect(problemOf(() => settleThinking(hidden))).toBe('thinkingExhausted');
+    expect(outputProblem(() => settleThinking(hidden))).toBe('thinkingExhausted');
     // A cut answer after thinking goes on to be continued; an empty reply is another problem.
-    expect(problemOf(() => settleThinking({ ...thought, text: 'Half an ans' }))).toBeUndefined();
-    expect(problemOf(() => settleThinking({ ...reply, text: '', finishReason: 'length' }))).toBe(
-      undefined,
-    );
+    expect(
+      outputProblem(() => settleThinking({ ...thought, text: 'Half an ans' })),
+    ).toBeUndefined();
+    expect(
+      outputProblem(() => settleThinking({ ...reply, text: '', finishReason: 'length' })),
+    ).toBe(undefined);
   });
 
   it('refuses thinking never closed, as used up by the limit or as a failed reply', () => {
     const open = { ...reply, text: 'Intro', reasoning: 'and so on', unclosed: true };
-    expect(problemOf(() => settleThinking({ ...open, finishReason: 'length' }))).toBe(
+    expect(outputProblem(() => settleThinking({ ...open, finishReason: 'length' }))).toBe(
       'thinkingExhausted',
     );
-    expect(problemOf(() => settleThinking(open))).toBe('unclosedThinking');
+    expect(outputProblem(() => settleThinking(open))).toBe('unclosedThinking');
   });
 });
