@@ -1,15 +1,21 @@
 import type { SftFormat } from './sft-format.js';
 import type { SftMetadata } from './sft-metadata.js';
 
-/** One training record, in the chosen format, with its metadata under `metadata`. */
+/**
+ * One training record, in the chosen format, with the answer the input already had under
+ * `reference` (empty when it had none: always a string, so every record has the same columns
+ * when a dataset library reads the file) and its metadata under `metadata`.
+ */
 export type SftRecord =
   | {
       messages: [{ role: 'user'; content: string }, { role: 'assistant'; content: string }];
+      reference: string;
       metadata: SftMetadata;
     }
-  | { instruction: string; input: string; output: string; metadata: SftMetadata }
+  | { instruction: string; input: string; output: string; reference: string; metadata: SftMetadata }
   | {
       conversations: [{ from: 'human'; value: string }, { from: 'gpt'; value: string }];
+      reference: string;
       metadata: SftMetadata;
     };
 
@@ -18,11 +24,14 @@ export function formatSftRecord({
   format,
   prompt,
   response,
+  reference = '',
   metadata,
 }: {
   format: SftFormat;
   prompt: string;
   response: string;
+  /** The answer the input already had, for comparison. */
+  reference?: string;
   metadata: SftMetadata;
 }): SftRecord {
   switch (format) {
@@ -32,16 +41,18 @@ export function formatSftRecord({
           { role: 'user', content: prompt },
           { role: 'assistant', content: response },
         ],
+        reference,
         metadata,
       };
     case 'alpaca':
-      return { instruction: prompt, input: '', output: response, metadata };
+      return { instruction: prompt, input: '', output: response, reference, metadata };
     case 'sharegpt':
       return {
         conversations: [
           { from: 'human', value: prompt },
           { from: 'gpt', value: response },
         ],
+        reference,
         metadata,
       };
   }

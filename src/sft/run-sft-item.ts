@@ -6,6 +6,7 @@ import type { ResolvedModel } from '../model/resolve-model.js';
 import { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
+import type { SftTargetSource } from './resolve-sft-target.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
 import type { SftFormat } from './sft-format.js';
 import type { SftInstruction } from './sft-instruction.js';
@@ -25,6 +26,7 @@ export type SftItemOutcome =
 export async function runSftItem({
   instruction,
   task,
+  targetSource,
   format,
   model,
   config,
@@ -38,6 +40,7 @@ export async function runSftItem({
   instruction: SftInstruction;
   /** The instruction as a task, its target length resolved. */
   task: Task;
+  targetSource: SftTargetSource;
   format: SftFormat;
   model: ResolvedModel;
   config: Config;
@@ -66,6 +69,7 @@ export async function runSftItem({
     id: instruction.id,
     line: instruction.line,
     targetWords: task.words,
+    targetSource,
     words: report.words,
     lengthScore: report.scores.length ?? 0,
     repetition: {
@@ -99,13 +103,25 @@ export async function runSftItem({
   if (reasons.length > 0) {
     return {
       kind: 'rejected',
-      record: { prompt: instruction.prompt, response: document, reasons, metadata },
+      record: {
+        prompt: instruction.prompt,
+        response: document,
+        reference: instruction.reference ?? '',
+        reasons,
+        metadata,
+      },
       metadata,
     };
   }
   return {
     kind: 'written',
-    record: formatSftRecord({ format, prompt: instruction.prompt, response: document, metadata }),
+    record: formatSftRecord({
+      format,
+      prompt: instruction.prompt,
+      response: document,
+      reference: instruction.reference,
+      metadata,
+    }),
     metadata,
   };
 }

@@ -6,6 +6,7 @@ export function sftMetadata(overrides: Partial<SftMetadata> = {}): SftMetadata {
     id: '0123456789abcdef',
     line: 1,
     targetWords: 1000,
+    targetSource: 'field',
     words: 980,
     lengthScore: 99,
     repetition: {
