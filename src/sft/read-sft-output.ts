@@ -4,7 +4,7 @@ import { sftRecordFormat } from './format-sft-record.js';
 import { readJsonJournal } from './read-json-journal.js';
 import type { SftFormat } from './sft-format.js';
 import { type SftMetadata, SftMetadataSchema } from './sft-metadata.js';
-import type { SftPaths } from './sft-paths.js';
+import { type SftPaths, sftPaths } from './sft-paths.js';
 import { type SftRejectedRecord, SftRejectedRecordSchema } from './sft-rejected-record.js';
 
 /**
@@ -27,14 +27,9 @@ export async function readSftOutput({
   written: Map<string, SftMetadata>;
   rejected: Map<string, Pick<SftRejectedRecord, 'reasons' | 'metadata'>>;
 }> {
-  if (paths.records !== paths.out && (await exists(paths.out)) && !(await exists(paths.records))) {
-    throw new InputFileError({
-      message: `${shownAs} exists but ${paths.records}, the journal quire sft makes it from, does not: choose another --out (quire does not overwrite a file it cannot continue).`,
-      file: shownAs,
-      problem: 'invalidContent',
-    });
-  }
-  const records = paths.records === paths.out ? shownAs : paths.records;
+  await checkSftOut({ paths, shownAs });
+  const shown = sftPaths(shownAs);
+  const records = shown.records;
   const written = new Map<string, SftMetadata>();
   for await (const { line, value } of readJsonJournal({ path: paths.records, shownAs: records })) {
     const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
@@ -70,7 +65,7 @@ export async function readSftOutput({
     if (!parsed.success) {
       throw foreign({
         path: paths.rejected,
-        shownAs: paths.rejected,
+        shownAs: shown.rejected,
         line,
         problem: 'is not a rejection quire wrote',
       });
@@ -79,6 +74,26 @@ export async function readSftOutput({
     rejections.set(metadata.id, { reasons, metadata });
   }
   return { written, rejected: rejections };
+}
+
+/**
+ * Refuses a Parquet output that exists without the journal it is made from: not quire's, or
+ * its journal is gone; either way a run would overwrite it.
+ */
+export async function checkSftOut({
+  paths,
+  shownAs,
+}: {
+  paths: SftPaths;
+  shownAs: string;
+}): Promise<void> {
+  if (paths.records === paths.out) return;
+  if (!(await exists(paths.out)) || (await exists(paths.records))) return;
+  throw new InputFileError({
+    message: `${shownAs} exists but ${sftPaths(shownAs).records}, the journal quire sft makes it from, does not: choose another --out (quire does not overwrite a file it cannot continue).`,
+    file: shownAs,
+    problem: 'invalidContent',
+  });
 }
 
 async function exists(path: string): Promise<boolean> {

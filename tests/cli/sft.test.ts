@@ -167,7 +167,7 @@ describe('quire sft', () => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
-      /^quire sft: 3 instruction\(s\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
+      /^quire sft: 3 instruction\(s\)\n {2}input: {4}in\.jsonl \(prompt records\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
     );
     expect(result.stderr).toMatch(/rejected \(too-short: \d+ words, under the minimum of 250\)/);
   });

@@ -5,6 +5,7 @@ import { type SftSuite, SftSuiteSchema } from '../../bench/suite/sft-suite-schem
 import { UsageError } from '../../errors/usage-error.js';
 import type { SftInputFormat } from '../../sft/input/sft-input-format.js';
 import { readSftInstructions } from '../../sft/read-sft-instructions.js';
+import { checkSftOut } from '../../sft/read-sft-output.js';
 import { runSft } from '../../sft/run-sft.js';
 import { allSftFilters } from '../../sft/screen-sft-answer.js';
 import type { SftFormat } from '../../sft/sft-format.js';
@@ -87,6 +88,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const model = prepareModel(config);
   const format = options.format ?? suite?.format ?? 'messages';
   const out = resolve(io.cwd, options.out);
+  await checkSftOut({ paths: sftPaths(out), shownAs: options.out });
   if (invalid.length > 0) {
     io.stderr.write(
       `quire: skipped ${invalid.length} invalid line(s) of ${path}: ${firstFew(invalid.map((each) => `line ${each.line} (${each.problem})`)).join('; ')}\n`,
