@@ -65,7 +65,7 @@ export async function runSft({
   filters = allSftFilters,
   keepRuns = false,
   trainShare,
-  seed = 0,
+  seed = 1,
   abortSignal,
   clock = systemClock,
   onEvent,

@@ -1,6 +1,14 @@
+import { z } from 'zod';
 import { readJsonJournal } from '../read-json-journal.js';
+import { SftMetadataSchema } from '../sft-metadata.js';
 import type { SftPaths } from '../sft-paths.js';
-import { mergeParquetShapes, type ParquetShape, parquetShapeOf } from './parquet-shape.js';
+import {
+  type JsonSchemaNode,
+  mergeParquetShapes,
+  type ParquetShape,
+  parquetShapeOf,
+  parquetShapeOfJsonSchema,
+} from './parquet-shape.js';
 import { splitSftIds } from './split-sft-ids.js';
 import { writeSftFile } from './write-sft-file.js';
 
@@ -20,7 +28,7 @@ export interface SftExportedFile {
 export async function exportSftRecords({
   paths,
   trainShare,
-  seed = 0,
+  seed = 1,
 }: {
   paths: SftPaths;
   trainShare?: number;
@@ -35,6 +43,14 @@ export async function exportSftRecords({
     if (paths.type === 'parquet') shape = mergeParquetShapes(shape, parquetShapeOf(value));
   }
   if (ids.length === 0) return [];
+  // Metadata columns take their declared types: a rep-4 of exactly 0 in every record is still
+  // a double, so files made from other records (the other side of a split) agree.
+  shape = mergeParquetShapes(shape, {
+    kind: 'struct',
+    fields: new Map([
+      ['metadata', parquetShapeOfJsonSchema(z.toJSONSchema(SftMetadataSchema) as JsonSchemaNode)],
+    ]),
+  });
   const train = trainShare === undefined ? undefined : splitSftIds({ ids, trainShare, seed });
   const targets =
     train === undefined

@@ -33,6 +33,44 @@ export function parquetShapeOf(value: unknown): ParquetShape {
   throw new Error(`No Parquet type for a ${typeof value}`);
 }
 
+/** A JSON Schema, as far as `parquetShapeOfJsonSchema` reads it. */
+export interface JsonSchemaNode {
+  type?: string;
+  properties?: Record<string, JsonSchemaNode>;
+  items?: JsonSchemaNode;
+}
+
+/**
+ * The shape a JSON Schema declares: `number` is double even when every value seen is whole, so
+ * a column keeps one type in every file made from the same records. Pure.
+ */
+export function parquetShapeOfJsonSchema(schema: JsonSchemaNode): ParquetShape {
+  switch (schema.type) {
+    case 'object':
+      return {
+        kind: 'struct',
+        fields: new Map(
+          Object.entries(schema.properties ?? {}).map(([key, each]) => [
+            key,
+            parquetShapeOfJsonSchema(each),
+          ]),
+        ),
+      };
+    case 'array':
+      return { kind: 'list', element: parquetShapeOfJsonSchema(schema.items ?? {}) };
+    case 'integer':
+      return { kind: 'int' };
+    case 'number':
+      return { kind: 'double' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'string':
+      return { kind: 'string' };
+    default:
+      return { kind: 'null' };
+  }
+}
+
 /**
  * The shape that holds values of both: a field missing from one record is null there, whole
  * numbers widen to double. Records quire writes never put a string where another has a number;
