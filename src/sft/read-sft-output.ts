@@ -1,5 +1,5 @@
-import { access } from 'node:fs/promises';
 import { InputFileError } from '../errors/input-file-error.js';
+import { checkSftOut } from './check-sft-out.js';
 import { sftRecordFormat } from './format-sft-record.js';
 import { readJsonJournal } from './read-json-journal.js';
 import type { SftFormat } from './sft-format.js';
@@ -74,33 +74,6 @@ export async function readSftOutput({
     rejections.set(metadata.id, { reasons, metadata });
   }
   return { written, rejected: rejections };
-}
-
-/**
- * Refuses a Parquet output that exists without the journal it is made from: not quire's, or
- * its journal is gone; either way a run would overwrite it.
- */
-export async function checkSftOut({
-  paths,
-  shownAs,
-}: {
-  paths: SftPaths;
-  shownAs: string;
-}): Promise<void> {
-  if (paths.records === paths.out) return;
-  if (!(await exists(paths.out)) || (await exists(paths.records))) return;
-  throw new InputFileError({
-    message: `${shownAs} exists but ${sftPaths(shownAs).records}, the journal quire sft makes it from, does not: choose another --out (quire does not overwrite a file it cannot continue).`,
-    file: shownAs,
-    problem: 'invalidContent',
-  });
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 function foreign({

@@ -3,9 +3,9 @@ import { checkThresholds, formatThresholds } from '../../bench/suite/check-thres
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SftSuite, SftSuiteSchema } from '../../bench/suite/sft-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { checkSftOut } from '../../sft/check-sft-out.js';
 import type { SftInputFormat } from '../../sft/input/sft-input-format.js';
 import { readSftInstructions } from '../../sft/read-sft-instructions.js';
-import { checkSftOut } from '../../sft/read-sft-output.js';
 import { runSft } from '../../sft/run-sft.js';
 import { allSftFilters } from '../../sft/screen-sft-answer.js';
 import type { SftFormat } from '../../sft/sft-format.js';
