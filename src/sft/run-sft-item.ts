@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import type { RunEvent } from '../control/run-events.js';
 import { writeRun } from '../control/write-run.js';
+import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { RunStore } from '../store/run-store.js';
@@ -71,6 +72,7 @@ export async function runSftItem({
     targetWords: task.words,
     targetSource,
     words: report.words,
+    referenceWords: countWords(instruction.reference ?? ''),
     lengthScore: report.scores.length ?? 0,
     repetition: {
       rep4: repetition.rep4,

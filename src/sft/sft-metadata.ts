@@ -16,6 +16,10 @@ export const SftMetadataSchema = z
         'Where targetWords came from: the length field, the instruction text, --words, or write.defaultWords.',
       ),
     words: z.int().min(0).describe('Words of the answer, counted as S_l counts.'),
+    referenceWords: z
+      .int()
+      .min(0)
+      .describe('Words of the answer the input already had (reference), counted alike; 0 if none.'),
     lengthScore: z.number().min(0).max(100).describe('S_l of the answer against the target.'),
     repetition: z
       .object({

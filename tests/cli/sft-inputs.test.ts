@@ -66,6 +66,11 @@ describe('quire sft on the inputs trainers have', () => {
     const records = outputs[0] ?? [];
     const answered = records.filter((record) => record.reference !== '');
     expect(answered).toHaveLength(7);
+    for (const record of records) {
+      expect(record.metadata.referenceWords === 0, String(record.reference)).toBe(
+        record.reference === '',
+      );
+    }
     const sources = records.map((record) => record.metadata.targetSource);
     expect(sources.filter((source) => source === 'field')).toHaveLength(7);
     expect(sources.filter((source) => source === 'flag')).toHaveLength(13);

@@ -40,6 +40,11 @@ export function formatSftSummary({
             .join(', ')})`
         : ''
     }`,
+    ...(summary.references.records > 0
+      ? [
+          `  reference: ${summary.references.records} kept record(s) had an answer in the input: ${formatCount(Math.round(summary.references.meanWords ?? 0))} words on average, against ${formatCount(Math.round(summary.references.meanReferenceWords ?? 0))} in the reference`,
+        ]
+      : []),
     ...result.exported.map((file) => `  exported: ${file.records} to ${file.path}`),
     ...(result.failures.length > 0
       ? [`  failed:   ${result.failures.length} (run again to retry)`]

@@ -162,6 +162,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
         rejections: summary.reasons,
         acceptedRate: summary.acceptedRate,
         meanLengthScore: summary.meanLengthScore,
+        references: summary.references,
         session: result.session,
         suite: suite?.name ?? null,
         thresholds,

@@ -8,6 +8,7 @@ export function sftMetadata(overrides: Partial<SftMetadata> = {}): SftMetadata {
     targetWords: 1000,
     targetSource: 'field',
     words: 980,
+    referenceWords: 0,
     lengthScore: 99,
     repetition: {
       rep4: 0.01,
