@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
 
@@ -19,7 +20,7 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       new Option(
         '--input-format <format>',
         'layout of the input records (string; default: detected from the first row)',
-      ).choices(['messages', 'alpaca', 'sharegpt', 'prompt']),
+      ).choices(sftInputFormats),
     )
     .option(
       '--prompt-field <name>',
