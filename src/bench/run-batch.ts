@@ -11,10 +11,11 @@ export interface BatchOutcome<RESULT> {
 /**
  * Runs `runItem` over `items` with at most `concurrency` in flight, in the order given. Items
  * are taken one at a time as a slot frees up, so an async iterable source (a file read as it
- * goes) is never read far ahead of the work. One item's failure is recorded and the others go on; an error no other item can escape (bad
- * input or credentials, a disk that refuses writes) stops the batch: items not started are
- * left, the ones in flight are cancelled, and that error is thrown once they settle. When
- * `abortSignal` fires, nothing new starts and `interrupted` is set.
+ * goes) is never read far ahead of the work. One item's failure is recorded and the others go
+ * on; an error no other item can escape (bad input or credentials, a disk that refuses writes)
+ * stops the batch: items not started are left, the ones in flight are cancelled, and that error
+ * is thrown once they settle. When `abortSignal` fires, nothing new starts and `interrupted` is
+ * set.
  */
 export async function runBatch<ITEM extends { id: string }, RESULT>({
   items,

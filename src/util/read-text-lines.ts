@@ -16,9 +16,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
  * Reads a text file line by line as it streams from disk, so a file of any size is read in
  * constant memory (one chunk and one line at a time). `\r\n` and `\n` both end a line, and a
- * byte-order mark at the start is dropped. A line that is not UTF-8, or holds a NUL byte, throws
- * a `NotTextLineError` naming it, instead of being read with replacement characters. Errors of
- * the file itself (missing, a directory) are thrown as Node raises them.
+ * byte-order mark at the start is dropped. A line that is not UTF-8, or holds a NUL byte, comes
+ * with `notText` saying why (and no text), instead of being read with replacement characters.
+ * Errors of the file itself (missing, a directory) are thrown as Node raises them.
  */
 export async function* readTextLines(path: string): AsyncGenerator<TextLine> {
   let line = 0;
