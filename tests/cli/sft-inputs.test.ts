@@ -160,7 +160,7 @@ describe('quire sft on the inputs trainers have', () => {
         args: ['sft', 'in.jsonl', '--out', 'out.jsonl', '--input-format', 'xml'],
         cwd: await folder({ 'in.jsonl': '{"prompt":"a"}\n' }),
         message:
-          /^quire: option '--input-format <format>' argument 'xml' is invalid\. Allowed choices are messages, alpaca, sharegpt, prompt; see 'quire sft --help'\.\n$/,
+          /^quire: option '--input-format <format>' argument 'xml' is invalid\. Allowed choices are messages, sharegpt, alpaca, prompt; see 'quire sft --help'\.\n$/,
       });
     });
 
