@@ -22,6 +22,7 @@ import { measureEvaluators } from './lib/evaluator-speed.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
 import { renderResults } from './lib/render-results.mjs';
+import { measureSftInputMemory } from './lib/sft-input-memory.mjs';
 import { checkTargets } from './lib/targets.mjs';
 import { updateReadme } from './lib/update-readme.mjs';
 import { measureWallTime } from './lib/wall-time.mjs';
@@ -41,6 +42,7 @@ const scales = {
     },
     evaluators: { words: 100_000, runs: 3 },
     cliStart: { runs: 10 },
+    sftInputMemory: { sizes: [20_000, 200_000], groupRows: 5_000 },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -55,6 +57,7 @@ const scales = {
     },
     evaluators: { words: 20_000, runs: 1 },
     cliStart: { runs: 5 },
+    sftInputMemory: { sizes: [2_000, 20_000], groupRows: 1_000 },
   },
 };
 
@@ -69,7 +72,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -118,6 +121,9 @@ try {
   );
   await measure('evaluators', 'rule-based evaluators', () => measureEvaluators(scale.evaluators));
   await measure('cliStart', 'CLI start', () => measureCliStart(scale.cliStart));
+  await measure('sftInputMemory', 'reading a large SFT input (Parquet)', () =>
+    measureSftInputMemory(scale.sftInputMemory),
+  );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });
 }

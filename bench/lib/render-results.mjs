@@ -22,6 +22,7 @@ export function renderResults(results) {
     ...batchTable(m.batchThroughput),
     ...evaluatorTable(m.evaluators),
     ...cliStartTable(m.cliStart),
+    ...sftInputMemoryTable(m.sftInputMemory),
   ].join('\n');
 }
 
@@ -113,6 +114,29 @@ function cliStartTable(start) {
     '| Command | Median (ms) | Bare `node -e ""` (ms) | Ratio | Added by quire (ms) | Runs |',
     '|---|---:|---:|---:|---:|---:|',
     `| \`${start.command}\` | ${start.quireMs} | ${start.nodeMs} | ${start.ratioToNode} | ${start.addedMs} | ${start.runs} |`,
+    '',
+  ];
+}
+
+/** The table of part 6: peak memory of reading Parquet inputs as `quire sft` does. */
+export function sftInputMemoryTable(memory) {
+  if (!memory || memory.error) return failed('Reading a large SFT input (Parquet)', memory);
+  const { wholeRead, heapCapMb } = memory;
+  const largest = memory.files.at(-1);
+  return [
+    '### Reading a large SFT input (Parquet)',
+    '',
+    `Row groups of ${formatCount(memory.groupRows)} rows. Command: \`${memory.command}\`.`,
+    '',
+    `| Rows | File (MB) | Read | Peak RSS (MB) | Peak RSS, ${heapCapMb} MB heap cap | Live heap after (MB) | Seconds | Rows / s |`,
+    '|---:|---:|---|---:|---:|---:|---:|---:|',
+    ...memory.files.map(
+      (file) =>
+        `| ${formatCount(file.rows)} | ${file.fileMb} | streamed, as quire sft reads it | ${file.peakRssMb} | ${file.cappedPeakRssMb} | ${file.liveHeapMb} | ${file.seconds} | ${formatCount(file.rowsPerSecond)} |`,
+    ),
+    `| ${formatCount(wholeRead.rows)} | ${largest.fileMb} | whole (baseline: \`parquetReadObjects\`) | ${wholeRead.peakRssMb} | ${wholeRead.outOfMemoryUnderCap ? 'out of memory' : 'fits'} | — | ${wholeRead.seconds} | ${formatCount(Math.round(wholeRead.rows / wholeRead.seconds))} |`,
+    '',
+    `Under the ${heapCapMb} MB heap cap, peak RSS of the largest file ÷ the smallest, streamed: ${memory.largestToSmallestCappedRss}, for ${formatCount(largest.rows / memory.files[0].rows)}× the rows. Streamed ÷ whole, largest file, default heap: ${memory.streamedToWholeRss}.`,
     '',
   ];
 }

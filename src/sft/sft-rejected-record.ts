@@ -6,6 +6,7 @@ export const SftRejectedRecordSchema = z
   .object({
     prompt: z.string(),
     response: z.string(),
+    reference: z.string().describe('The answer the input already had; empty when none.'),
     reasons: z
       .array(
         z

@@ -66,14 +66,38 @@ export async function readJournal(path: string): Promise<Array<Record<string, un
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/**
+ * Cuts a last line left without its line break. Reads the file backwards from its end, a block
+ * at a time, only as far as the last line break: a journal of any size (an SFT output of
+ * gigabytes) is never read whole.
+ */
 async function dropPartialLine(path: string): Promise<void> {
-  let text: string;
+  let handle: FileHandle;
   try {
-    text = await readFile(path, 'utf8');
+    handle = await open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if (text === '' || text.endsWith('\n')) return;
-  await truncate(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+  let keep: number;
+  try {
+    const { size } = await handle.stat();
+    const block = Buffer.alloc(64 * 1024);
+    let end = size;
+    keep = 0;
+    while (end > 0) {
+      const start = Math.max(0, end - block.length);
+      const { bytesRead } = await handle.read(block, 0, end - start, start);
+      const newline = block.subarray(0, bytesRead).lastIndexOf(0x0a);
+      if (newline !== -1) {
+        keep = start + newline + 1;
+        break;
+      }
+      end = start;
+    }
+    if (keep === size) return;
+  } finally {
+    await handle.close();
+  }
+  await truncate(path, keep);
 }

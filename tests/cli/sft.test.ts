@@ -167,7 +167,7 @@ describe('quire sft', () => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
-      /^quire sft: 3 instruction\(s\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
+      /^quire sft: 3 instruction\(s\)\n {2}input: {4}in\.jsonl \(prompt records\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
     );
     expect(result.stderr).toMatch(/rejected \(too-short: \d+ words, under the minimum of 250\)/);
   });
@@ -195,11 +195,14 @@ describe('quire sft', () => {
       server.url,
     ];
 
-    it('50 instructions, killed with SIGKILL and run again: all accounted for, valid JSONL, no duplicates', async () => {
+    // Whole CLI runs: generous timeouts, so a loaded machine slows them without failing them.
+    it('50 instructions, killed with SIGKILL and run again: all accounted for, valid JSONL, no duplicates', {
+      timeout: 180_000,
+    }, async () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(50));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 60_000;
       while ((await readFile(out, 'utf8').catch(() => '')).split('\n').length <= 10) {
         if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
@@ -212,7 +215,7 @@ describe('quire sft', () => {
       const killedAt = afterKill.length - 1;
       expect(killedAt).toBeLessThan(50);
 
-      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 30_000 });
+      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 90_000 });
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(rerun.stderr).toMatch(/quire: 50 instruction\(s\), \d+ already done, \d+ to run\./);
       const written = await jsonLines(out);
@@ -227,11 +230,13 @@ describe('quire sft', () => {
       expect(await readdir(cwd)).not.toContain('data.runs');
     });
 
-    it('Ctrl-C stops, saves what is done, says how to continue and exits 130', async () => {
+    it('Ctrl-C stops, saves what is done, says how to continue and exits 130', {
+      timeout: 120_000,
+    }, async () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(12));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 60_000;
       while ((await readFile(out, 'utf8').catch(() => '')) === '') {
         if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
         await new Promise((resolve) => setTimeout(resolve, 10));

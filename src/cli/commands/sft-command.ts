@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
 
@@ -6,14 +7,33 @@ import { addModelOptions, positiveInteger, positiveNumber } from '../shared-opti
 export function defineSftCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
   const command = program
     .command('sft')
-    .description('generate long-output SFT data from a JSONL of instructions')
+    .description('generate long-output SFT data from a file of instructions')
     .argument(
       '[instructions]',
-      'JSONL file, one {"prompt": …, "length"?: …} per line (default: the --suite data)',
+      'JSONL (messages, alpaca, sharegpt or {"prompt"} records), CSV or Parquet file (default: the --suite data)',
     )
     .requiredOption(
       '--out <file>',
-      'output JSONL; rejections go beside it (data.jsonl → data.rejected.jsonl); instructions in either are skipped (string; required)',
+      'output, .jsonl or .parquet; rejections go beside it (data.jsonl → data.rejected.jsonl); instructions in either are skipped (string; required)',
+    )
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'layout of the input records (string; default: detected from the first row)',
+      ).choices(sftInputFormats),
+    )
+    .option(
+      '--prompt-field <name>',
+      'field (CSV: column) that holds the instruction (string; default: messages, conversations, instruction or prompt, by layout)',
+    )
+    .option(
+      '--length-field <name>',
+      'field (CSV: column) that holds a target length in words (string; default: length)',
+    )
+    .option(
+      '--words <n>',
+      'target length of instructions that state none (integer; default: config write.defaultWords)',
+      positiveInteger('--words'),
     )
     .option(
       '--concurrency <n>',
@@ -41,6 +61,12 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       '--thinking',
       "add the model's thinking to each record: reasoning_content of the assistant message, or a reasoning field (boolean; default: false)",
     )
+    .option(
+      '--split <share>',
+      'also write a seeded train/validation split, e.g. 0.95: data.train.jsonl and data.validation.jsonl (number between 0 and 1; default: no split)',
+      positiveNumber('--split'),
+    )
+    .option('--seed <n>', 'seed of --split (integer; default: 1)', positiveInteger('--seed'))
     .option(
       '--skip-invalid',
       'skip malformed lines, listing them, instead of stopping (boolean; default: false)',
