@@ -4,11 +4,13 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
+import type { ReplyMeasure } from '../model/reply-capacity.js';
 import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
+import { measureReply } from './measure-reply.js';
 import { joinContinuation } from './write-section.js';
 
 /**
@@ -23,9 +25,15 @@ export interface ReviseSectionResult {
   text: string;
   usage: CallUsage;
   finishReason: 'stop' | 'length' | 'tool-calls';
+  /** The reply measured: the words it added (expand) or held (condense, rewrite). */
+  reply: ReplyMeasure;
 }
 
-/** Repairs one section with the findings of its checks as feedback. */
+/**
+ * Repairs one section with the findings of its checks as feedback. `words` is what the call
+ * asks for: the words to add (`expand`), or the length of the whole section (`condense`,
+ * `rewrite`); by default what the section's budget calls for.
+ */
 export async function reviseSection({
   settings,
   request,
@@ -33,6 +41,7 @@ export async function reviseSection({
   text,
   findings,
   action,
+  words = action === 'expand' ? Math.max(50, section.words - countWords(text)) : section.words,
   lang,
   maxOutputTokens,
 }: {
@@ -42,6 +51,7 @@ export async function reviseSection({
   text: string;
   findings: Finding[];
   action: RepairAction;
+  words?: number;
   lang: string;
   maxOutputTokens: number;
 }): Promise<ReviseSectionResult> {
@@ -50,7 +60,7 @@ export async function reviseSection({
       settings,
       section,
       text,
-      words: Math.max(50, section.words - countWords(text)),
+      words,
       lang,
       maxOutputTokens,
     });
@@ -59,12 +69,13 @@ export async function reviseSection({
       text: joinContinuation(text, `\n\n${addition}`),
       usage: reply.usage,
       finishReason: reply.finishReason,
+      reply: measureReply({ asked: words, text: addition, finishReason: reply.finishReason }),
     };
   }
   const task =
     action === 'condense'
-      ? `Condense the section: keep its substance, cut repetition and padding. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`
-      : `Rewrite the section to fix every problem listed. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`;
+      ? `Condense the section: keep its substance, cut repetition and padding. ${lengthDirective({ words, lang, verb: 'Return it' })}`
+      : `Rewrite the section to fix every problem listed. ${lengthDirective({ words, lang, verb: 'Return it' })}`;
   const reply = await callText({
     ...settings,
     ...(await renderPrompt({
@@ -83,9 +94,16 @@ export async function reviseSection({
     })),
     maxOutputTokens,
   });
+  const revised = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });
   return {
-    text: cleanSectionText({ text: splitNotes(reply.text).text, title: section.title }),
+    text: revised,
     usage: reply.usage,
     finishReason: reply.finishReason,
+    // A condensed text is short on purpose: it says only that the model wrote this much.
+    reply: measureReply({
+      asked: action === 'rewrite' ? words : undefined,
+      text: revised,
+      finishReason: reply.finishReason,
+    }),
   };
 }
