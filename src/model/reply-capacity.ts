@@ -12,6 +12,13 @@ export const ReplyCapacitySchema = z.object({
   configured: z.int().positive().optional(),
   /** The latest measurements that bound a reply (newest last, at most three). */
   recent: z.array(z.int().min(0)).max(3),
+  /**
+   * The share of an ask the model writes whatever its size, once two short replies to asks far
+   * apart agree on it: such a model writes less than asked, but has no limit to split for.
+   */
+  compliance: z.number().gt(0).max(1).optional(),
+  /** The last reply that fell short of its ask. */
+  lastShort: z.object({ asked: z.int().positive(), written: z.int().min(0) }).optional(),
   /** Prose replies measured. */
   replies: z.int().min(0),
   /** The longest prose reply seen, in words. */
@@ -32,8 +39,12 @@ export interface ReplyMeasure {
   written: number;
 }
 
-/** A reply under this share of what was asked (and not cut) stopped at the model's own limit. */
+/** A reply under this share of what was asked (and not cut) fell short of it. */
 const shortShare = 0.8;
+/** Two shares of an ask this close (relative) are the same habit, not a limit. */
+const sameShare = 0.2;
+/** Asks at least this far apart tell a share of the ask from a limit on the reply. */
+const askSpread = 1.5;
 
 /**
  * The capacity a session starts from: what an earlier session of the run learned about the
@@ -53,9 +64,10 @@ export function startCapacity({
 }
 
 /**
- * Adds one measured reply. A reply well short of what was asked that the output limit did not
- * cut shows where the model stops; a reply longer than the current estimate shows the estimate
- * is too low. Others say nothing new about the limit. Pure.
+ * Adds one measured reply. A reply well short of what was asked shows where the model stops,
+ * unless it is explained by the model's habit of writing a share of any ask (see
+ * `compliance`, detected here from two short replies to asks far apart). A reply longer than
+ * the current estimate shows the estimate is too low. Others say nothing new. Pure.
  */
 export function observeReply({
   capacity,
@@ -64,18 +76,37 @@ export function observeReply({
   capacity: ReplyCapacity;
   reply: ReplyMeasure;
 }): ReplyCapacity {
-  const estimate = wordsPerReply(capacity);
-  const stoppedShort = reply.asked !== undefined && reply.written < reply.asked * shortShare;
-  const beyondEstimate = estimate !== undefined && reply.written > estimate;
-  return {
+  const counted = {
     ...capacity,
-    recent:
-      stoppedShort || beyondEstimate
-        ? [...capacity.recent, reply.written].slice(-3)
-        : capacity.recent,
     replies: capacity.replies + 1,
     longest: Math.max(capacity.longest, reply.written),
   };
+  const estimate = wordsPerReply(capacity);
+  const { asked, written } = reply;
+  if (asked === undefined || asked <= 0 || written >= asked * shortShare) {
+    return estimate !== undefined && written > estimate
+      ? { ...counted, recent: [...capacity.recent, written].slice(-3) }
+      : counted;
+  }
+  const share = written / asked;
+  const lastShort = { asked, written };
+  if (capacity.compliance !== undefined && same(share, capacity.compliance)) {
+    return { ...counted, lastShort };
+  }
+  const previous = capacity.lastShort;
+  if (previous && spread(previous.asked, asked) && same(previous.written / previous.asked, share)) {
+    const compliance = (share + previous.written / previous.asked) / 2;
+    return { ...counted, compliance, lastShort, recent: [] };
+  }
+  return { ...counted, lastShort, recent: [...capacity.recent, written].slice(-3) };
+}
+
+function same(left: number, right: number): boolean {
+  return Math.abs(left - right) <= sameShare * Math.max(left, right);
+}
+
+function spread(left: number, right: number): boolean {
+  return Math.max(left, right) >= askSpread * Math.min(left, right);
 }
 
 /**

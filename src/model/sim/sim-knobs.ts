@@ -14,7 +14,7 @@
  * | `noise` | 0–1 | 0.1 | length is the request × a factor in [1 − noise, 1 + noise] |
  * | `ceiling` | whole number | 2000 | most words (characters for Chinese) one reply holds |
  * | `fixed` | whole number | off | every prose reply holds about this many words, whatever was asked |
- * | `shrink` | 0–1 | 0 | share by which replies shrink per 1,000 prompt tokens |
+ * | `shrink` | 0–1 | 0 | share by which the ceiling shrinks per 1,000 prompt tokens |
  * | `repeat` | 0–1 | 0 | share of paragraphs replaced by a paragraph copied from the prompt |
  * | `errors` | 0–1 | 0 | total fault rate, spread evenly over the kinds in `faults` |
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
@@ -141,7 +141,7 @@ const entries: KnobEntry[] = [
     value: 'rate',
     defaultText: '0',
     description:
-      'share by which a prose reply shrinks per 1,000 prompt tokens, as models tire in long conversations',
+      'share by which the ceiling shrinks per 1,000 prompt tokens, as models write less in long conversations',
   },
   {
     name: 'repeat',

@@ -16,7 +16,7 @@ export interface SimOptions {
   ceiling: number;
   /** When set, every prose reply holds about this many words, whatever was asked. */
   fixed?: number | undefined;
-  /** Share by which a prose reply shrinks per 1,000 prompt tokens. */
+  /** Share by which the ceiling shrinks per 1,000 prompt tokens. */
   shrink: number;
   repeat: number;
   errors: number;
