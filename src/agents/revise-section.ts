@@ -69,7 +69,9 @@ export async function reviseSection({
       text: joinContinuation(text, `\n\n${addition}`),
       usage: reply.usage,
       finishReason: reply.finishReason,
-      reply: measureReply({ asked: words, text: addition, finishReason: reply.finishReason }),
+      // A continuation that adds little is a matter of progress, judged by the repair policy;
+      // what a reply holds is learned from whole writing replies.
+      reply: measureReply({ asked: undefined, text: addition, finishReason: reply.finishReason }),
     };
   }
   const task =

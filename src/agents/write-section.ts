@@ -73,9 +73,10 @@ export async function writeSection({
     });
     reply = joinContinuation(reply, next.text);
     usage = addUsage(usage, next.usage);
+    // Continuations show only that the model wrote this much; see reviseSection.
     replies.push(
       measureReply({
-        asked: missing,
+        asked: undefined,
         text: splitNotes(next.text).text,
         finishReason: next.finishReason,
       }),

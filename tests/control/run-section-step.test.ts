@@ -269,7 +269,7 @@ describe('runSectionStep: length on progress', () => {
     expect(stuck.result.lengthStop).toMatch(/the last condense removed 10 words/);
   });
 
-  it('gives up on a model that writes a few words per reply after one probe, keeping nothing', async () => {
+  it('probes a model that writes a few words per reply with one expansion, then stops', async () => {
     const asked: number[] = [];
     const { result, model } = await step({
       reply: (call) => {
@@ -279,6 +279,17 @@ describe('runSectionStep: length on progress', () => {
     });
     expect(model.doStreamCalls).toHaveLength(2);
     expect(asked).toEqual([400, 50]);
+    expect(result.capacityStop).toBeUndefined();
+    expect(result.capacity.recent).toEqual([3]);
+    expect(result.lengthStop).toMatch(/the last expand added 3 words/);
+  });
+
+  it('stops, keeping nothing, when a second draft shows a few words per reply', async () => {
+    const { result, model } = await step({
+      capacity: measured([3]),
+      reply: () => ({ text: 'Tides rise slowly.' }),
+    });
+    expect(model.doStreamCalls).toHaveLength(1);
     expect(result.capacityStop).toBe(true);
     expect(result.capacity.recent).toEqual([3, 3]);
   });
