@@ -22,6 +22,7 @@ export function renderResults(results) {
     ...batchTable(m.batchThroughput),
     ...evaluatorTable(m.evaluators),
     ...cliStartTable(m.cliStart),
+    ...lengthTable(m.lengthAdaptation),
   ].join('\n');
 }
 
@@ -113,6 +114,26 @@ function cliStartTable(start) {
     '| Command | Median (ms) | Bare `node -e ""` (ms) | Ratio | Added by quire (ms) | Runs |',
     '|---|---:|---:|---:|---:|---:|',
     `| \`${start.command}\` | ${start.quireMs} | ${start.nodeMs} | ${start.ratioToNode} | ${start.addedMs} | ${start.runs} |`,
+    '',
+  ];
+}
+
+function lengthTable(length) {
+  if (!length || length.error) return failed('Length at N words per reply', length);
+  const rows = length.rows.flatMap((row) =>
+    ['adaptive', 'fixed'].map((policy) => {
+      const run = row.policies[policy];
+      return `| ${row.ceiling} | ${formatCount(row.words)} | ${policy} | ${formatCount(run.documentWords)} | ${run.lengthScore.toFixed(1)} | ${run.calls} | ${run.sections} | ${run.status} (exit ${run.exitCode}) | \`${run.command}\` |`;
+    }),
+  );
+  return [
+    '### Length at N words per reply: adaptive vs fixed attempts',
+    '',
+    `Servers: \`${length.rows[0]?.server.replace(/--ceiling \d+/, '--ceiling <N>')}\`, one per run. \`fixed\` is \`write.lengthPolicy: "fixed"\` in \`fixed-length.json\`: the earlier behaviour, a draft and up to \`write.repairAttempts\` repairs per section, no division.`,
+    '',
+    '| Words per reply | Target | Policy | Words | S_l | Calls | Sections | Status | Command |',
+    '|---:|---:|---|---:|---:|---:|---:|---|---|',
+    ...rows,
     '',
   ];
 }
