@@ -243,4 +243,23 @@ describe('writeRun: never a silent short document', () => {
     const { result: again } = await run({ directory, model: tiny });
     expect(again.info.usage.calls).toBe(result.info.usage.calls);
   });
+
+  it('uses a configured words per reply from the start, before any draft', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({
+      directory,
+      settings: ConfigSchema.parse({
+        write: { minSectionWords: 100 },
+        limits: { mock: { wordsPerReply: 100 } },
+      }),
+    });
+    const firstStep = events.findIndex((event) => event.type === 'step-start');
+    const refit = events.findIndex((event) => event.type === 'plan-refit');
+    expect(refit).toBeGreaterThan(-1);
+    expect(refit).toBeLessThan(firstStep);
+    expect(events[refit]).toMatchObject({ reason: 'capacity', index: 0, wordsPerReply: 100 });
+    expect(result.plan.sections).toHaveLength(15);
+    expect(result.info.capacity).toMatchObject({ model: 'mock', configured: 100 });
+    expect(result.info.status).toBe('completed');
+  });
 });

@@ -94,4 +94,41 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     expect(checkLengthGate({ produced: report.words, required: 10_000 }).status).toBe('within');
     expect(info.capacity?.recent.at(-1)).toBe(250);
   }, 180_000);
+
+  it('lands a model that writes about 300 words whatever it is asked (sim fixed)', async () => {
+    const directory = join(await tempDir(), 'run');
+    const result = await writeDocument({
+      request,
+      words: 6_000,
+      model: 'sim:fixed=300,seed=3',
+      directory,
+    });
+    expect(checkLengthGate({ produced: result.report.words, required: 6_000 }).status).toBe(
+      'within',
+    );
+    expect(result.info.status).toBe('completed');
+  }, 120_000);
+
+  it('follows a ceiling that shrinks as the prompt grows (sim shrink), and stops honestly when it fades', async () => {
+    const bounded = await writeDocument({
+      request,
+      words: 6_000,
+      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      directory: join(await tempDir(), 'bounded'),
+    });
+    expect(bounded.info.status).toBe('completed');
+    expect(bounded.info.capacity?.recent.at(-1)).toBeLessThan(400);
+
+    // With all previous text in every prompt the replies fade until the run stops, saying why.
+    const full = await writeDocument({
+      request,
+      words: 6_000,
+      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      directory: join(await tempDir(), 'full'),
+      config: { write: { contextPolicy: 'full' } },
+    });
+    expect(full.info.status).toBe('incomplete-length');
+    expect(full.stoppedEarly).toBe(true);
+    expect(full.info.stopReason).toMatch(/^the model writes about \d+ words per reply/);
+  }, 120_000);
 });
