@@ -12,7 +12,6 @@ import {
 } from '../model/reply-capacity.js';
 import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
-import { splitForCapacity } from '../planner/split-for-capacity.js';
 import type { Task } from '../task/task-schema.js';
 import type { SectionCheck } from './checks/section-check.js';
 import {
@@ -20,6 +19,7 @@ import {
   type ContextLimits,
   type ContextPolicy,
 } from './context/build-step-context.js';
+import { divideAfterDraft } from './length/divide-after-draft.js';
 import type { LengthAttempt } from './length/length-repair-policy.js';
 import { nextRepair } from './length/next-repair.js';
 import type { Memory } from './memory/memory-schema.js';
@@ -137,7 +137,14 @@ export async function runSectionStep({
     const ended = { notes, usage, capacity, findings: [], attempts: 1 };
     if (tooLow()) return { ...ended, text: draft.text, capacityStop: true };
     const divided = adaptive
-      ? divideAfterDraft({ plan, index, drafted: countWords(draft.text), capacity, settings })
+      ? divideAfterDraft({
+          plan,
+          index,
+          drafted: countWords(draft.text),
+          capacity,
+          tolerance: settings.lengthTolerance,
+          minWordsPerReply: settings.minWordsPerReply,
+        })
       : undefined;
     if (divided) {
       plan = divided;
@@ -221,32 +228,6 @@ export async function runSectionStep({
     ...(plan !== givenPlan ? { plan } : {}),
     ...(lengthStop && best.findings.length > 0 ? { lengthStop } : {}),
   };
-}
-
-/**
- * The plan with section `index` divided, when its draft fell short of a budget larger than the
- * model writes in one reply: the draft becomes the first part. Undefined when it need not be.
- */
-function divideAfterDraft({
-  plan,
-  index,
-  drafted,
-  capacity,
-  settings,
-}: {
-  plan: Plan;
-  index: number;
-  drafted: number;
-  capacity: ReplyCapacity;
-  settings: SectionStepSettings;
-}): Plan | undefined {
-  const limit = wordsPerReply(capacity);
-  const budget = plan.sections[index]!.words;
-  // Below the least a reply should hold, an expansion probes once more before the run stops.
-  if (limit === undefined || limit < settings.minWordsPerReply || budget <= limit) return undefined;
-  if (drafted >= budget * (1 - settings.lengthTolerance)) return undefined;
-  const split = splitForCapacity({ plan, from: index, wordsPerReply: limit, drafted });
-  return split.divided > 0 ? split.plan : undefined;
 }
 
 /** Output tokens one reply may use: about twice the budget, for headroom and the notes. */
