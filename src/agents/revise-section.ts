@@ -23,6 +23,8 @@ export type RepairAction = 'expand' | 'condense' | 'rewrite';
 /** The repaired section. */
 export interface ReviseSectionResult {
   text: string;
+  /** What cleaning stripped from the reply, as `info` findings. */
+  stripped: Finding[];
   usage: CallUsage;
   finishReason: 'stop' | 'length' | 'tool-calls';
   /** The reply measured: the words it added (expand) or held (condense, rewrite). */
@@ -64,14 +66,23 @@ export async function reviseSection({
       lang,
       maxOutputTokens,
     });
-    const addition = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });
+    const addition = cleanSectionText({
+      text: splitNotes(reply.text).text,
+      title: section.title,
+      sectionId: section.id,
+    });
     return {
-      text: joinContinuation(text, `\n\n${addition}`),
+      text: joinContinuation(text, `\n\n${addition.text}`),
+      stripped: addition.findings,
       usage: reply.usage,
       finishReason: reply.finishReason,
       // A continuation that adds little is a matter of progress, judged by the repair policy;
       // what a reply holds is learned from whole writing replies.
-      reply: measureReply({ asked: undefined, text: addition, finishReason: reply.finishReason }),
+      reply: measureReply({
+        asked: undefined,
+        text: addition.text,
+        finishReason: reply.finishReason,
+      }),
     };
   }
   const task =
@@ -96,15 +107,20 @@ export async function reviseSection({
     })),
     maxOutputTokens,
   });
-  const revised = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });
+  const cleaned = cleanSectionText({
+    text: splitNotes(reply.text).text,
+    title: section.title,
+    sectionId: section.id,
+  });
   return {
-    text: revised,
+    text: cleaned.text,
+    stripped: cleaned.findings,
     usage: reply.usage,
     finishReason: reply.finishReason,
     // A condensed text is short on purpose: it says only that the model wrote this much.
     reply: measureReply({
       asked: action === 'rewrite' ? words : undefined,
-      text: revised,
+      text: cleaned.text,
       finishReason: reply.finishReason,
     }),
   };

@@ -116,7 +116,11 @@ export async function runSectionStep({
   let usage = emptyUsage;
   let notes: string[] = [];
   let calls = 0;
-  let start = { text: existing ?? '', truncated: false };
+  let start: { text: string; truncated: boolean; stripped: Finding[] } = {
+    text: existing ?? '',
+    truncated: false,
+    stripped: [],
+  };
   if (existing === undefined) {
     const context = await buildStepContext({ policy, task, plan, index, memory, previous, limits });
     await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
@@ -133,7 +137,7 @@ export async function runSectionStep({
     notes = draft.notes;
     calls = draft.calls;
     observe(draft.replies);
-    start = { text: draft.text, truncated: draft.truncated };
+    start = { text: draft.text, truncated: draft.truncated, stripped: draft.stripped };
     const ended = { notes, usage, capacity, findings: [], attempts: 1 };
     if (tooLow()) return { ...ended, text: draft.text, capacityStop: true };
     const divided = adaptive
@@ -160,7 +164,7 @@ export async function runSectionStep({
   }
   let best = { text: start.text, findings: check(start.text, start.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, ...best });
+  await emitCheck({ emit, sectionId: section.id, attempt: 1, stripped: start.stripped, ...best });
 
   let attempt = 1;
   let rewrites = 0;
@@ -212,7 +216,13 @@ export async function runSectionStep({
       text: revised.text,
       findings: check(revised.text, revised.finishReason === 'length'),
     };
-    await emitCheck({ emit, sectionId: section.id, attempt, ...current });
+    await emitCheck({
+      emit,
+      sectionId: section.id,
+      attempt,
+      stripped: revised.stripped,
+      ...current,
+    });
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
     if (tooLow()) {
       return { ...best, notes, attempts: attempt, usage, capacity, capacityStop: true };
@@ -290,18 +300,21 @@ function truncatedFinding(sectionId: string): Finding {
   };
 }
 
+/** Journals a draft's checks, after what cleaning stripped from it (as `info` findings). */
 async function emitCheck({
   emit,
   sectionId,
   attempt,
   text,
   findings,
+  stripped,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
   sectionId: string;
   attempt: number;
   text: string;
   findings: Finding[];
+  stripped: Finding[];
 }): Promise<void> {
   await emit({
     type: 'check-end',
@@ -309,6 +322,6 @@ async function emitCheck({
     attempt,
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
-    findings,
+    findings: [...stripped, ...findings],
   });
 }

@@ -4,6 +4,7 @@ import {
   defaultLengthGate,
   type LengthGateSettings,
 } from '../../evaluators/length-gate.js';
+import { meanOrNull } from '../mean-or-null.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /** Scores of a group of items (a bucket, a language, a genre, or all). */
@@ -83,8 +84,8 @@ function groupScore({
   gate: LengthGateSettings;
 }): LongbenchGroupScore {
   const judged = results.flatMap((result) => (result.S_q === null ? [] : [result.S_q]));
-  const lengthScore = mean(results.map((result) => result.S_l));
-  const qualityScore = mean(judged);
+  const lengthScore = meanOrNull(results.map((result) => result.S_l));
+  const qualityScore = meanOrNull(judged);
   return {
     group,
     items: results.length,
@@ -93,8 +94,8 @@ function groupScore({
     qualityScore,
     overall:
       lengthScore === null || qualityScore === null ? null : (lengthScore + qualityScore) / 2,
-    meanRequired: mean(results.map((result) => result.length)),
-    meanProduced: mean(results.map((result) => result.response_length)),
+    meanRequired: meanOrNull(results.map((result) => result.length)),
+    meanProduced: meanOrNull(results.map((result) => result.response_length)),
     outsideGate: outsideGate({ results, gate }),
   };
 }
@@ -114,8 +115,4 @@ function outsideGate({
     short: statuses.filter((status) => status === 'short').length,
     long: statuses.filter((status) => status === 'long').length,
   };
-}
-
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
