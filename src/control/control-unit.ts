@@ -1,4 +1,5 @@
 import { countWords } from '../evaluators/count-words.js';
+import { checkLengthGate } from '../evaluators/length-gate.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { capacityTooLow, type ReplyCapacity } from '../model/reply-capacity.js';
 import type { UsageMeter } from '../model/usage-meter.js';
@@ -8,9 +9,11 @@ import type { RunStore, StoredSection } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
+import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import type { ContextLimits, ContextPolicy } from './context/build-step-context.js';
 import { capacityStopReason } from './length/capacity-stop-reason.js';
+import { condenseToCeiling } from './length/condense-to-ceiling.js';
 import { refitPlan } from './length/refit-plan.js';
 import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
@@ -35,8 +38,9 @@ export interface ControlUnitResult {
  * the store are never redone, so a killed run resumes where it stopped; with `repairLength`,
  * finished sections off their budget are repaired (a resumed run that ended outside the length
  * gate). Stops (resumably) before a step once a budget is spent. With the adaptive length
- * policy the pending plan is refitted before each section (see `refitPlan`) and the run stops
- * early when the model writes too little per reply to go on.
+ * policy the pending plan is refitted before each section (see `refitPlan`), the run stops
+ * early when the model writes too little per reply to go on, and a document that ends over the
+ * length gate's ceiling (`settings.lengthCeiling`) is condensed back (see `condenseToCeiling`).
  */
 export async function runControlUnit({
   task,
@@ -197,6 +201,30 @@ export async function runControlUnit({
       sectionsTotal: plan.sections.length,
     });
   }
+  if (adaptive && settings.lengthCeiling !== undefined) {
+    const condensed = await condenseToCeiling({
+      task,
+      plan,
+      sections: end({ status: 'completed' }).sections,
+      ceilingWords: checkLengthGate({
+        produced: 0,
+        required: task.words,
+        gate: { floor: 0, ceiling: settings.lengthCeiling },
+      }).ceilingWords,
+      store,
+      settings,
+      checks,
+      call,
+      capacity,
+      budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
+      emit,
+    });
+    if (condensed.calls > 0) {
+      sections.splice(0, sections.length, ...condensed.sections);
+      capacity = condensed.capacity;
+      await saveCapacity(capacity);
+    }
+  }
   return end({ status: 'completed' });
 
   function stopReason(): string {
@@ -208,13 +236,14 @@ export async function runControlUnit({
   }
 }
 
-/** True when a committed section misses its budget by more than the length tolerance. */
+/** True when a committed section's length is outside what its length check accepts. */
 function offBudget(
   text: string,
   plan: Plan,
   index: number,
   settings: SectionStepSettings,
 ): boolean {
-  const budget = plan.sections[index]!.words;
-  return Math.abs(countWords(text) - budget) > budget * settings.lengthTolerance;
+  const { low, high } = sectionLengthBounds({ budget: plan.sections[index]!.words, settings });
+  const words = countWords(text);
+  return words < low || words > high;
 }

@@ -29,6 +29,8 @@ import type { RunEventInput } from './run-events.js';
 /** Settings of the write-check-repair loop of one section. */
 export interface SectionStepSettings {
   lengthTolerance: number;
+  /** The length gate's ceiling: no section may run past it, whatever the tolerance. */
+  lengthCeiling?: number;
   maxOverlap: number;
   repairAttempts: number;
   continuationAttempts: number;
@@ -241,7 +243,7 @@ export async function runSectionStep({
 }
 
 /** Output tokens one reply may use: about twice the budget, for headroom and the notes. */
-function outputAllowance(words: number): number {
+export function outputAllowance(words: number): number {
   return Math.min(16_000, Math.ceil(words * 2.5) + 300);
 }
 

@@ -122,7 +122,7 @@ export async function writeRun({
       done,
       policy: config.write.contextPolicy,
       limits: config.write,
-      settings: config.write,
+      settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
       memoryMode: config.write.memory,
       checks: defaultSectionChecks,
       call,
