@@ -1,5 +1,6 @@
 import { countWords } from '../evaluators/count-words.js';
 import { checkLengthGate } from '../evaluators/length-gate.js';
+import { assembleDocument } from '../markdown/assemble-document.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { capacityTooLow, type ReplyCapacity } from '../model/reply-capacity.js';
 import type { UsageMeter } from '../model/usage-meter.js';
@@ -206,11 +207,13 @@ export async function runControlUnit({
       task,
       plan,
       sections: end({ status: 'completed' }).sections,
-      ceilingWords: checkLengthGate({
-        produced: 0,
-        required: task.words,
-        gate: { floor: 0, ceiling: settings.lengthCeiling },
-      }).ceilingWords,
+      // The gate judges the assembled document: its headings count too.
+      ceilingWords:
+        checkLengthGate({
+          produced: 0,
+          required: task.words,
+          gate: { floor: 0, ceiling: settings.lengthCeiling },
+        }).ceilingWords - headingWords(plan),
       store,
       settings,
       checks,
@@ -246,4 +249,10 @@ function offBudget(
   const { low, high } = sectionLengthBounds({ budget: plan.sections[index]!.words, settings });
   const words = countWords(text);
   return words < low || words > high;
+}
+
+/** Words the assembled document adds to its sections: the title and the section headings. */
+function headingWords(plan: Plan): number {
+  const sections = plan.sections.map((section) => ({ ...section, text: '' }));
+  return countWords(assembleDocument({ title: plan.title, sections }));
 }

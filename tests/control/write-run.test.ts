@@ -164,6 +164,18 @@ describe('writeRun', () => {
   });
 });
 
+/**
+ * A model that writes what it is asked, except the last of five chapters: that one it writes at
+ * `stubborn` words, whatever it is asked, drafts and revisions alike.
+ */
+function stubbornEndModel({ stubborn }: { stubborn: number }) {
+  return promptModel(({ index, json, prompt }) => {
+    if (json) return { text: draftPlanJson({ count: 5, words: 300 }) };
+    const last = prompt.includes('Section 5 of 5') || prompt.includes('Section: Chapter E');
+    return { text: prose(last ? stubborn : wordsAsked(prompt), index + 1) };
+  });
+}
+
 /** A model that drafts 60% of any ask and whose continuations add a single word. */
 function shortModel() {
   return promptModel(({ index, json, prompt }) => {
@@ -191,6 +203,29 @@ describe('writeRun: never a silent short document', () => {
     // The fixed policy: a draft and two repairs per section, whatever they achieve.
     expect(events.some((event) => event.type === 'plan-refit')).toBe(false);
     expect(result.info.usage.calls).toBe(1 + 5 * 3);
+  });
+
+  it('condenses a document that ends over the ceiling, making room in the sections that yield', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({ directory, model: stubbornEndModel({ stubborn: 660 }) });
+    // 4 × 300 + 660 words and the headings: over the 1,800-word ceiling until the first four give way.
+    expect(result.info.status).toBe('completed');
+    expect(result.lengthGate.status).toBe('within');
+    expect(result.report.words).toBeLessThanOrEqual(1_800);
+    const last = events.findLastIndex((event) => event.type === 'step-end' && event.index === 4);
+    const after = events.slice(last + 1).filter((event) => event.type === 'step-end');
+    expect(after.map((event) => event.type === 'step-end' && event.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('ends over the ceiling as incomplete-length, after a bounded condensing, when the room made is not enough', async () => {
+    const directory = await tempDir();
+    const { result } = await run({ directory, model: stubbornEndModel({ stubborn: 900 }) });
+    expect(result.info.status).toBe('incomplete-length');
+    expect(result.info.stopReason).toMatch(
+      /^the document has 2,\d{3} of 1,500 words .*over the 1\.2× ceiling/,
+    );
+    // The plan, five drafts, the last section's condensings, then one ask per section at most twice.
+    expect(result.info.usage.calls).toBeLessThanOrEqual(1 + 5 + 12 + 1 + 4 * 2);
   });
 
   it('lands a model that writes a share of any ask, recognising the habit and rebalancing', async () => {

@@ -28,8 +28,8 @@ export interface CondenseToCeilingResult {
  * towards its target: each pass condenses the sections `chooseCondensing` picks, one call
  * each. A condensed section is committed only when it removed at least `settings.minProgress`
  * of the words it was asked to and has no more failed checks than before; otherwise the
- * section is not asked again. Passes go on while the document is over the ceiling and the
- * last pass kept something, at most three. Stops before a call the run's budget forbids. A
+ * section is not asked again. Passes go on while the document is over the ceiling and some
+ * section can still give words, at most three. Stops before a call the run's budget forbids. A
  * document within the ceiling is returned as it is, without a call.
  */
 export async function condenseToCeiling({
@@ -88,7 +88,6 @@ export async function condenseToCeiling({
       skip: failed,
     });
     if (picks.length === 0) break;
-    let keptAny = false;
     for (const pick of picks) {
       if (budgetStop()) return { sections, capacity, calls };
       const section = plan.sections[pick.index]!;
@@ -137,7 +136,6 @@ export async function condenseToCeiling({
         failed.add(pick.index);
         continue;
       }
-      keptAny = true;
       const file = await store.writeSection({
         index: pick.index,
         slug: slugify({ text: section.title }),
@@ -156,7 +154,6 @@ export async function condenseToCeiling({
         usage: revised.usage,
       });
     }
-    if (!keptAny) break;
   }
   return { sections, capacity, calls };
 }
