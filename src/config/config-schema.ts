@@ -87,7 +87,9 @@ const WriteSchema = z
       .gt(0)
       .lt(1)
       .default(0.15)
-      .describe('A section within this share of its word budget passes the length check.'),
+      .describe(
+        'A section within this share of its word budget passes the length check (never above lengthGate.ceiling × its budget).',
+      ),
     maxSectionWords: z
       .int()
       .min(100)
