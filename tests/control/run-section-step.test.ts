@@ -6,21 +6,12 @@ import { runSectionStep, type SectionStepSettings } from '../../src/control/run-
 import { countWords } from '../../src/evaluators/count-words.js';
 import type { ReplyCapacity } from '../../src/model/reply-capacity.js';
 import { startCapacity } from '../../src/model/reply-capacity.js';
-import { createPlan, createTask } from '../helpers/builders.js';
+import { createPlan, createStepSettings, createTask } from '../helpers/builders.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import type { ScriptedReply } from '../helpers/mock-model.js';
 import { type PromptCall, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 
-const settings: SectionStepSettings = {
-  lengthTolerance: 0.15,
-  maxOverlap: 0.2,
-  repairAttempts: 2,
-  continuationAttempts: 2,
-  lengthPolicy: 'adaptive',
-  maxCallsPerSection: 12,
-  minWordsPerReply: 50,
-  minProgress: 0.25,
-};
+const settings = createStepSettings();
 const limits = { contextTokens: 100_000, tailWords: 200, summaryWords: 300 };
 
 async function step({

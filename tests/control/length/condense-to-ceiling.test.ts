@@ -2,28 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../../src/control/checks/default-section-checks.js';
 import { condenseToCeiling } from '../../../src/control/length/condense-to-ceiling.js';
 import type { RunEventInput } from '../../../src/control/run-events.js';
-import type { SectionStepSettings } from '../../../src/control/run-section-step.js';
 import { countWords } from '../../../src/evaluators/count-words.js';
 import { startCapacity } from '../../../src/model/reply-capacity.js';
 import { RunStore } from '../../../src/store/run-store.js';
 import { slugify } from '../../../src/util/slugify.js';
-import { createPlan, createTask } from '../../helpers/builders.js';
+import { createPlan, createStepSettings, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import type { ScriptedReply } from '../../helpers/mock-model.js';
 import { type PromptCall, promptModel, prose, wordsAsked } from '../../helpers/prompt-model.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
-const settings: SectionStepSettings = {
-  lengthTolerance: 0.15,
-  lengthCeiling: 1.2,
-  maxOverlap: 0.2,
-  repairAttempts: 2,
-  continuationAttempts: 2,
-  lengthPolicy: 'adaptive',
-  maxCallsPerSection: 12,
-  minWordsPerReply: 50,
-  minProgress: 0.25,
-};
+const settings = createStepSettings({ lengthCeiling: 1.2 });
 const tempDir = useTempDir();
 
 /** Condenses a three-section document (300-word budgets, target 900) of the given lengths. */
