@@ -6,12 +6,13 @@ import { capacityTooLow, type ReplyCapacity } from '../model/reply-capacity.js';
 import type { UsageMeter } from '../model/usage-meter.js';
 import { addUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
-import type { RunStore, StoredSection } from '../store/run-store.js';
+import { type RunStore, type StoredSection, sectionName } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
 import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
+import { collectThinking } from './collect-thinking.js';
 import type { ContextLimits, ContextPolicy } from './context/build-step-context.js';
 import { capacityStopReason } from './length/capacity-stop-reason.js';
 import { condenseToCeiling } from './length/condense-to-ceiling.js';
@@ -35,13 +36,14 @@ export interface ControlUnitResult {
 
 /**
  * The one loop of quire: for each pending instruction, build its context, write it, check and
- * repair it, commit it to the run directory, and update the memory. Finished sections found in
- * the store are never redone, so a killed run resumes where it stopped; with `repairLength`,
- * finished sections off their budget are repaired (a resumed run that ended outside the length
- * gate). Stops (resumably) before a step once a budget is spent. With the adaptive length
- * policy the pending plan is refitted before each section (see `refitPlan`), the run stops
- * early when the model writes too little per reply to go on, and a document that ends over the
- * length gate's ceiling (`settings.lengthCeiling`) is condensed back (see `condenseToCeiling`).
+ * repair it, commit it to the run directory (with the model's thinking beside it, when it
+ * thought), and update the memory. Finished sections found in the store are never redone, so a
+ * killed run resumes where it stopped; with `repairLength`, finished sections off their budget
+ * are repaired (a resumed run that ended outside the length gate). Stops (resumably) before a
+ * step once a budget is spent. With the adaptive length policy the pending plan is refitted
+ * before each section (see `refitPlan`), the run stops early when the model writes too little
+ * per reply to go on, and a document that ends over the length gate's ceiling
+ * (`settings.lengthCeiling`) is condensed back (see `condenseToCeiling`).
  */
 export async function runControlUnit({
   task,
@@ -128,6 +130,11 @@ export async function runControlUnit({
     }
 
     const previous = plan.sections.slice(0, index).map((_, position) => texts.get(position) ?? '');
+    const slug = slugify({ text: plan.sections[index]!.title });
+    const thinking = collectThinking({
+      save: (text) => store.writeThinking({ name: sectionName({ index, slug }), text }),
+    });
+    const stepCall = { ...call, onThinking: thinking.onThinking };
     const step = await runSectionStep({
       task,
       plan,
@@ -138,12 +145,14 @@ export async function runControlUnit({
       limits,
       settings,
       checks,
-      call,
+      call: stepCall,
       capacity,
       existing,
       budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
       emit,
     });
+    // Before the section: a committed section is never redone, so its thinking must be on disk.
+    await thinking.flush();
     capacity = step.capacity;
     await saveCapacity(capacity);
     if (step.capacityStop) return end({ status: 'incomplete-length', stopReason: stopReason() });
@@ -172,9 +181,10 @@ export async function runControlUnit({
             text: step.text,
             notes: step.notes,
             mode: memoryMode,
-            call,
+            call: stepCall,
           })
         : undefined;
+    await thinking.flush();
     if (remembered) {
       memory = remembered.memory;
       await store.writeMemory(memory);
