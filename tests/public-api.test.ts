@@ -18,6 +18,7 @@ describe('the public API', () => {
       'InputFileError',
       'InterruptedError',
       'InvalidOptionError',
+      'LengthIncompleteError',
       'MissingApiKeyError',
       'ModelCallError',
       'ModelOutputError',

@@ -23,6 +23,7 @@ export function renderResults(results) {
     ...evaluatorTable(m.evaluators),
     ...cliStartTable(m.cliStart),
     ...sftInputMemoryTable(m.sftInputMemory),
+    ...lengthTable(m.lengthAdaptation),
   ].join('\n');
 }
 
@@ -137,6 +138,27 @@ export function sftInputMemoryTable(memory) {
     `| ${formatCount(wholeRead.rows)} | ${largest.fileMb} | whole (baseline: \`parquetReadObjects\`) | ${wholeRead.peakRssMb} | ${wholeRead.outOfMemoryUnderCap ? 'out of memory' : 'fits'} | — | ${wholeRead.seconds} | ${formatCount(Math.round(wholeRead.rows / wholeRead.seconds))} |`,
     '',
     `Under the ${heapCapMb} MB heap cap, peak RSS of the largest file ÷ the smallest, streamed: ${memory.largestToSmallestCappedRss}, for ${formatCount(largest.rows / memory.files[0].rows)}× the rows. Streamed ÷ whole, largest file, default heap: ${memory.streamedToWholeRss}.`,
+    '',
+  ];
+}
+
+/** The table of part 7: length at N words per reply, adaptive against fixed attempts. */
+function lengthTable(length) {
+  if (!length || length.error) return failed('Length at N words per reply', length);
+  const rows = length.rows.flatMap((row) =>
+    ['adaptive', 'fixed'].map((policy) => {
+      const run = row.policies[policy];
+      return `| ${row.ceiling} | ${formatCount(row.words)} | ${policy} | ${formatCount(run.documentWords)} | ${run.lengthScore.toFixed(1)} | ${run.calls} | ${run.sections} | ${run.status} (exit ${run.exitCode}) | \`${run.command}\` |`;
+    }),
+  );
+  return [
+    '### Length at N words per reply: adaptive vs fixed attempts',
+    '',
+    `Servers: \`${length.rows[0]?.server.replace(/--ceiling \d+/, '--ceiling <N>')}\`, one per run. \`fixed\` is \`write.lengthPolicy: "fixed"\` in \`fixed-length.json\`: the earlier behaviour, a draft and up to \`write.repairAttempts\` repairs per section, no division.`,
+    '',
+    '| Words per reply | Target | Policy | Words | S_l | Calls | Sections | Status | Command |',
+    '|---:|---:|---|---:|---:|---:|---:|---|---|',
+    ...rows,
     '',
   ];
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import { runBudget } from '../control/budget.js';
 import { writeRun } from '../control/write-run.js';
+import { LengthIncompleteError } from '../errors/length-incomplete-error.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import { RunStore } from '../store/run-store.js';
@@ -13,7 +14,8 @@ import { createProgress } from './progress/create-progress.js';
 
 /**
  * Runs the write pipeline for `quire write` and `quire resume`: opens the run directory, shows
- * progress, and prints the summary (or the JSON result). Errors are thrown for main to report.
+ * progress, and prints the summary (or the JSON result). Errors are thrown for main to report,
+ * including `LengthIncompleteError` after the summary of a document outside the length gate.
  */
 export async function executeWriteRun({
   directory,
@@ -24,6 +26,7 @@ export async function executeWriteRun({
   io,
   json,
   abortSignal,
+  targetWords,
 }: {
   directory: string;
   task: Task;
@@ -33,6 +36,8 @@ export async function executeWriteRun({
   io: CliIo;
   json: boolean;
   abortSignal: AbortSignal;
+  /** A new target length for a resumed run (`--words`). */
+  targetWords?: number;
 }): Promise<void> {
   const budget = runBudget({ config, modelId: model.modelId });
   const store = await RunStore.open(directory);
@@ -49,9 +54,17 @@ export async function executeWriteRun({
       judge: createJudge({ config, io, abortSignal }),
       abortSignal,
       onEvent: (event) => progress.onEvent(event),
+      targetWords,
     });
     progress.finish();
     printWriteSummary({ io, json, directory, result });
+    // Never a silent short document: the summary said so first, the exit code says so too.
+    if (result.info.status === 'incomplete-length') {
+      throw new LengthIncompleteError({
+        reason: result.info.stopReason ?? 'the document is outside the length gate',
+        runDirectory: directory,
+      });
+    }
   } finally {
     progress.finish();
     await store.close();

@@ -15,6 +15,15 @@ const PriceSchema = z
   })
   .strict();
 
+const LimitsSchema = z
+  .object({
+    wordsPerReply: z
+      .int()
+      .positive()
+      .describe('Most words (characters in Chinese) the model writes in one reply.'),
+  })
+  .strict();
+
 const RetrySchema = z
   .object({
     maxAttempts: z
@@ -78,7 +87,9 @@ const WriteSchema = z
       .gt(0)
       .lt(1)
       .default(0.15)
-      .describe('A section within this share of its word budget passes the length check.'),
+      .describe(
+        'A section within this share of its word budget passes the length check (never above lengthGate.ceiling × its budget).',
+      ),
     maxSectionWords: z
       .int()
       .min(100)
@@ -113,6 +124,33 @@ const WriteSchema = z
       .max(20)
       .default(4)
       .describe('Continuations of a section whose reply was cut by the output limit.'),
+    lengthPolicy: z
+      .enum(['adaptive', 'fixed'])
+      .default('adaptive')
+      .describe(
+        "How section length is reached: 'adaptive' (learn the words per reply, split sections to fit, expand or condense while it makes progress) or 'fixed' (the earlier repairAttempts-bound repairs, no splitting; kept for comparison).",
+      ),
+    maxCallsPerSection: z
+      .int()
+      .min(1)
+      .max(100)
+      .default(12)
+      .describe('Most model calls one section may use, draft and repairs included (adaptive).'),
+    minWordsPerReply: z
+      .int()
+      .min(1)
+      .default(50)
+      .describe(
+        'A model measured twice below this many words per reply stops the run early; also the least an expansion asks for.',
+      ),
+    minProgress: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(0.25)
+      .describe(
+        'An expansion or condensing achieving less than this share of what it was asked stops the repairs of its section (adaptive).',
+      ),
     maxOverlap: z
       .number()
       .min(0)
@@ -211,6 +249,12 @@ export const ConfigSchema = z
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
+    limits: z
+      .record(z.string(), LimitsSchema)
+      .default({})
+      .describe(
+        'Known limits per model id, used from the start of a run (otherwise they are measured as it goes).',
+      ),
     thinkingTokens: z
       .record(z.string(), z.int().min(0))
       .default({})

@@ -28,6 +28,23 @@ export interface PlanEndEvent extends EventBase {
   findings: PlanFinding[];
 }
 
+/**
+ * The pending part of the plan changed: sections divided into parts that fit the model's
+ * words per reply, or pending budgets rescaled to keep the document on its target.
+ */
+export interface PlanRefitEvent extends EventBase {
+  type: 'plan-refit';
+  reason: 'capacity' | 'rebalance';
+  /** The first section changed (0-based). */
+  index: number;
+  /** Sections in the plan now. */
+  sections: number;
+  /** Words per reply the parts were fitted to (`capacity`). */
+  wordsPerReply?: number;
+  /** Words of the pending sections before and after (`rebalance`). */
+  pendingWords?: { before: number; after: number };
+}
+
 /** A model call on a section began: the first draft, a repair or a continuation. */
 export interface StepStartEvent extends EventBase {
   type: 'step-start';
@@ -69,6 +86,8 @@ export interface StepEndEvent extends EventBase {
   usage: CallUsage;
   /** True when the section was found finished on disk after a crash, not written now. */
   recovered?: boolean;
+  /** Why its length repairs stopped short of the budget, when they did. */
+  lengthStop?: string;
 }
 
 /** Running totals, after each section. */
@@ -111,6 +130,7 @@ export interface RunErrorEvent extends EventBase {
 export type RunEvent =
   | RunStartEvent
   | PlanEndEvent
+  | PlanRefitEvent
   | StepStartEvent
   | CheckEndEvent
   | StepEndEvent

@@ -2,7 +2,9 @@ import type { Config } from '../config/config-schema.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Judge } from '../evaluators/judge.js';
+import type { LengthGateResult, LengthGateSettings } from '../evaluators/length-gate.js';
 import type { Report } from '../evaluators/report-schema.js';
+import { startCapacity } from '../model/reply-capacity.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
@@ -14,6 +16,8 @@ import { defaultSectionChecks } from './checks/default-section-checks.js';
 import { runControlUnit } from './control-unit.js';
 import { ensurePlan } from './ensure-plan.js';
 import { finishDocument } from './finish-document.js';
+import { lengthOutcome } from './length/length-outcome.js';
+import { retargetPlan } from './length/retarget-plan.js';
 import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import type { RunEvent } from './run-events.js';
@@ -26,6 +30,10 @@ export interface WriteRunResult {
   document: string;
   words: number;
   report: Report;
+  /** Where the document's length falls against the length gate. */
+  lengthGate: LengthGateResult;
+  /** True when the run stopped before its last section: the model writes too little per reply. */
+  stoppedEarly: boolean;
 }
 
 /**
@@ -33,6 +41,11 @@ export interface WriteRunResult {
  * back), run the control unit, assemble `document.md`. Keeps run.json and the journal current
  * at every step. A budget stop throws `BudgetExceededError`, Ctrl-C `InterruptedError`; both
  * leave a run that `quire resume` continues.
+ *
+ * A document outside the length gate is never reported as done: the run ends with status
+ * `incomplete-length` and the reason in `stopReason` (also when the model wrote too little per
+ * reply to go on). Resuming such a run repairs the sections off their budget, with the model
+ * and budget given then; `targetWords` gives the run a new target length.
  */
 export async function writeRun({
   store,
@@ -45,6 +58,7 @@ export async function writeRun({
   abortSignal,
   clock = systemClock,
   onEvent,
+  targetWords,
 }: {
   store: RunStore;
   task: Task;
@@ -58,12 +72,16 @@ export async function writeRun({
   abortSignal?: AbortSignal;
   clock?: Clock;
   onEvent?: (event: RunEvent) => void;
+  /** A new target length for the run (`quire resume --words`). */
+  targetWords?: number;
 }): Promise<WriteRunResult> {
   // A directory without run.json is a new run; a damaged or foreign one is refused.
   const previous =
     (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
-  // A resumed run keeps the task it was started with.
-  const task = previous?.task ?? givenTask;
+  // A resumed run keeps the task it was started with, unless given a new target.
+  const startedTask = previous?.task ?? givenTask;
+  const retargeted = targetWords !== undefined && targetWords !== startedTask.words;
+  const task = retargeted ? { ...startedTask, words: targetWords } : startedTask;
   const session = startRunSession({
     store,
     previous,
@@ -76,8 +94,13 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const capacity = startCapacity({
+    previous: previous?.capacity,
+    model: model.spec,
+    configured: config.limits[model.modelId]?.wordsPerReply,
+  });
   try {
-    await session.saveInfo({ status: 'running' });
+    await session.saveInfo({ status: 'running', task, capacity });
     await emit({
       type: 'run-start',
       runId: session.info().id,
@@ -85,7 +108,11 @@ export async function writeRun({
       targetWords: task.words,
       model: model.spec,
     });
-    const plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    let plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    if (plan.words !== task.words) {
+      plan = retargetPlan({ plan, words: task.words });
+      await store.writePlan(plan);
+    }
     const { done, memory } = await recoverSections({ store, plan, emit });
     const result = await runControlUnit({
       task,
@@ -95,14 +122,19 @@ export async function writeRun({
       done,
       policy: config.write.contextPolicy,
       limits: config.write,
-      settings: config.write,
+      settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
       memoryMode: config.write.memory,
       checks: defaultSectionChecks,
       call,
       meter,
       budget,
+      capacity,
+      repairLength: retargeted || previous?.status === 'incomplete-length',
+      slack: gateSlack(config.lengthGate),
+      saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
       emit,
     });
+    plan = result.plan;
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       await session.saveInfo({ status: 'stopped', stopReason: result.stopReason });
@@ -126,16 +158,39 @@ export async function writeRun({
       sections: result.sections,
       judge,
     });
-    await session.saveInfo({ status: 'completed' });
+    const outcome = lengthOutcome({
+      words: report.words,
+      target: task.words,
+      gate: config.lengthGate,
+      capacity: result.capacity,
+    });
+    // A run stopped for the model's capacity is incomplete even if what it has happens to fit.
+    const reason = result.status === 'incomplete-length' ? result.stopReason : outcome.reason;
+    const status = reason === undefined ? 'completed' : 'incomplete-length';
+    await session.saveInfo({ status, stopReason: reason });
     await emit({
       type: 'run-end',
-      status: 'completed',
+      status,
+      ...(reason === undefined ? {} : { reason }),
       words,
       totals: meter.totals(),
       costUsd: session.info().costUsd,
     });
-    return { info: session.info(), plan, document, words, report };
+    return {
+      info: session.info(),
+      plan,
+      document,
+      words,
+      report,
+      lengthGate: outcome.gate,
+      stoppedEarly: result.status === 'incomplete-length',
+    };
   } catch (error) {
     throw await recordFailure({ error, abortSignal, session });
   }
+}
+
+/** Drift tolerated before pending budgets are rebalanced: half the gate's narrower margin. */
+function gateSlack(gate: LengthGateSettings): number {
+  return Math.min(1 - gate.floor, gate.ceiling - 1) / 2;
 }

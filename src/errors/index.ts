@@ -6,6 +6,7 @@ export { ContextBudgetError } from './context-budget-error.js';
 export { InputFileError, type InputFileProblem } from './input-file-error.js';
 export { InterruptedError } from './interrupted-error.js';
 export { InvalidOptionError } from './invalid-option-error.js';
+export { LengthIncompleteError } from './length-incomplete-error.js';
 export { MissingApiKeyError } from './missing-api-key-error.js';
 export { ModelCallError, type ModelCallFailure } from './model-call-error.js';
 export { ModelOutputError, type ModelOutputProblem } from './model-output-error.js';

@@ -108,6 +108,13 @@ export async function runSftItem({
     sectionFindings,
     filters,
   });
+  // The rule of quire write: a run that ended outside the length gate is not a finished answer.
+  if (filters.has('length') && info.status === 'incomplete-length') {
+    reasons.push({
+      reason: 'incomplete-length',
+      message: info.stopReason ?? 'the answer is outside the length gate',
+    });
+  }
   if (reasons.length > 0) {
     return {
       kind: 'rejected',

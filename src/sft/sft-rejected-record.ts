@@ -11,7 +11,13 @@ export const SftRejectedRecordSchema = z
       .array(
         z
           .object({
-            reason: z.enum(['too-short', 'too-repetitive', 'failed-checks', 'meta-text']),
+            reason: z.enum([
+              'too-short',
+              'incomplete-length',
+              'too-repetitive',
+              'failed-checks',
+              'meta-text',
+            ]),
             message: z.string(),
           })
           .strict(),

@@ -178,6 +178,10 @@ const cases: Record<string, BadInput> = {
     files: { 'run/run.json': newerRun },
     message: /was written by a newer quire .*upgrade quire to continue it/,
   },
+  'resume: a --words that is not a positive whole number': {
+    args: ['resume', 'run', '--words', '0'],
+    message: /--words must be a positive whole number, got "0"/,
+  },
   'resume: a damaged run.json': {
     args: ['resume', 'run'],
     files: { 'run/run.json': damagedRun },

@@ -115,6 +115,27 @@ describe('runSft', () => {
     expect(existsSync(stale)).toBe(false);
   });
 
+  it('rejects an answer whose run ended outside the length gate, with the reason', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'data.jsonl');
+    const result = await runSft({
+      instructions: instructions(1),
+      out,
+      format: 'messages',
+      model: simModel('sim:ceiling=3'),
+      config: benchConfig,
+    });
+    expect(result.session).toMatchObject({ written: 0, rejected: 1 });
+    const [line] = await lines(join(dir, 'data.rejected.jsonl'));
+    const record = SftRejectedRecordSchema.parse(line);
+    expect(record.reasons).toContainEqual({
+      reason: 'incomplete-length',
+      message: expect.stringMatching(
+        /^the document has \d+ of 200 words .*under the 0\.9× floor.*about 3 words per reply$/,
+      ),
+    });
+  });
+
   it('keeps the run directories with keepRuns', async () => {
     const dir = await tempDir();
     const [first] = instructionList(1);

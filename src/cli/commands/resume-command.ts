@@ -14,6 +14,11 @@ export function defineResumeCommand({ program, setup }: { program: Command; setu
     .description('continue a stopped or interrupted run; finished sections are kept as they are')
     .argument('<run>', 'run directory')
     .option(
+      '--words <n>',
+      "new target length in words; sections off their new budget are repaired (integer; default: the run's target)",
+      positiveInteger('--words'),
+    )
+    .option(
       '--max-tokens <n>',
       'new token limit for the run (integer; default: as recorded in run.json)',
       positiveInteger('--max-tokens'),

@@ -10,9 +10,15 @@ import { prepareModel } from '../prepare-model.js';
 /**
  * `quire resume <run>`: continues a write or code run with the settings it was started with
  * (flags given now override them). Finished work is kept as it is; only unfinished work is
- * redone.
+ * redone, and, for a run that ended outside the length gate or is given a new target with
+ * `--words`, the sections off their budget are repaired.
  */
-export async function run({ args, options, io, abortSignal }: CommandContext<CommonOptions>) {
+export async function run({
+  args,
+  options,
+  io,
+  abortSignal,
+}: CommandContext<CommonOptions & { words?: number }>) {
   const shownAs = String(args[0]);
   const directory = resolve(io.cwd, shownAs);
   const kind = await readRunKind(directory);
@@ -45,5 +51,6 @@ export async function run({ args, options, io, abortSignal }: CommandContext<Com
     io,
     json: options.json === true,
     abortSignal,
+    targetWords: options.words,
   });
 }

@@ -64,6 +64,14 @@ export function createProgress({
             `quire: plan ready: ${event.sections} sections, ${formatCount(event.words)} words (${event.source}).`,
           );
           break;
+        case 'plan-refit':
+          state.sectionsTotal = event.sections;
+          say(
+            event.reason === 'capacity'
+              ? `quire: the model writes about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
+              : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
+          );
+          break;
         case 'step-start':
           state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${event.title}`;
           draw(true);

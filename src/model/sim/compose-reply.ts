@@ -81,6 +81,9 @@ export function composeReply({
       defaultLength: options.words,
       noise: options.noise,
       ceiling: options.ceiling,
+      fixed: options.fixed,
+      shrink: options.shrink,
+      promptTokens: estimateTokens(prompt),
     });
     text = wrapInHabits({
       text: generateProse({ brief, random: stream('prose'), repeat: options.repeat }),

@@ -15,6 +15,10 @@ export interface SimOptions {
   words: number;
   noise: number;
   ceiling: number;
+  /** When set, every prose reply holds about this many words, whatever was asked. */
+  fixed?: number | undefined;
+  /** Share by which the ceiling shrinks per 1,000 prompt tokens. */
+  shrink: number;
   repeat: number;
   errors: number;
   faults: readonly FaultKind[];
@@ -88,6 +92,8 @@ export const SimOptionsSchema = z
     words: wholeNumber(1).default(500),
     noise: rate.default(0.1),
     ceiling: wholeNumber(1).default(2000),
+    fixed: wholeNumber(1).optional(),
+    shrink: rate.default(0),
     repeat: rate.default(0),
     errors: rate.default(0),
     faults: faultList.default([...defaultFaultKinds]),
