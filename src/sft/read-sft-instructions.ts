@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type InvalidLine, parseJsonLines } from '../bench/parse-json-lines.js';
 import { stableItemId } from '../bench/stable-item-id.js';
+import { fileLimits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { readTextFile } from '../evaluators/read-text-file.js';
 import { type SftInstruction, SftInstructionSchema } from './sft-instruction.js';
@@ -23,7 +24,12 @@ export async function readSftInstructions({
   skipInvalid?: boolean;
 }): Promise<{ instructions: SftInstruction[]; invalid: InvalidLine[]; duplicateLines: number[] }> {
   const what = 'Instructions file';
-  const text = await readTextFile({ path: resolve(cwd, path), shownAs: path, what });
+  const text = await readTextFile({
+    path: resolve(cwd, path),
+    shownAs: path,
+    what,
+    maxBytes: fileLimits.dataFile,
+  });
   const { records, invalid } = parseJsonLines({
     text,
     file: path,

@@ -1,3 +1,4 @@
+import { DamagedFileError } from '../errors/damaged-file-error.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { readJournal } from '../store/journal.js';
 import { sftRecordFormat } from './format-sft-record.js';
@@ -69,10 +70,12 @@ async function readLines({ path, shownAs }: { path: string; shownAs: string }) {
   try {
     return await readJournal(path);
   } catch (error) {
+    if (!(error instanceof DamagedFileError) || error.line === undefined) throw error;
     throw new InputFileError({
-      message: `${shownAs} holds a line that is not JSON (${(error as Error).message}): it was not written by quire sft; choose another --out.`,
+      message: `${shownAs}, line ${error.line}, is not JSON: it was not written by quire sft; choose another --out.`,
       file: shownAs,
       problem: 'invalidJson',
+      line: error.line,
       cause: error,
     });
   }

@@ -1,4 +1,8 @@
-import { type FileHandle, open, readFile, truncate } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { fileLimits } from '../config/limits.js';
+import { readFileBounded } from '../util/read-file-bounded.js';
+import { damagedFile } from './damaged-file.js';
 import { storeWriteError } from './write-file-atomic.js';
 
 /**
@@ -17,15 +21,29 @@ export class Journal {
 
   /**
    * Opens (creating if needed) a journal for appending. A last line cut by a crash is removed
-   * first, so the file stays parseable line by line.
+   * first, so the file stays parseable line by line. A journal that is a link, a folder or a
+   * device is refused (`DamagedFileError`): appending would write somewhere else.
    */
   static async open(path: string): Promise<Journal> {
+    const existing = await readJournalBytes(path);
+    let handle: FileHandle;
     try {
-      await dropPartialLine(path);
-      return new Journal(path, await open(path, 'a'));
+      handle = await open(
+        path,
+        constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW,
+      );
     } catch (error) {
       throw storeWriteError({ path, error });
     }
+    try {
+      if (existing !== undefined && existing.length > 0 && existing.at(-1) !== 0x0a) {
+        await handle.truncate(existing.lastIndexOf(0x0a) + 1);
+      }
+    } catch (error) {
+      await handle.close();
+      throw storeWriteError({ path, error });
+    }
+    return new Journal(path, handle);
   }
 
   /** Appends one event. Appends are serialised, so concurrent callers never interleave lines. */
@@ -50,30 +68,46 @@ export class Journal {
   }
 }
 
-/** Reads every complete line of a journal. A missing file is an empty journal. */
+/**
+ * Reads every complete line of a journal. A missing file is an empty journal; a line that is not
+ * a JSON object, or a journal that is not a regular file, is a `DamagedFileError` naming it.
+ */
 export async function readJournal(path: string): Promise<Array<Record<string, unknown>>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-  return complete
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const bytes = await readJournalBytes(path);
+  if (bytes === undefined) return [];
+  const text = bytes.toString('utf8');
+  const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n');
+  const events: Array<Record<string, unknown>> = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw damagedFile({
+        path,
+        problem: 'notJson',
+        detail: `is not JSON (${(error as Error).message})`,
+        line: index + 1,
+      });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw damagedFile({
+        path,
+        problem: 'notJson',
+        detail: 'is not a JSON object',
+        line: index + 1,
+      });
+    }
+    events.push(value as Record<string, unknown>);
+  });
+  return events;
 }
 
-async function dropPartialLine(path: string): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  if (text === '' || text.endsWith('\n')) return;
-  await truncate(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+/** The journal's bytes, undefined when it does not exist; never follows a link. */
+async function readJournalBytes(path: string): Promise<Buffer | undefined> {
+  const read = await readFileBounded({ path, maxBytes: fileLimits.journal, followLinks: false });
+  if (read.ok) return read.bytes;
+  if (read.problem === 'missing') return undefined;
+  throw damagedFile({ path, problem: read.problem, detail: read.detail });
 }
