@@ -1,3 +1,4 @@
+import { limits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import type { Task } from '../task/task-schema.js';
 import { describeIssue, readJsonFile } from '../util/read-json-file.js';
@@ -27,6 +28,13 @@ export async function readPlanFile({
   const full = PlanSchema.safeParse(value);
   if (full.success) return full.data;
   const draft = DraftPlanSchema.safeParse({ placements: [], ...(value as object) });
+  if (draft.success && draft.data.sections.length > limits.sections) {
+    throw new InputFileError({
+      message: `The plan file ${path} has ${draft.data.sections.length.toLocaleString('en-US')} sections, more than the ${limits.sections.toLocaleString('en-US')} quire plans: give fewer, longer sections.`,
+      file: path,
+      problem: 'invalidContent',
+    });
+  }
   if (!draft.success) {
     throw new InputFileError({
       message: `The plan file ${path} is not a plan (${describeIssue(full.error.issues[0])}): give a plan.json from a run or {"title": …, "sections": [{"title", "brief", "words"}]}.`,

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { UsageError } from '../errors/usage-error.js';
 import { createTask } from '../task/create-task.js';
 import type { Task } from '../task/task-schema.js';
 import type { SftInstruction } from './sft-instruction.js';
@@ -28,17 +29,33 @@ export function orderSftItems({
     .map((instruction) => ({
       id: instruction.id,
       instruction,
-      task: createTask({
-        input: {
-          prompt: instruction.prompt,
-          ...(instruction.length === undefined ? {} : { words: instruction.length }),
-        },
-        wordsPerPage: config.write.wordsPerPage,
-        defaultWords: config.write.defaultWords,
-      }).task,
+      task: taskOf({ instruction, config }),
     }))
     .sort(
       (left, right) =>
         right.task.words - left.task.words || left.instruction.line - right.instruction.line,
     );
+}
+
+/** The instruction as a task; a task quire refuses is reported with the instruction's line. */
+function taskOf({
+  instruction,
+  config,
+}: {
+  instruction: SftInstruction;
+  config: Pick<Config, 'write'>;
+}): Task {
+  try {
+    return createTask({
+      input: {
+        prompt: instruction.prompt,
+        ...(instruction.length === undefined ? {} : { words: instruction.length }),
+      },
+      wordsPerPage: config.write.wordsPerPage,
+      defaultWords: config.write.defaultWords,
+    }).task;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`The instruction on line ${instruction.line}: ${error.message}`);
+  }
 }

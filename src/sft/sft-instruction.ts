@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { limits } from '../config/limits.js';
+import { visibleText } from '../util/visible-text.js';
 
 /** One line of the instructions file: a prompt and, optionally, the length to write. */
 export const SftInstructionSchema = z.looseObject({
-  prompt: z.string().trim().min(1, 'must not be empty'),
+  prompt: z
+    .string()
+    .trim()
+    .refine((prompt) => visibleText(prompt) !== '', 'must not be empty (nothing visible in it)'),
   length: z
     .int()
     .positive()
+    .max(limits.words)
     .optional()
     .describe(
       'Target length in words (Chinese characters for Chinese); else read from the prompt.',

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
 
@@ -18,17 +19,17 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     .option(
       '--concurrency <n>',
       'instructions in flight (integer; default: 4)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--min-words <n>',
       'reject answers shorter than this many words (integer; default: 80% of each target)',
-      positiveInteger('--min-words'),
+      positiveInteger('--min-words', limits.words),
     )
     .option(
       '--max-rep <r>',
       'reject answers whose rep-4 exceeds this, or whose text collapses at the end (number; default: 0.2)',
-      positiveNumber('--max-rep'),
+      positiveNumber('--max-rep', 1),
     )
     .addOption(
       new Option('--format <format>', 'record format (string; default: messages)').choices([
