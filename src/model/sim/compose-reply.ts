@@ -3,6 +3,7 @@ import { chooseToolCall } from './choose-tool-call.js';
 import { generateProse } from './generate-prose.js';
 import { hashParts } from './hash-parts.js';
 import { malformJson } from './malform-json.js';
+import { messagesForAnalysis } from './messages-for-analysis.js';
 import { readProseBrief } from './prose-brief.js';
 import { schemaValue } from './schema-value.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -37,7 +38,8 @@ export function composeReply({
   // The caller's seed, when given, varies the reply like the model's own seed does.
   const stream = (label: string) =>
     createSeededRandom([options.seed, request.seed ?? 'no-seed', label, prompt]);
-  const userText = request.messages
+  const messages = messagesForAnalysis(request.messages);
+  const userText = messages
     .filter((message) => message.role === 'user')
     .map((message) => message.text)
     .join('\n');
@@ -57,7 +59,7 @@ export function composeReply({
     if (fault === 'bad-json') text = malformJson({ text, random: stream('malform') });
   } else if (toolCall === undefined) {
     const brief = readProseBrief({
-      messages: request.messages,
+      messages,
       random: stream('length'),
       defaultLength: options.words,
       noise: options.noise,
