@@ -34,6 +34,8 @@ export const limits = {
   sections: 10_000,
   /** Memory in MB (`code.memoryLimitMb`). */
   memoryMb: 65_536,
+  /** Disk in MB (`code.diskQuotaMb`). */
+  diskMb: 65_536,
   /** Characters of one file in code mode (`code.readLimitChars`, `code.maxFileChars`). */
   fileChars: 100_000_000,
   /** Tokens per second the sim streams (`tps`). */

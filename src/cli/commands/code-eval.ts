@@ -8,6 +8,7 @@ import { findSameFile } from '../../util/find-same-file.js';
 import type { CliIo } from '../cli-io.js';
 import { loadCommandConfig } from '../command-config.js';
 import { createJudge } from '../create-judge.js';
+import { openCodeSandbox } from '../open-code-sandbox.js';
 
 /** The flags `quire eval --code` reads. */
 export interface CodeEvalOptions {
@@ -17,6 +18,7 @@ export interface CodeEvalOptions {
   report?: string;
   config?: string;
   json?: boolean;
+  allowUnconfined?: boolean;
 }
 
 /** Where the code evaluation is written unless `--report` says otherwise. */
@@ -50,6 +52,7 @@ export async function runCodeEval({
     io,
   });
   const judge = createJudge({ config, io, abortSignal });
+  const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir = resolve(io.cwd, target);
   const reportPath =
     options.report === undefined
@@ -65,7 +68,7 @@ export async function runCodeEval({
     runDir,
     checklistFile,
     judge,
-    env: io.env,
+    sandbox,
     abortSignal,
   });
   if (abortSignal.aborted) {

@@ -5,6 +5,7 @@ import type { CodeRunRecord } from '../../code/run/code-run-record.js';
 import { formatCodeRunEvent } from '../../code/run/format-code-run-event.js';
 import { openCodeRunStore } from '../../code/run/open-code-run-store.js';
 import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
+import type { Sandbox } from '../../code/sandbox/sandbox.js';
 import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
@@ -17,6 +18,7 @@ import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import { isAuthenticationFailure } from '../is-authentication-failure.js';
+import { openCodeSandbox } from '../open-code-sandbox.js';
 import { runAppeared } from './write-existing-run.js';
 
 /** The flags of `quire code`, as commander parses them. */
@@ -31,7 +33,9 @@ export interface CodeOptions extends CommonOptions {
   repeatLimit?: number;
   testTimeout?: number;
   memoryLimit?: number;
+  diskQuota?: number;
   temperature?: number;
+  allowUnconfined?: boolean;
 }
 
 /**
@@ -77,6 +81,7 @@ export async function executeCodeRun({
         repeatLimit: options.repeatLimit,
         testTimeoutMs: options.testTimeout,
         memoryLimitMb: options.memoryLimit,
+        diskQuotaMb: options.diskQuota,
         temperature: options.temperature,
       },
     },
@@ -98,6 +103,7 @@ export async function executeCodeRun({
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
   });
+  const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir =
     directory ??
     (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
@@ -122,6 +128,7 @@ export async function executeCodeRun({
       resolved,
       config,
       settings,
+      sandbox,
       options,
       io,
       abortSignal,
@@ -144,6 +151,7 @@ async function buildCode({
   resolved,
   config,
   settings,
+  sandbox,
   options,
   io,
   abortSignal,
@@ -154,6 +162,7 @@ async function buildCode({
   resolved: ResolvedModel;
   config: Config;
   settings: CodeSettings;
+  sandbox: Sandbox;
   options: CodeOptions;
   io: CliIo;
   abortSignal: AbortSignal;
@@ -175,7 +184,7 @@ async function buildCode({
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,
-      env: io.env,
+      sandbox,
       onEvent: (event) => {
         if (json) io.stdout.write(`${JSON.stringify(event)}\n`);
         else {

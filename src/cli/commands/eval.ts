@@ -33,6 +33,7 @@ interface EvalOptions {
   json?: boolean;
   code?: boolean;
   checklist?: string;
+  allowUnconfined?: boolean;
 }
 
 /**

@@ -1,7 +1,12 @@
 import type { Command } from 'commander';
 import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
+import {
+  addModelOptions,
+  addSandboxOption,
+  positiveInteger,
+  positiveNumber,
+} from '../shared-options.js';
 
 /** `quire resume`: continue a stopped run. */
 export function defineResumeCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -20,5 +25,6 @@ export function defineResumeCommand({ program, setup }: { program: Command; setu
       positiveNumber('--max-cost', limits.costUsd),
     );
   addModelOptions(command);
+  addSandboxOption(command);
   lazyAction({ command, setup, load: () => import('./resume.js') });
 }
