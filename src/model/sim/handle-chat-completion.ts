@@ -45,8 +45,8 @@ export async function handleChatCompletion({
   }
   const read = await readRequestBody({ request, limitBytes: bodyLimitBytes });
   if (!read.ok) {
-    // An upload the client abandoned (or one far past the limit) has nobody left to answer.
-    if (read.problem === 'tooLarge' && !request.destroyed) sendError(response, tooLarge());
+    // An upload the client abandoned (or one cut far past the limit) has nobody left to answer.
+    if (read.problem === 'tooLarge') sendError(response, tooLarge());
     return;
   }
   const parsed = parseChatRequest(read.text);

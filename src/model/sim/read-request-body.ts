@@ -9,7 +9,7 @@ export type BodyResult = { ok: true; text: string } | { ok: false; problem: Body
 /**
  * Reads a request body as UTF-8, keeping at most `limitBytes`. A longer body is read on and
  * thrown away (so the client, still uploading, can read the 413 it gets), up to `discardBytes`
- * more, past which the connection is cut.
+ * more, past which the connection is cut and the body counts as aborted.
  */
 export async function readRequestBody({
   request,
@@ -26,7 +26,11 @@ export async function readRequestBody({
     for await (const chunk of request) {
       const buffer = chunk as Buffer;
       size += buffer.length;
-      if (size > limitBytes + discardBytes) return { ok: false, problem: 'tooLarge' };
+      if (size > limitBytes + discardBytes) {
+        // Far past the limit: cut the connection rather than read on.
+        request.destroy();
+        return { ok: false, problem: 'aborted' };
+      }
       if (size <= limitBytes) chunks.push(buffer);
     }
   } catch {
