@@ -232,6 +232,14 @@ const badSettings: Record<string, BadInput> = {
     args: ['bench', 'longbench-write', '--limit', '1000000000'],
     message: /--limit must be at most 1,000,000/,
   },
+  'bench hellobench: --limit past the maximum': {
+    args: ['bench', 'hellobench', '--limit', '1000000000'],
+    message: /--limit must be at most 1,000,000/,
+  },
+  'bench hellobench: --concurrency past the maximum': {
+    args: ['bench', 'hellobench', '--concurrency', '100000'],
+    message: /--concurrency must be at most 256/,
+  },
   'bench sgt: --generate past the maximum': {
     args: ['bench', 'sgt', '--generate', '1000000'],
     message: /--generate must be at most 10,000/,
@@ -263,6 +271,7 @@ describe('secrets, contradictions, numbers past their maximum, invisible request
   it('covers every command that takes numbers', () => {
     const commands = new Set(Object.keys(badSettings).map((name) => name.split(':')[0]));
     expect([...commands].sort()).toEqual([
+      'bench hellobench',
       'bench longbench-write',
       'bench sgt',
       'code',
