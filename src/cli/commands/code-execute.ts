@@ -10,6 +10,7 @@ import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { type ResolvedModel, resolveModel } from '../../model/resolve-model.js';
+import { thinkingAllowance } from '../../model/thinking-allowance.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
 import { lockRunDirectory, type RunDirectoryLock } from '../../store/lock-run-directory.js';
 import { readRunJson, readRunKind } from '../../store/run-store.js';
@@ -180,7 +181,17 @@ async function buildCode({
     result = await runCode({
       spec,
       specFile,
-      call: { model: resolved.model, retry: config.retry, timeouts: config.timeouts, abortSignal },
+      call: {
+        model: resolved.model,
+        retry: config.retry,
+        timeouts: config.timeouts,
+        abortSignal,
+        thinkingTokens: thinkingAllowance({
+          modelId: resolved.modelId,
+          configured: config.thinkingTokens,
+          reasons: resolved.reasons,
+        }),
+      },
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,
