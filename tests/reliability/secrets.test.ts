@@ -38,7 +38,7 @@ describe('secrets are neither shown nor stored', () => {
   it('a run with a key: no file of the run, no line printed, holds the key', async () => {
     const cwd = await tempDir();
     await writeFastConfig({ directory: cwd });
-    const args = ['write', 'A note on the tides of Brittany', '--words', '1200'];
+    const args = ['write', 'A note on the tides of Brittany', '--words', '3000'];
     const model = ['--model', 'openai:sim', '--base-url', server.url, '--out', 'run'];
     const plain = await runCli({ args: [...args, ...model], cwd, env: { OPENAI_API_KEY: secret } });
     expect(plain.code, plain.stderr).toBe(0);
