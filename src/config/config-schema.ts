@@ -2,14 +2,21 @@ import { z } from 'zod';
 import { CodeSettingsSchema } from '../code/code-settings.js';
 import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
+import { baseUrlProblem } from './base-url-problem.js';
+import { limits } from './limits.js';
 
 const PriceSchema = z
   .object({
-    input: z.number().min(0).describe('US dollars per million input tokens.'),
-    output: z.number().min(0).describe('US dollars per million output tokens.'),
+    input: z.number().min(0).max(limits.priceUsd).describe('US dollars per million input tokens.'),
+    output: z
+      .number()
+      .min(0)
+      .max(limits.priceUsd)
+      .describe('US dollars per million output tokens.'),
     cachedInput: z
       .number()
       .min(0)
+      .max(limits.priceUsd)
       .optional()
       .describe('US dollars per million cached input tokens; defaults to the input price.'),
   })
@@ -35,16 +42,19 @@ const RetrySchema = z
     initialDelayMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.initialDelayMs)
       .describe('Backoff before the first retry, in ms; doubles per retry, with jitter.'),
     maxDelayMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.maxDelayMs)
       .describe('Longest backoff between two attempts, in ms.'),
     maxRetryAfterMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.maxRetryAfterMs)
       .describe(
         'Longest server-requested wait (Retry-After) quire honours, in ms; longer fails the call.',
@@ -57,11 +67,13 @@ const TimeoutSchema = z
     idleTimeoutMs: z
       .int()
       .min(1)
+      .max(limits.durationMs)
       .default(defaultTimeoutSettings.idleTimeoutMs)
       .describe('Longest wait for the next piece of a reply, first token included, in ms.'),
     requestTimeoutMs: z
       .int()
       .min(1)
+      .max(limits.durationMs)
       .default(defaultTimeoutSettings.requestTimeoutMs)
       .describe('Longest time one attempt of a call may take, in ms.'),
   })
@@ -78,6 +90,7 @@ const WriteSchema = z
     contextTokens: z
       .int()
       .min(1_000)
+      .max(limits.contextTokens)
       .default(100_000)
       .describe(
         "Most input tokens one step may send (the model's context window less room for the reply); beyond it, parts are trimmed in a documented order.",
@@ -93,11 +106,13 @@ const WriteSchema = z
     maxSectionWords: z
       .int()
       .min(100)
+      .max(limits.sectionWords)
       .default(1_200)
       .describe('Planned sections larger than this are split.'),
     minSectionWords: z
       .int()
       .min(10)
+      .max(limits.sectionWords)
       .default(150)
       .describe('Planned sections smaller than this are merged into a neighbour.'),
     repairAttempts: z
@@ -168,21 +183,25 @@ const WriteSchema = z
     tailWords: z
       .int()
       .min(0)
+      .max(limits.sectionWords)
       .default(250)
       .describe('Words of the previous section shown to the writer for continuity.'),
     summaryWords: z
       .int()
       .min(50)
+      .max(limits.sectionWords)
       .default(300)
       .describe('Longest running summary (memory) kept between sections, in words.'),
     wordsPerPage: z
       .int()
       .min(50)
+      .max(limits.sectionWords)
       .default(500)
       .describe("Words per page when a request states its length in pages ('50 pages')."),
     defaultWords: z
       .int()
       .min(100)
+      .max(limits.words)
       .default(2_000)
       .describe('Target length when neither --words nor the request says one.'),
   })
@@ -214,7 +233,11 @@ export const ConfigSchema = z
       .default('sim')
       .describe("Model spec: 'openai:<id>' or 'sim[:options]'."),
     baseUrl: z
-      .url()
+      .string()
+      .superRefine((value, context) => {
+        const problem = baseUrlProblem(value);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+      })
       .optional()
       .describe('Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio).'),
     apiKey: z
@@ -235,11 +258,13 @@ export const ConfigSchema = z
     maxTokens: z
       .int()
       .min(1)
+      .max(limits.tokens)
       .optional()
       .describe('Stop a run (resumably) once it has used this many tokens, input and output.'),
     maxCost: z
       .number()
       .gt(0)
+      .max(limits.costUsd)
       .optional()
       .describe('Stop a run (resumably) once its estimated cost reaches this many US dollars.'),
     retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),

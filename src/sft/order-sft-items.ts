@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { UsageError } from '../errors/usage-error.js';
 import type { Task } from '../task/task-schema.js';
 import { resolveSftTarget, type SftTargetSource } from './resolve-sft-target.js';
 import type { SftInstruction } from './sft-instruction.js';
@@ -42,7 +43,7 @@ export async function* orderSftItems({
     held.push({
       id: instruction.id,
       instruction,
-      ...resolveSftTarget({ instruction, config, words }),
+      ...targetOf({ instruction, config, words }),
     });
     if (held.length >= lookahead) yield takeLongest();
   }
@@ -54,4 +55,16 @@ function comesFirst(left: SftItem, right: SftItem): boolean {
     left.task.words > right.task.words ||
     (left.task.words === right.task.words && left.instruction.line < right.instruction.line)
   );
+}
+
+/** The instruction's task; a task quire refuses is reported with the instruction's line. */
+function targetOf(
+  options: Parameters<typeof resolveSftTarget>[0],
+): ReturnType<typeof resolveSftTarget> {
+  try {
+    return resolveSftTarget(options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`The instruction on line ${options.instruction.line}: ${error.message}`);
+  }
 }

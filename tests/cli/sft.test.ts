@@ -9,6 +9,7 @@ import { expectInputError } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const tempDir = useTempDir();
 const subjects = [
@@ -172,7 +173,7 @@ describe('quire sft', () => {
     expect(result.stderr).toMatch(/rejected \(too-short: \d+ words, under the minimum of 250\)/);
   });
 
-  describe('against the sim server', () => {
+  describe('against the sim server', { timeout: 240_000 }, () => {
     let server: SimServer;
     beforeAll(async () => {
       // Enough latency that a run of 50 is still going when it is killed, little enough to be quick.
@@ -202,11 +203,12 @@ describe('quire sft', () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(50));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 60_000;
-      while ((await readFile(out, 'utf8').catch(() => '')).split('\n').length <= 10) {
-        if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitUntil({
+        condition: async () =>
+          (await readFile(out, 'utf8').catch(() => '')).split('\n').length > 10,
+        run,
+        what: 'ten lines in data.jsonl',
+      });
       run.child.kill('SIGKILL');
       expect(await run.exited).toBe('SIGKILL');
       const afterKill = (await readFile(out, 'utf8')).split('\n');
@@ -236,11 +238,11 @@ describe('quire sft', () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(12));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 60_000;
-      while ((await readFile(out, 'utf8').catch(() => '')) === '') {
-        if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitUntil({
+        condition: async () => (await readFile(out, 'utf8').catch(() => '')) !== '',
+        run,
+        what: 'a line in data.jsonl',
+      });
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(130);
       expect(run.stderr().trim().split('\n').at(-1)).toMatch(

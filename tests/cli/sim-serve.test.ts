@@ -75,7 +75,7 @@ describe('quire sim serve', () => {
     await exit;
   });
 
-  it('stops at once, while a request hangs, when asked to', async () => {
+  it('stops at once, while a request hangs, on SIGTERM, exiting 143 as signalled processes do', async () => {
     const { child, url } = startServe(['--hang', '1']);
     const base = await url;
     const pending = fetch(`${base}/chat/completions`, {
@@ -85,7 +85,7 @@ describe('quire sim serve', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const exit = exitOf(child);
     child.kill('SIGTERM');
-    expect((await exit).code).toBe(0);
+    expect((await exit).code).toBe(143);
     expect(await pending).toBeInstanceOf(Error);
   });
 

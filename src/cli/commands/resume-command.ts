@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import {
   addModelOptions,
@@ -16,17 +17,17 @@ export function defineResumeCommand({ program, setup }: { program: Command; setu
     .option(
       '--words <n>',
       "new target length in words; sections off their new budget are repaired (integer; default: the run's target)",
-      positiveInteger('--words'),
+      positiveInteger('--words', limits.words),
     )
     .option(
       '--max-tokens <n>',
       'new token limit for the run (integer; default: as recorded in run.json)',
-      positiveInteger('--max-tokens'),
+      positiveInteger('--max-tokens', limits.tokens),
     )
     .option(
       '--max-cost <usd>',
       'new cost limit in US dollars (number; default: as recorded in run.json)',
-      positiveNumber('--max-cost'),
+      positiveNumber('--max-cost', limits.costUsd),
     );
   addModelOptions(command);
   addSandboxOption(command);

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { limits } from '../../config/limits.js';
 import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
@@ -33,22 +34,22 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     .option(
       '--words <n>',
       'target length of instructions that state none (integer; default: config write.defaultWords)',
-      positiveInteger('--words'),
+      positiveInteger('--words', limits.words),
     )
     .option(
       '--concurrency <n>',
       'instructions in flight (integer; default: 4)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--min-words <n>',
       'reject answers shorter than this many words (integer; default: 80% of each target)',
-      positiveInteger('--min-words'),
+      positiveInteger('--min-words', limits.words),
     )
     .option(
       '--max-rep <r>',
       'reject answers whose rep-4 exceeds this, or whose text collapses at the end (number; default: 0.2)',
-      positiveNumber('--max-rep'),
+      positiveNumber('--max-rep', 1),
     )
     .addOption(
       new Option('--format <format>', 'record format (string; default: messages)').choices([
@@ -64,9 +65,13 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     .option(
       '--split <share>',
       'also write a seeded train/validation split, e.g. 0.95: data.train.jsonl and data.validation.jsonl (number between 0 and 1; default: no split)',
-      positiveNumber('--split'),
+      positiveNumber('--split', 1),
     )
-    .option('--seed <n>', 'seed of --split (integer; default: 1)', positiveInteger('--seed'))
+    .option(
+      '--seed <n>',
+      'seed of --split (integer; default: 1)',
+      positiveInteger('--seed', limits.seed),
+    )
     .option(
       '--skip-invalid',
       'skip malformed lines, listing them, instead of stopping (boolean; default: false)',

@@ -1,3 +1,4 @@
+import { rm, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
@@ -11,8 +12,11 @@ import { allSftFilters } from '../../sft/screen-sft-answer.js';
 import type { SftFormat } from '../../sft/sft-format.js';
 import { sftPaths } from '../../sft/sft-paths.js';
 import { summariseSft } from '../../sft/summarise-sft.js';
+import { lockOutputFile } from '../../store/lock-output-file.js';
+import { findSameFile } from '../../util/find-same-file.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
+import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
 import { throwBatchProblems } from './bench-finish.js';
 import { createSftProgress } from './sft-progress.js';
@@ -43,11 +47,6 @@ interface SftOptions extends CommonOptions {
  */
 export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const { args, options, io, abortSignal } = context;
-  if (options.maxRep !== undefined && options.maxRep > 1) {
-    throw new UsageError(
-      `--max-rep is a share of repeated 4-grams, from 0 to 1; got ${options.maxRep}.`,
-    );
-  }
   if (options.split !== undefined && options.split >= 1) {
     throw new UsageError(
       `--split is the share of records for training, between 0 and 1 (e.g. 0.95); got ${options.split}.`,
@@ -89,7 +88,15 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const model = prepareModel(config);
   const format = options.format ?? suite?.format ?? 'messages';
   const out = resolve(io.cwd, options.out);
-  await checkSftOut({ paths: sftPaths(out), shownAs: options.out });
+  const paths = sftPaths(out);
+  await checkSftOut({ paths, shownAs: options.out });
+  for (const output of [paths.out, paths.rejected]) {
+    if (await findSameFile({ path: output, candidates: [{ path: resolve(io.cwd, path) }] })) {
+      throw new UsageError(
+        `--out ${options.out} would write over the instructions file ${path}: choose another --out.`,
+      );
+    }
+  }
   if (invalid.length > 0) {
     io.stderr.write(
       `quire: skipped ${invalid.length} invalid line(s) of ${path}: ${firstFew(invalid.map((each) => `line ${each.line} (${each.problem})`)).join('; ')}\n`,
@@ -100,6 +107,11 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       `quire: ${duplicateLines.length} instruction(s) repeat an earlier one and run once: line(s) ${firstFew(duplicateLines.map(String)).join(', ')}\n`,
     );
   }
+  const lock = await lockOutputFile({ path: out, shownAs: options.out });
+  const existing = await Promise.all(
+    [paths.out, paths.rejected, paths.runs].map((each) => stat(each).catch(() => undefined)),
+  );
+  const fresh = existing.every((each) => each === undefined);
   announceModel({ model, io });
   const progress = createSftProgress({ io });
   let result: Awaited<ReturnType<typeof runSft>>;
@@ -123,8 +135,19 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       abortSignal,
       onEvent: (event) => progress.onEvent(event),
     });
+  } catch (error) {
+    if (fresh && isAuthenticationFailure(error)) {
+      // Refused credentials before anything was made: leave nothing, not even empty files.
+      await Promise.all(
+        [paths.out, paths.rejected, paths.runs].map((each) =>
+          rm(each, { recursive: true, force: true }),
+        ),
+      );
+    }
+    throw error;
   } finally {
     progress.finish();
+    await lock.release();
   }
   const summary = summariseSft({ result });
   const thresholds = suite
@@ -141,7 +164,6 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
         },
       ])
     : [];
-  const paths = sftPaths(out);
   if (options.json) {
     io.stdout.write(
       `${JSON.stringify({

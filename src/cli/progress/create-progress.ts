@@ -1,4 +1,5 @@
 import type { RunEvent } from '../../control/run-events.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
 import { formatCount } from './format-duration.js';
 import { type ProgressState, progressLine } from './progress-line.js';
@@ -73,7 +74,7 @@ export function createProgress({
           );
           break;
         case 'step-start':
-          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${event.title}`;
+          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${escapeControl(event.title)}`;
           draw(true);
           break;
         case 'step-end':
@@ -93,7 +94,7 @@ export function createProgress({
           break;
         case 'call-retry':
           say(
-            `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${event.error})`,
+            `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${escapeControl(event.error)})`,
           );
           break;
         default:

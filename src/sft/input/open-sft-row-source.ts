@@ -38,6 +38,13 @@ export async function openSftRowSource({
       problem: 'unreadable',
     });
   }
+  if (!stats.isFile()) {
+    throw new InputFileError({
+      message: `${what} ${shownAs} is not a regular file (a FIFO, socket or device): pass a file.`,
+      file: shownAs,
+      problem: 'unreadable',
+    });
+  }
   if (stats.size === 0) {
     throw new InputFileError({
       message: `${what} ${shownAs} is empty.`,

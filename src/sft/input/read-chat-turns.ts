@@ -1,3 +1,4 @@
+import { visibleText } from '../../util/visible-text.js';
 import type { SftInputRecord, SftInputRow } from './sft-input-layout.js';
 
 /**
@@ -29,7 +30,7 @@ export function readChatTurns({
     return { problem: `"${field}" has no turn with "${roleKey}": "${userRoles[0]}"` };
   }
   const prompt = textOf((turns[first] as Record<string, unknown>)[contentKey])?.trim();
-  if (!prompt) {
+  if (!prompt || visibleText(prompt) === '') {
     return {
       problem: `the first "${userRoles[0]}" turn of "${field}" has no "${contentKey}" text`,
     };

@@ -1,3 +1,5 @@
+import { limits } from '../../config/limits.js';
+
 /**
  * A length field's value as a number of words: a positive whole number, written as a number,
  * a 64-bit integer (Parquet) or digits (CSV). Missing, null or blank is no length; anything else
@@ -17,7 +19,14 @@ export function readLengthField({
       : typeof value === 'string' && /^\s*\d+\s*$/.test(value)
         ? Number(value)
         : value;
-  if (typeof length === 'number' && Number.isSafeInteger(length) && length > 0) return { length };
+  if (typeof length === 'number' && Number.isSafeInteger(length) && length > 0) {
+    if (length > limits.words) {
+      return {
+        problem: `"${field}" is ${length} words, above the most quire writes (${limits.words})`,
+      };
+    }
+    return { length };
+  }
   const shown = typeof value === 'string' ? `"${value.slice(0, 20)}"` : String(value);
   return { problem: `"${field}" must be a positive whole number of words, not ${shown}` };
 }

@@ -1,3 +1,4 @@
+import { visibleText } from '../../util/visible-text.js';
 import type { SftInputRow } from './sft-input-layout.js';
 
 /**
@@ -18,7 +19,9 @@ export function readTextField(
     };
   }
   const text = value.trim();
-  return text === '' ? { problem: `"${field}": must not be empty` } : { text };
+  return visibleText(text) === ''
+    ? { problem: `"${field}": must not be empty (nothing visible in it)` }
+    : { text };
 }
 
 /** `row[field]` when it is a string with something in it; else undefined. Pure. */
