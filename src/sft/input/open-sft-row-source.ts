@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputFileError } from '../../errors/input-file-error.js';
+import { refusedKind } from '../../util/read-file-bounded.js';
 import { csvRowSource } from './csv-row-source.js';
 import { jsonlRowSource } from './jsonl-row-source.js';
 import { parquetRowSource } from './parquet-row-source.js';
@@ -38,9 +39,10 @@ export async function openSftRowSource({
       problem: 'unreadable',
     });
   }
-  if (!stats.isFile()) {
+  const refused = refusedKind(stats);
+  if (refused !== undefined && !refused.ok) {
     throw new InputFileError({
-      message: `${what} ${shownAs} is not a regular file (a FIFO, socket or device): pass a file.`,
+      message: `${what} ${shownAs} ${refused.detail}: pass the file itself.`,
       file: shownAs,
       problem: 'unreadable',
     });

@@ -22,7 +22,7 @@ export function readLengthField({
   if (typeof length === 'number' && Number.isSafeInteger(length) && length > 0) {
     if (length > limits.words) {
       return {
-        problem: `"${field}" is ${length} words, above the most quire writes (${limits.words})`,
+        problem: `"${field}" must be at most ${limits.words.toLocaleString('en-US')} words`,
       };
     }
     return { length };
