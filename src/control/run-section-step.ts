@@ -96,7 +96,7 @@ export async function runSectionStep({
   let usage = draft.usage;
   let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, ...best });
+  await emitCheck({ emit, sectionId: section.id, attempt: 1, usage: draft.usage, ...best });
 
   let attempt = 1;
   for (
@@ -131,7 +131,7 @@ export async function runSectionStep({
       text: revised.text,
       findings: check(revised.text, revised.finishReason === 'length'),
     };
-    await emitCheck({ emit, sectionId: section.id, attempt, ...current });
+    await emitCheck({ emit, sectionId: section.id, attempt, usage: revised.usage, ...current });
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
     action = chooseRepair(current.findings);
   }
@@ -177,12 +177,14 @@ async function emitCheck({
   attempt,
   text,
   findings,
+  usage,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
   sectionId: string;
   attempt: number;
   text: string;
   findings: Finding[];
+  usage: CallUsage;
 }): Promise<void> {
   await emit({
     type: 'check-end',
@@ -191,5 +193,6 @@ async function emitCheck({
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
     findings,
+    usage,
   });
 }
