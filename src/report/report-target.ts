@@ -54,7 +54,7 @@ export async function findReportTarget({
   if (runKind !== undefined) {
     return { kind: runKind === 'code' ? 'code-run' : 'write-run', path: absolute, shownAs: path };
   }
-  const manifest = await readManifest(join(absolute, benchFiles.manifest));
+  const manifest = await readBenchManifest(join(absolute, benchFiles.manifest));
   if (manifest !== undefined) return { kind: manifest.benchmark, path: absolute, shownAs: path };
   throw new RunDirectoryError({
     message: `${path} holds neither run.json nor bench.json: ${expected}.`,
@@ -63,7 +63,8 @@ export async function findReportTarget({
   });
 }
 
-async function readManifest(path: string): Promise<BenchManifest | undefined> {
+/** A benchmark folder's `bench.json`, validated; undefined when it does not exist. */
+export async function readBenchManifest(path: string): Promise<BenchManifest | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   let value: unknown;

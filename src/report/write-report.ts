@@ -34,12 +34,13 @@ export async function writeReport({
   const target = await findReportTarget({ path: given, cwd });
   const comparison =
     compare === undefined ? undefined : await findReportTarget({ path: compare, cwd });
+  const path = out === undefined ? defaultReportPath(target) : resolve(cwd, out);
   const page = await renderReportPage({
     target,
     comparison,
+    reportDirectory: dirname(path),
     generatedAt: now().toISOString().slice(0, 16).replace('T', ' '),
   });
-  const path = out === undefined ? defaultReportPath(target) : resolve(cwd, out);
   await mkdir(dirname(path), { recursive: true });
   await writeFileAtomic({ path, data: page });
   return { kind: target.kind, path, bytes: Buffer.byteLength(page) };

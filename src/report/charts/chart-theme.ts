@@ -27,6 +27,7 @@ export const chartTheme: Config = {
     titleFontSize: 12,
     titleFontWeight: 'normal',
   },
+  header: { labelColor: 'currentColor', titleColor: 'currentColor', labelFontSize: 12 },
   title: { color: 'currentColor', subtitleColor: 'currentColor' },
   text: { color: 'currentColor' },
   range: { category: [...chartColors()] },

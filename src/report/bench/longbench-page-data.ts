@@ -1,0 +1,105 @@
+import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
+import {
+  type LongbenchSummary,
+  summariseLongbench,
+} from '../../bench/longbench/summarise-longbench.js';
+import type { BenchFolder } from './read-bench-folder.js';
+
+/** A score of one length bucket in one mode. */
+export interface BucketScore {
+  bucket: string;
+  mode: string;
+  measure: 'S_l' | 'S_q';
+  score: number;
+  items: number;
+}
+
+/** One item on the required-against-produced scatter. */
+export interface LengthPoint {
+  id: string;
+  mode: string;
+  required: number;
+  /** Words produced; at least 1, so it can sit on a log axis. */
+  produced: number;
+  S_l: number;
+}
+
+/** The data of a LongBench-Write page, for one folder or two (two modes). */
+export interface LongbenchPageData {
+  summaries: Array<{
+    mode: string;
+    model: string;
+    judge: string | null;
+    summary: LongbenchSummary;
+  }>;
+  buckets: BucketScore[];
+  points: LengthPoint[];
+  /** The lowest-scoring items of every folder, worst first. */
+  worst: Array<{ result: LongbenchResult; folder: string }>;
+  judged: boolean;
+}
+
+/**
+ * S_l (and S_q when judged) by length bucket for each folder's mode, every item's required and
+ * produced length, and the worst items (lowest S, else lowest S_l). Summaries come from
+ * `summariseLongbench`, as the bench command's own table does. Pure.
+ */
+export function longbenchPageData({
+  folders,
+  worstCount = 10,
+}: {
+  folders: ReadonlyArray<BenchFolder<LongbenchResult>>;
+  worstCount?: number;
+}): LongbenchPageData {
+  const summaries = folders.map((folder) => ({
+    mode: folder.manifest.mode,
+    model: folder.manifest.model,
+    judge: folder.manifest.judge,
+    summary: summariseLongbench({ results: folder.results }),
+  }));
+  const judged = summaries.some(({ summary }) => summary.overall.judged > 0);
+  const buckets = summaries.flatMap(({ mode, summary }) =>
+    summary.byBucket.flatMap((group) => [
+      ...(group.lengthScore === null
+        ? []
+        : [
+            {
+              bucket: group.group,
+              mode,
+              measure: 'S_l' as const,
+              score: group.lengthScore,
+              items: group.items,
+            },
+          ]),
+      ...(group.qualityScore === null
+        ? []
+        : [
+            {
+              bucket: group.group,
+              mode,
+              measure: 'S_q' as const,
+              score: group.qualityScore,
+              items: group.judged,
+            },
+          ]),
+    ]),
+  );
+  const points = folders.flatMap((folder) =>
+    folder.results.map((result) => ({
+      id: result.id,
+      mode: result.mode,
+      required: result.length,
+      produced: Math.max(1, result.response_length),
+      S_l: result.S_l,
+    })),
+  );
+  const worst = folders
+    .flatMap((folder) => folder.results.map((result) => ({ result, folder: folder.directory })))
+    .sort(
+      (left, right) =>
+        (left.result.S ?? left.result.S_l) - (right.result.S ?? right.result.S_l) ||
+        left.result.id.localeCompare(right.result.id),
+    )
+    .slice(0, worstCount);
+  return { summaries, buckets, points, worst, judged };
+}
