@@ -10,6 +10,7 @@ import { createJudge } from './create-judge.js';
 import { announceModel } from './prepare-model.js';
 import { printWriteSummary } from './print-write-summary.js';
 import { createProgress } from './progress/create-progress.js';
+import { writeHtmlReport } from './write-html-report.js';
 
 /**
  * Runs the write pipeline for `quire write` and `quire resume`: opens the run directory, shows
@@ -52,6 +53,7 @@ export async function executeWriteRun({
     });
     progress.finish();
     printWriteSummary({ io, json, directory, result });
+    await writeHtmlReport({ config, target: directory, io, json });
   } finally {
     progress.finish();
     await store.close();

@@ -115,5 +115,6 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
     suite: suite?.name,
     thresholds,
     rerunOut: options.out ?? outDir,
+    config,
   });
 }

@@ -136,5 +136,6 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     thresholds,
     digits: 3,
     rerunOut: options.out ?? outDir,
+    config,
   });
 }

@@ -4,24 +4,29 @@ import type { LengthGateSettings } from '../../evaluators/length-gate.js';
 /** A point of the scatter: an item's required and produced length. */
 export interface ScatterPoint {
   id: string;
-  mode: string;
+  /** What colours it: the mode, or accepted and rejected. */
+  series: string;
   required: number;
   produced: number;
 }
 
 /**
  * Required against produced length on log axes, LongBench-Write's figure: each item a point,
- * coloured by mode, with the line of perfect length and the length gate's floor and ceiling.
+ * coloured by series (mode, or accepted and rejected), with the line of perfect length and the length gate's floor and ceiling.
  * Pure.
  */
 export function lengthScatterChart({
   points,
   gate,
+  series = { title: 'mode', domain: ['quire', 'direct'] },
 }: {
   points: readonly ScatterPoint[];
   gate: LengthGateSettings;
+  series?: { title: string; domain: readonly string[] };
 }): TopLevelSpec {
-  const lengths = points.flatMap((point) => [point.required, point.produced]);
+  // A log axis has no zero: an empty answer sits at 1 word.
+  const placed = points.map((point) => ({ ...point, produced: Math.max(1, point.produced) }));
+  const lengths = placed.flatMap((point) => [point.required, point.produced]);
   const low = Math.max(1, Math.min(...lengths) / 2);
   const high = Math.max(...lengths) * 2;
   const guides = [
@@ -50,20 +55,20 @@ export function lengthScatterChart({
       },
       {
         name: 'items',
-        data: { values: points.map((point) => ({ ...point })) },
+        data: { values: placed },
         mark: { type: 'point', filled: true, size: 40, opacity: 0.8 },
         encoding: {
           x: { field: 'required', type: 'quantitative', scale: axis, title: 'required words' },
           y: { field: 'produced', type: 'quantitative', scale: axis, title: 'produced words' },
           color: {
-            field: 'mode',
+            field: 'series',
             type: 'nominal',
-            scale: { domain: ['quire', 'direct'] },
-            title: 'mode',
+            scale: { domain: [...series.domain] },
+            title: series.title,
           },
           tooltip: [
             { field: 'id' },
-            { field: 'mode' },
+            { field: 'series', title: series.title },
             { field: 'required', type: 'quantitative' },
             { field: 'produced', type: 'quantitative' },
           ],

@@ -3,26 +3,9 @@ import {
   type LongbenchSummary,
   summariseLongbench,
 } from '../../bench/longbench/summarise-longbench.js';
+import type { GroupScore } from './group-score-chart.js';
+import type { ScatterPoint } from './length-scatter-chart.js';
 import type { BenchFolder } from './read-bench-folder.js';
-
-/** A score of one length bucket in one mode. */
-export interface BucketScore {
-  bucket: string;
-  mode: string;
-  measure: 'S_l' | 'S_q';
-  score: number;
-  items: number;
-}
-
-/** One item on the required-against-produced scatter. */
-export interface LengthPoint {
-  id: string;
-  mode: string;
-  required: number;
-  /** Words produced; at least 1, so it can sit on a log axis. */
-  produced: number;
-  S_l: number;
-}
 
 /** The data of a LongBench-Write page, for one folder or two (two modes). */
 export interface LongbenchPageData {
@@ -32,8 +15,8 @@ export interface LongbenchPageData {
     judge: string | null;
     summary: LongbenchSummary;
   }>;
-  buckets: BucketScore[];
-  points: LengthPoint[];
+  buckets: GroupScore[];
+  points: ScatterPoint[];
   /** The lowest-scoring items of every folder, worst first. */
   worst: Array<{ result: LongbenchResult; folder: string }>;
   judged: boolean;
@@ -64,9 +47,9 @@ export function longbenchPageData({
         ? []
         : [
             {
-              bucket: group.group,
+              group: group.group,
               mode,
-              measure: 'S_l' as const,
+              measure: 'S_l',
               score: group.lengthScore,
               items: group.items,
             },
@@ -75,9 +58,9 @@ export function longbenchPageData({
         ? []
         : [
             {
-              bucket: group.group,
+              group: group.group,
               mode,
-              measure: 'S_q' as const,
+              measure: 'S_q',
               score: group.qualityScore,
               items: group.judged,
             },
@@ -87,10 +70,9 @@ export function longbenchPageData({
   const points = folders.flatMap((folder) =>
     folder.results.map((result) => ({
       id: result.id,
-      mode: result.mode,
+      series: result.mode,
       required: result.length,
-      produced: Math.max(1, result.response_length),
-      S_l: result.S_l,
+      produced: result.response_length,
     })),
   );
   const worst = folders

@@ -1,11 +1,12 @@
 import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
+import { lengthBuckets } from '../../evaluators/length-bucket.js';
 import { defaultLengthGate } from '../../evaluators/length-gate.js';
 import { renderChart } from '../charts/render-chart.js';
 import { formatNumber } from '../html/format-number.js';
 import { html } from '../html/html.js';
 import { type PagePart, renderPage } from '../html/render-page.js';
 import { renderFigure, renderNote, renderStats, renderTable } from '../html/render-parts.js';
-import { bucketScoreChart } from './bucket-score-chart.js';
+import { groupScoreChart } from './group-score-chart.js';
 import { lengthScatterChart } from './length-scatter-chart.js';
 import { longbenchPageData } from './longbench-page-data.js';
 import { outputLink, runDocumentPath } from './output-link.js';
@@ -31,7 +32,11 @@ export async function renderLongbenchPage({
   const modes = data.summaries.map((summary) => summary.mode).join(' against ');
   const buckets = await renderChart({
     name: 'buckets',
-    spec: bucketScoreChart({ scores: data.buckets }),
+    spec: groupScoreChart({
+      scores: data.buckets,
+      groups: lengthBuckets,
+      groupTitle: 'required length',
+    }),
   });
   parts.push({
     id: 'buckets',

@@ -1,15 +1,31 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { lengthBuckets } from '../../evaluators/length-bucket.js';
-import type { BucketScore } from './longbench-page-data.js';
+
+/** A score of one group (a length bucket, a length, a task type) in one mode. */
+export interface GroupScore {
+  group: string;
+  mode: string;
+  /** What is scored: `S_l`, `S_q`, `HelloEval`. */
+  measure: string;
+  score: number;
+  items: number;
+}
 
 /**
- * LongBench-Write's scores by length bucket: one bar per mode in each bucket, S_l (and S_q
- * when judged) side by side, so quire mode and direct mode can be read against each other.
- * Pure.
+ * A benchmark's scores by group: one bar per mode in each group, one panel per measure, so
+ * quire mode and direct mode can be read against each other. Pure.
  */
-export function bucketScoreChart({ scores }: { scores: readonly BucketScore[] }): TopLevelSpec {
+export function groupScoreChart({
+  scores,
+  groups,
+  groupTitle,
+}: {
+  scores: readonly GroupScore[];
+  /** The groups in reading order. */
+  groups: readonly string[];
+  groupTitle: string;
+}): TopLevelSpec {
   return {
-    description: 'Length score S_l, and quality score S_q when judged, by length bucket and mode.',
+    description: `Scores by ${groupTitle} and mode.`,
     data: {
       values: scores.map((score) => ({ ...score, score: Math.round(score.score * 10) / 10 })),
     },
@@ -18,7 +34,7 @@ export function bucketScoreChart({ scores }: { scores: readonly BucketScore[] })
     mark: { type: 'bar' },
     encoding: {
       column: { field: 'measure', type: 'nominal', title: null },
-      x: { field: 'bucket', type: 'nominal', sort: [...lengthBuckets], title: 'required length' },
+      x: { field: 'group', type: 'nominal', sort: [...groups], title: groupTitle },
       xOffset: { field: 'mode', type: 'nominal' },
       y: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score' },
       color: {
@@ -29,7 +45,7 @@ export function bucketScoreChart({ scores }: { scores: readonly BucketScore[] })
       },
       tooltip: [
         { field: 'measure' },
-        { field: 'bucket' },
+        { field: 'group', title: groupTitle },
         { field: 'mode' },
         { field: 'score', type: 'quantitative' },
         { field: 'items', type: 'quantitative' },
