@@ -49,7 +49,11 @@ export function wordsChart({
           x,
           y: { field: 'floor', type: 'quantitative', title: 'words' },
           y2: { field: 'ceiling' },
-          description: { field: 'title' },
+          tooltip: [
+            { field: 'section' },
+            { field: 'floor', type: 'quantitative', title: 'gate floor' },
+            { field: 'ceiling', type: 'quantitative', title: 'gate ceiling' },
+          ],
         },
       },
       {

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's Chromium, which `.ci/run` installs; `QUIRE_CHROMIUM` points elsewhere. */
+export const chromiumPath = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Launches the system's headless Chromium (never a downloaded one) with a fresh temporary
+ * profile, and without its background connections, which a closed network refuses.
+ */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install it (apt-get install -y chromium; .ci/run does) or set QUIRE_CHROMIUM.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
