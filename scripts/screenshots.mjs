@@ -12,13 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import UPNG from 'upng-js';
 import { ensureBuild } from '../bench/lib/ensure-build.mjs';
 import { cliPath, rootDirectory } from '../bench/lib/paths.mjs';
+import { launchChromium } from './launch-chromium.mjs';
 
 const run = promisify(execFile);
-const chromiumPath = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
 const viewport = { width: 1000, height: 760 };
 /** Colours kept per picture: enough for text and charts, small enough for tens of KB. */
 const paletteColours = 48;
@@ -118,18 +117,7 @@ const kinds = [
 
 ensureBuild();
 const work = await mkdtemp(join(tmpdir(), 'quire-screenshots-'));
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   for (const kind of kinds) {
     const cwd = await mkdtemp(join(work, `${kind.name}-`));

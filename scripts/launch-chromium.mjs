@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 /** Debian's Chromium, which `.ci/run` installs; `QUIRE_CHROMIUM` points elsewhere. */
 export const chromiumPath = process.env.QUIRE_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
  * Launches the system's headless Chromium (never a downloaded one) with a fresh temporary
- * profile, and without its background connections, which a closed network refuses.
+ * profile, and without its background connections, which a closed network refuses. Used by
+ * the report's browser tests and by `npm run screenshots`.
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium() {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}: install it (apt-get install -y chromium; .ci/run does) or set QUIRE_CHROMIUM.`,
