@@ -22,7 +22,7 @@ export function lengthScatterChart({
 }: {
   points: readonly ScatterPoint[];
   gate: LengthGateSettings;
-  series?: { title: string; domain: readonly string[] };
+  series?: { title: string; domain: readonly string[]; range?: readonly string[] };
 }): TopLevelSpec {
   // A log axis has no zero: an empty answer sits at 1 word.
   const placed = points.map((point) => ({ ...point, produced: Math.max(1, point.produced) }));
@@ -46,7 +46,13 @@ export function lengthScatterChart({
       {
         name: 'guides',
         data: { values: guides },
-        mark: { type: 'line', color: 'currentColor', opacity: 0.45, strokeDash: [4, 3] },
+        mark: {
+          type: 'line',
+          color: 'currentColor',
+          opacity: 0.45,
+          strokeDash: [4, 3],
+          clip: true,
+        },
         encoding: {
           x: { field: 'required', type: 'quantitative', scale: axis },
           y: { field: 'produced', type: 'quantitative', scale: axis },
@@ -63,7 +69,10 @@ export function lengthScatterChart({
           color: {
             field: 'series',
             type: 'nominal',
-            scale: { domain: [...series.domain] },
+            scale: {
+              domain: [...series.domain],
+              ...(series.range ? { range: [...series.range] } : {}),
+            },
             title: series.title,
           },
           tooltip: [

@@ -5,9 +5,9 @@ import { html, type SafeHtml } from '../html/html.js';
 import { type PagePart, renderPage } from '../html/render-page.js';
 import { renderFigure, renderNote, renderStats, renderTable } from '../html/render-parts.js';
 import { checkGridChart } from './check-grid-chart.js';
+import { groupScoreChart } from './group-score-chart.js';
 import { outputLink, runDocumentPath } from './output-link.js';
 import type { BenchFolder } from './read-bench-folder.js';
-import { scenarioScoreChart } from './scenario-score-chart.js';
 import { sgtPageData } from './sgt-page-data.js';
 
 /**
@@ -27,7 +27,13 @@ export async function renderSgtPage({
   const parts: PagePart[] = [];
   const scores = await renderChart({
     name: 'scenarios',
-    spec: scenarioScoreChart({ scores: data.scores }),
+    spec: groupScoreChart({
+      scores: data.scores,
+      groups: data.summaries.flatMap(({ summary }) =>
+        summary.byScenario.map((group) => group.group),
+      ),
+      groupTitle: 'scenario',
+    }),
   });
   parts.push({
     id: 'scenarios',

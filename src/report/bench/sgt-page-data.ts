@@ -1,15 +1,7 @@
 import type { SgtResult } from '../../bench/sgt/sgt-result-schema.js';
 import { type SgtSummary, summariseSgt } from '../../bench/sgt/summarise-sgt.js';
+import type { GroupScore } from './group-score-chart.js';
 import type { BenchFolder } from './read-bench-folder.js';
-
-/** One of SGT's metrics for a scenario in a mode. */
-export interface ScenarioScore {
-  scenario: string;
-  mode: string;
-  metric: 'CR' | 'STIC-1' | 'STIC-2' | 'wAvg';
-  /** 0–100. */
-  value: number;
-}
 
 /** One cell of a task's grid: a constraint's check in one segment. */
 export interface GridCell {
@@ -28,7 +20,8 @@ export interface TaskGrid {
 /** The data of an SGT page, for one folder or two (two modes). */
 export interface SgtPageData {
   summaries: Array<{ mode: string; model: string; summary: SgtSummary }>;
-  scores: ScenarioScore[];
+  /** CR, STIC-1, STIC-2 and wAvg (the measures) of each scenario (the groups), 0–100. */
+  scores: GroupScore[];
   /** The grids of the worst tasks (lowest wAvg), worst first. */
   grids: TaskGrid[];
   /** Tasks whose results carry no per-check decisions (written by an older quire). */
@@ -62,8 +55,10 @@ export function sgtPageData({
           ['STIC-2', group.stic2],
           ['wAvg', group.wAvg],
         ] as const
-      ).flatMap(([metric, value]) =>
-        value === null ? [] : [{ scenario: group.group, mode, metric, value: round(value * 100) }],
+      ).flatMap(([measure, value]) =>
+        value === null
+          ? []
+          : [{ group: group.group, mode, measure, score: value * 100, items: group.tasks }],
       ),
     ),
   );
@@ -92,8 +87,4 @@ export function sgtPageData({
     withoutChecks: tasks.filter((result) => result.checkResults === undefined).length,
     tasks,
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

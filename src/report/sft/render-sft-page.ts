@@ -29,7 +29,11 @@ export async function renderSftPage({
       spec: lengthScatterChart({
         points: data.points,
         gate: defaultLengthGate,
-        series: { title: 'answer', domain: ['accepted', 'rejected'] },
+        series: {
+          title: 'answer',
+          domain: ['accepted', 'rejected'],
+          range: ['#3a9e94', '#d6453d'],
+        },
       }),
     });
     const ratios = await renderChart({

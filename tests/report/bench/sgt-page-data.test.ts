@@ -94,8 +94,8 @@ describe('sgtPageData', () => {
       { constraint: '#1 range: fog', segment: 2, decision: 'undecided' },
     ]);
     expect(data.withoutChecks).toBe(1);
-    expect(data.scores.filter((score) => score.metric === 'CR')).toEqual([
-      { scenario: 'diary', mode: 'quire', metric: 'CR', value: 100 },
+    expect(data.scores.filter((score) => score.measure === 'CR')).toEqual([
+      { group: 'diary', mode: 'quire', measure: 'CR', score: 100, items: 3 },
     ]);
   });
 });
