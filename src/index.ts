@@ -23,6 +23,8 @@ export { evaluateCodeRun } from './code/eval/evaluate-code-run.js';
 export { parseChecklist } from './code/eval/parse-checklist.js';
 export { openCodeRunStore } from './code/run/open-code-run-store.js';
 export { type RunCodeResult, runCode } from './code/run/run-code.js';
+export { openSandbox } from './code/sandbox/open-sandbox.js';
+export type { Confinement, Sandbox } from './code/sandbox/sandbox.js';
 // configuration
 export { type Config, ConfigSchema } from './config/config-schema.js';
 export { loadConfig } from './config/load-config.js';

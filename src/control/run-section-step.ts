@@ -96,7 +96,14 @@ export async function runSectionStep({
   let usage = draft.usage;
   let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, usage: draft.usage, ...best });
+  await emitCheck({
+    emit,
+    sectionId: section.id,
+    attempt: 1,
+    usage: draft.usage,
+    stripped: draft.stripped,
+    ...best,
+  });
 
   let attempt = 1;
   for (
@@ -131,7 +138,14 @@ export async function runSectionStep({
       text: revised.text,
       findings: check(revised.text, revised.finishReason === 'length'),
     };
-    await emitCheck({ emit, sectionId: section.id, attempt, usage: revised.usage, ...current });
+    await emitCheck({
+      emit,
+      sectionId: section.id,
+      attempt,
+      usage: revised.usage,
+      stripped: revised.stripped,
+      ...current,
+    });
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
     action = chooseRepair(current.findings);
   }
@@ -171,6 +185,7 @@ function truncatedFinding(sectionId: string): Finding {
   };
 }
 
+/** Journals a draft's checks, after what cleaning stripped from it (as `info` findings). */
 async function emitCheck({
   emit,
   sectionId,
@@ -178,6 +193,7 @@ async function emitCheck({
   text,
   findings,
   usage,
+  stripped,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
   sectionId: string;
@@ -185,6 +201,7 @@ async function emitCheck({
   text: string;
   findings: Finding[];
   usage: CallUsage;
+  stripped: Finding[];
 }): Promise<void> {
   await emit({
     type: 'check-end',
@@ -192,7 +209,7 @@ async function emitCheck({
     attempt,
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
-    findings,
+    findings: [...stripped, ...findings],
     usage,
   });
 }
