@@ -18,6 +18,8 @@ export async function launchChromium() {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
+    // Starting takes a second on a quiet machine and far longer on a loaded one.
+    timeout: 180_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -19,9 +19,11 @@ async function renderFixture(): Promise<string> {
 describe('the write run page of a fixed run directory', () => {
   it('shows the chart data recorded in the golden file (UPDATE=1 rewrites it)', async () => {
     const data = chartData(await renderFixture());
-    if (process.env.UPDATE === '1' || !existsSync(expectedPath)) {
+    if (process.env.UPDATE === '1') {
       writeFileSync(expectedPath, `${JSON.stringify(data, null, 2)}\n`);
     }
+    // A missing golden file fails: it is never made up by the test that checks against it.
+    expect(existsSync(expectedPath), `${expectedPath} is missing: run with UPDATE=1`).toBe(true);
     expect(data).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
   }, 60_000);
 
