@@ -4,6 +4,7 @@ import {
   summariseHellobench,
 } from '../../bench/hellobench/summarise-hellobench.js';
 import type { GroupScore } from './group-score-chart.js';
+import { groupScores } from './group-scores.js';
 import type { ScatterPoint } from './length-scatter-chart.js';
 import type { BenchFolder } from './read-bench-folder.js';
 
@@ -41,30 +42,14 @@ export function hellobenchPageData({
     summary: summariseHellobench({ results: folder.results, groups }),
   }));
   const scores = summaries.flatMap(({ mode, summary }) =>
-    summary.byGroup.flatMap((group) => [
-      ...(group.lengthScore === null
-        ? []
-        : [
-            {
-              group: group.group,
-              mode,
-              measure: 'S_l',
-              score: group.lengthScore,
-              items: group.targeted,
-            },
-          ]),
-      ...(group.helloEval === null
-        ? []
-        : [
-            {
-              group: group.group,
-              mode,
-              measure: 'HelloEval',
-              score: group.helloEval,
-              items: group.judged,
-            },
-          ]),
-    ]),
+    groupScores({
+      mode,
+      groups: summary.byGroup,
+      measures: [
+        { measure: 'S_l', score: (group) => group.lengthScore, items: (group) => group.targeted },
+        { measure: 'HelloEval', score: (group) => group.helloEval, items: (group) => group.judged },
+      ],
+    }),
   );
   const points = folders.flatMap((folder) =>
     folder.results.flatMap((result) =>

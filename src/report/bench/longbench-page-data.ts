@@ -4,6 +4,7 @@ import {
   summariseLongbench,
 } from '../../bench/longbench/summarise-longbench.js';
 import type { GroupScore } from './group-score-chart.js';
+import { groupScores } from './group-scores.js';
 import type { ScatterPoint } from './length-scatter-chart.js';
 import type { BenchFolder } from './read-bench-folder.js';
 
@@ -42,30 +43,14 @@ export function longbenchPageData({
   }));
   const judged = summaries.some(({ summary }) => summary.overall.judged > 0);
   const buckets = summaries.flatMap(({ mode, summary }) =>
-    summary.byBucket.flatMap((group) => [
-      ...(group.lengthScore === null
-        ? []
-        : [
-            {
-              group: group.group,
-              mode,
-              measure: 'S_l',
-              score: group.lengthScore,
-              items: group.items,
-            },
-          ]),
-      ...(group.qualityScore === null
-        ? []
-        : [
-            {
-              group: group.group,
-              mode,
-              measure: 'S_q',
-              score: group.qualityScore,
-              items: group.judged,
-            },
-          ]),
-    ]),
+    groupScores({
+      mode,
+      groups: summary.byBucket,
+      measures: [
+        { measure: 'S_l', score: (group) => group.lengthScore, items: (group) => group.items },
+        { measure: 'S_q', score: (group) => group.qualityScore, items: (group) => group.judged },
+      ],
+    }),
   );
   const points = folders.flatMap((folder) =>
     folder.results.map((result) => ({

@@ -1,6 +1,11 @@
 import type { SgtResult } from '../../bench/sgt/sgt-result-schema.js';
-import { type SgtSummary, summariseSgt } from '../../bench/sgt/summarise-sgt.js';
+import {
+  type SgtGroupScore,
+  type SgtSummary,
+  summariseSgt,
+} from '../../bench/sgt/summarise-sgt.js';
 import type { GroupScore } from './group-score-chart.js';
+import { groupScores, type MeasureReader } from './group-scores.js';
 import type { BenchFolder } from './read-bench-folder.js';
 
 /** One cell of a task's grid: a constraint's check in one segment. */
@@ -47,20 +52,7 @@ export function sgtPageData({
     summary: summariseSgt({ results: folder.results }),
   }));
   const scores = summaries.flatMap(({ mode, summary }) =>
-    summary.byScenario.flatMap((group) =>
-      (
-        [
-          ['CR', group.cr],
-          ['STIC-1', group.stic1],
-          ['STIC-2', group.stic2],
-          ['wAvg', group.wAvg],
-        ] as const
-      ).flatMap(([measure, value]) =>
-        value === null
-          ? []
-          : [{ group: group.group, mode, measure, score: value * 100, items: group.tasks }],
-      ),
-    ),
+    groupScores({ mode, groups: summary.byScenario, measures: sgtMeasures }),
   );
   const tasks = folders.flatMap((folder) => folder.results);
   const grids = tasks
@@ -88,3 +80,14 @@ export function sgtPageData({
     tasks,
   };
 }
+
+const percent = (value: number | null) => (value === null ? null : value * 100);
+const tasks = (group: SgtGroupScore) => group.tasks;
+
+/** SGT's measures of a scenario, in percent. */
+const sgtMeasures: Array<MeasureReader<SgtGroupScore>> = [
+  { measure: 'CR', score: (group) => percent(group.cr), items: tasks },
+  { measure: 'STIC-1', score: (group) => percent(group.stic1), items: tasks },
+  { measure: 'STIC-2', score: (group) => percent(group.stic2), items: tasks },
+  { measure: 'wAvg', score: (group) => percent(group.wAvg), items: tasks },
+];
