@@ -40,7 +40,7 @@ export interface StepTokens {
 /**
  * The run on a time line: each attempt from its `step-start` to its `check-end`, with its
  * action (so repairs stand out), retries at their times, and the tokens of each committed
- * section. Times are seconds from the first `run-start`, resumed sessions included. Pure.
+ * section. Times are seconds from the first `run-start`, resumes included. Pure.
  */
 export function stepTimeline(records: JournalRecords): {
   attempts: TimelineAttempt[];
