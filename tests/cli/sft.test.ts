@@ -212,7 +212,7 @@ describe('quire sft', () => {
       const killedAt = afterKill.length - 1;
       expect(killedAt).toBeLessThan(50);
 
-      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 30_000 });
+      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 90_000 });
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(rerun.stderr).toMatch(/quire: 50 instruction\(s\), \d+ already done, \d+ to run\./);
       const written = await jsonLines(out);
@@ -225,7 +225,7 @@ describe('quire sft', () => {
       expect(new Set(ids).size).toBe(50);
       expect((await readFile(out, 'utf8')).endsWith('\n')).toBe(true);
       expect(await readdir(cwd)).not.toContain('data.runs');
-    });
+    }, 120_000);
 
     it('Ctrl-C stops, saves what is done, says how to continue and exits 130', async () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(12));
@@ -249,6 +249,6 @@ describe('quire sft', () => {
       ].map((record) => (record.metadata as { id: string }).id);
       expect(new Set(ids).size).toBe(12);
       expect(ids).toHaveLength(12);
-    });
+    }, 120_000);
   });
 });
