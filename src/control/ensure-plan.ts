@@ -4,11 +4,13 @@ import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
+import { collectThinking } from './collect-thinking.js';
 import type { RunEventInput } from './run-events.js';
 
 /**
  * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
- * user supplied, else a new one from the planner. Stores it and journals `plan-end`.
+ * user supplied, else a new one from the planner. Stores it (with the planner's thinking, when
+ * it thought) and journals `plan-end`.
  */
 export async function ensurePlan({
   store,
@@ -49,14 +51,18 @@ export async function ensurePlan({
     });
     return suppliedPlan;
   }
+  const thinking = collectThinking({
+    save: (text) => store.writeThinking({ name: 'plan', text }),
+  });
   const made = await planDocument({
     task,
-    call,
+    call: { ...call, onThinking: thinking.onThinking },
     maxSectionWords: config.write.maxSectionWords,
     minSectionWords: config.write.minSectionWords,
     attempts: config.write.planAttempts,
     format: config.write.planFormat,
   });
+  await thinking.flush();
   await store.writePlan(made.plan);
   await emit({
     type: 'plan-end',

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
+import { thinkingAllowance } from '../model/thinking-allowance.js';
 import { UsageMeter } from '../model/usage-meter.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import type { RunStore } from '../store/run-store.js';
@@ -80,6 +81,11 @@ export function startRunSession({
     abortSignal,
     meter,
     clock,
+    thinkingTokens: thinkingAllowance({
+      modelId: model.modelId,
+      configured: config.thinkingTokens,
+      reasons: model.reasons,
+    }),
     onRetry: (retry) => {
       void emit({
         type: 'call-retry',

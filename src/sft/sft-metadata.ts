@@ -20,7 +20,14 @@ export const SftMetadataSchema = z
       })
       .strict(),
     model: z.string(),
-    tokens: z.object({ input: z.number(), output: z.number(), cached: z.number() }).strict(),
+    tokens: z
+      .object({
+        input: z.number(),
+        output: z.number(),
+        cached: z.number(),
+        reasoning: z.number().default(0).describe('Of the output tokens, those spent thinking.'),
+      })
+      .strict(),
     calls: z.int().min(0),
     sections: z.int().min(1),
     elapsedSeconds: z.number().min(0),

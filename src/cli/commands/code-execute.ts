@@ -7,6 +7,7 @@ import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { resolveModel } from '../../model/resolve-model.js';
+import { thinkingAllowance } from '../../model/thinking-allowance.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
@@ -109,7 +110,17 @@ export async function executeCodeRun({
     result = await runCode({
       spec,
       specFile,
-      call: { model: resolved.model, retry: config.retry, timeouts: config.timeouts, abortSignal },
+      call: {
+        model: resolved.model,
+        retry: config.retry,
+        timeouts: config.timeouts,
+        abortSignal,
+        thinkingTokens: thinkingAllowance({
+          modelId: resolved.modelId,
+          configured: config.thinkingTokens,
+          reasons: resolved.reasons,
+        }),
+      },
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,

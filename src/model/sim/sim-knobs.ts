@@ -18,6 +18,8 @@
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
  * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ * | `think` | `off`, `tags`, `reasoning_content` or `reasoning` | off | thinking before each reply, and how it is sent |
+ * | `think-words` | whole number | 300 | words of thinking per reply (a quarter at low reasoning effort) |
  * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
  * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
  * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
@@ -58,6 +60,8 @@ export type SimOptionKey =
   | 'badJson'
   | 'empty'
   | 'retryAfter'
+  | 'think'
+  | 'thinkWords'
   | 'chatter'
   | 'echoHeading'
   | 'fence'
@@ -75,6 +79,11 @@ const values = {
     placeholder: '<duration>',
   },
   kinds: { expects: 'fault kinds joined by +', type: 'kinds joined by +', placeholder: '<kinds>' },
+  thinkingForm: {
+    expects: 'off, tags, reasoning_content or reasoning',
+    type: 'off | tags | reasoning_content | reasoning',
+    placeholder: '<form>',
+  },
   planForm: {
     expects: 'one of json, lines, headings, list, prose',
     type: 'json | lines | headings | list | prose',
@@ -206,6 +215,22 @@ const entries: KnobEntry[] = [
     value: 'duration',
     defaultText: '1s',
     description: 'how long a 429 asks the client to wait',
+  },
+  {
+    name: 'think',
+    key: 'think',
+    value: 'thinkingForm',
+    defaultText: 'off',
+    description:
+      'think before each reply, as reasoning models do: in a <think> block of the content (tags) or in a separate delta field (reasoning_content, reasoning)',
+  },
+  {
+    name: 'think-words',
+    key: 'thinkWords',
+    value: 'positiveCount',
+    defaultText: '300',
+    description:
+      'words of thinking per reply, paced like the answer and counted in its output limit (a quarter when reasoning_effort is low)',
   },
   {
     name: 'chatter',

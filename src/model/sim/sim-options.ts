@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
+import { type ThinkingForm, thinkingForms } from './thinking-form.js';
 
 /** The simulated model's settings, every one defaulted. See `sim-knobs.ts` for the table. */
 export interface SimOptions {
@@ -26,6 +27,10 @@ export interface SimOptions {
   empty?: number | undefined;
   /** Milliseconds a 429 asks the client to wait. */
   retryAfter: number;
+  /** Whether and how replies think before answering. */
+  think: ThinkingForm;
+  /** Words of thinking before each reply, when `think` is on. */
+  thinkWords: number;
   /** Share of prose replies wrapped in an assistant's chatter. */
   chatter: number;
   /** Share of prose replies that open by repeating the heading they were given. */
@@ -93,6 +98,8 @@ export const SimOptionsSchema = z
     badJson: optionalRate,
     empty: optionalRate,
     retryAfter: duration.default(1_000),
+    think: z.enum(thinkingForms).default('off'),
+    thinkWords: wholeNumber(1).default(300),
     chatter: rate.default(0),
     echoHeading: rate.default(0),
     fence: rate.default(0),

@@ -4,7 +4,7 @@ import type { SimReply } from './sim-reply.js';
 
 /** A reply's usage in the AI SDK's v3 shape, as its OpenAI client reports the same reply. */
 export function v3Usage(reply: SimReply): LanguageModelV3Usage {
-  const { inputTokens, cachedInputTokens, outputTokens } = reply.usage;
+  const { inputTokens, cachedInputTokens, outputTokens, reasoningTokens } = reply.usage;
   return {
     inputTokens: {
       total: inputTokens,
@@ -12,7 +12,11 @@ export function v3Usage(reply: SimReply): LanguageModelV3Usage {
       cacheRead: cachedInputTokens,
       cacheWrite: undefined,
     },
-    outputTokens: { total: outputTokens, text: outputTokens, reasoning: 0 },
+    outputTokens: {
+      total: outputTokens,
+      text: outputTokens - reasoningTokens,
+      reasoning: reasoningTokens,
+    },
     raw: usagePayload(reply),
   };
 }
