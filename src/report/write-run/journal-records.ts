@@ -4,6 +4,8 @@ const UsageSchema = z.looseObject({
   inputTokens: z.number(),
   outputTokens: z.number(),
   cachedInputTokens: z.number().default(0),
+  /** Journals written before thinking was counted lack it. */
+  reasoningTokens: z.number().default(0),
 });
 
 const FindingSchema = z.looseObject({

@@ -49,6 +49,7 @@ export function stageUsage({ info, records }: { info: RunInfo; records: JournalR
     inputTokens: Math.max(0, info.usage.inputTokens - sectionsTotal.inputTokens),
     outputTokens: Math.max(0, info.usage.outputTokens - sectionsTotal.outputTokens),
     cachedInputTokens: Math.max(0, info.usage.cachedInputTokens - sectionsTotal.cachedInputTokens),
+    reasoningTokens: Math.max(0, info.usage.reasoningTokens - sectionsTotal.reasoningTokens),
   };
   const stages = [['planning and memory', rest] as [string, CallUsage], ...sectionStages].map(
     ([stage, usage]): StageUsage => ({

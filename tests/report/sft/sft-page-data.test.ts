@@ -19,7 +19,7 @@ function metadata(overrides: Partial<SftMetadata>): SftMetadata {
       lateCollapse: 'none',
     },
     model: 'sim',
-    tokens: { input: 1, output: 1, cached: 0 },
+    tokens: { input: 1, output: 1, cached: 0, reasoning: 0 },
     calls: 1,
     sections: 1,
     elapsedSeconds: 60,
