@@ -13,6 +13,7 @@ import { isAuthenticationFailure } from './is-authentication-failure.js';
 import { announceModel } from './prepare-model.js';
 import { printWriteSummary } from './print-write-summary.js';
 import { createProgress } from './progress/create-progress.js';
+import { writeHtmlReport } from './write-html-report.js';
 
 /**
  * Runs the write pipeline for `quire write` and `quire resume` in the run directory the caller
@@ -67,6 +68,7 @@ export async function executeWriteRun({
     });
     progress.finish();
     printWriteSummary({ io, json, directory, result });
+    await writeHtmlReport({ config, target: directory, io, json });
     // Never a silent short document: the summary said so first, the exit code says so too.
     if (result.info.status === 'incomplete-length') {
       throw new LengthIncompleteError({

@@ -224,6 +224,17 @@ const LengthGateSchema = z
   })
   .strict();
 
+const ReportSchema = z
+  .object({
+    html: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Write report.html beside what quire write, quire bench and quire sft produce; false turns it off.',
+      ),
+  })
+  .strict();
+
 /** The one configuration schema of quire. Every key is described and has a default. */
 export const ConfigSchema = z
   .object({
@@ -273,6 +284,7 @@ export const ConfigSchema = z
       'The band a finished document must fall in: floor × target to ceiling × target words.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    report: ReportSchema.prefault({}).describe('The HTML report (quire report).'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
     limits: z
       .record(z.string(), LimitsSchema)

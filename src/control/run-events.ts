@@ -70,6 +70,8 @@ export interface CheckEndEvent extends EventBase {
   words: number;
   passed: boolean;
   findings: Finding[];
+  /** Tokens of the calls that made this draft (a repair's own calls, not the whole section). */
+  usage?: CallUsage;
 }
 
 /** A section is committed to the run directory. */

@@ -166,7 +166,14 @@ export async function runSectionStep({
   }
   let best = { text: start.text, findings: check(start.text, start.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, stripped: start.stripped, ...best });
+  await emitCheck({
+    emit,
+    sectionId: section.id,
+    attempt: 1,
+    usage,
+    stripped: start.stripped,
+    ...best,
+  });
 
   let attempt = 1;
   let rewrites = 0;
@@ -222,6 +229,7 @@ export async function runSectionStep({
       emit,
       sectionId: section.id,
       attempt,
+      usage: revised.usage,
       stripped: revised.stripped,
       ...current,
     });
@@ -309,6 +317,7 @@ async function emitCheck({
   attempt,
   text,
   findings,
+  usage,
   stripped,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
@@ -316,6 +325,7 @@ async function emitCheck({
   attempt: number;
   text: string;
   findings: Finding[];
+  usage: CallUsage;
   stripped: Finding[];
 }): Promise<void> {
   await emit({
@@ -325,5 +335,6 @@ async function emitCheck({
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
     findings: [...stripped, ...findings],
+    usage,
   });
 }

@@ -116,6 +116,7 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
       suite: suite?.name,
       thresholds,
       rerunOut: options.out ?? outDir,
+      config,
     });
   } catch (error) {
     await folder.abandon(error);

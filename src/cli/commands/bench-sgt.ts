@@ -137,6 +137,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       thresholds,
       digits: 3,
       rerunOut: options.out ?? outDir,
+      config,
     });
   } catch (error) {
     await folder.abandon(error);

@@ -18,6 +18,7 @@ import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
+import { writeHtmlReport } from '../write-html-report.js';
 import { throwBatchProblems } from './bench-finish.js';
 import { createSftProgress } from './sft-progress.js';
 import { formatSftSummary } from './sft-summary.js';
@@ -207,6 +208,9 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       io.stdout.write(
         `${formatThresholds({ suite: suite.name, outcomes: thresholds, digits: 3 })}\n`,
       );
+  }
+  if (!result.interrupted) {
+    await writeHtmlReport({ config, target: out, io, json: options.json === true });
   }
   throwBatchProblems({
     interrupted: result.interrupted,
