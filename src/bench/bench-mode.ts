@@ -1,8 +1,10 @@
 /**
  * How a benchmark answer is produced: `direct` sends the prompt to the model in one call (how
- * the papers score plain models); `quire` runs the whole pipeline around the same model.
+ * the papers score plain models); `quire` runs the whole pipeline around the same model;
+ * `predictions` reads answers a model already wrote from a predictions file (no model call),
+ * to score them exactly as the benchmark's authors did.
  */
-export type BenchMode = 'direct' | 'quire';
+export type BenchMode = 'direct' | 'quire' | 'predictions';
 
-/** The modes, for flags and suite files. */
+/** The modes a model answers in, for `--mode` and suite files. */
 export const benchModes: readonly BenchMode[] = ['direct', 'quire'];

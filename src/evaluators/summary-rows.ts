@@ -97,7 +97,16 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
         [constraints.cr, constraints.stic1, constraints.stic2, constraints.wAvg]
           .map(ratio)
           .join(' / '),
-        `${constraints.checks.satisfied} of ${constraints.checks.total} checks, ${constraints.segments.found} of ${constraints.segments.required} segments`,
+        `${constraints.checks.satisfied} of ${constraints.checks.total} checks, ${constraints.segments.found} of ${constraints.segments.required} segments${constraints.headers === 'lenient' ? " (lenient headers: not SGT's rule)" : ''}`,
+      ],
+      [
+        'undecided checks',
+        `${constraints.checks.undecided}`,
+        constraints.checks.undecided === 0
+          ? constraints.checks.judged > 0
+            ? `${constraints.checks.judged} settled by the judge`
+            : 'every check settled by its wording'
+          : 'inconclusive by wording and not judged: counted as unsatisfied (pass --judge)',
       ],
       [
         'leakage',

@@ -1,6 +1,7 @@
 import type { BenchMode } from '../../bench/bench-mode.js';
 import { formatCell } from '../../bench/markdown-table.js';
 import { formatSgtSummary } from '../../bench/sgt/format-sgt-summary.js';
+import { readSgtPredictions } from '../../bench/sgt/read-sgt-predictions.js';
 import { runSgt } from '../../bench/sgt/run-sgt.js';
 import { selectSgtTasks, sgtScenarios } from '../../bench/sgt/select-sgt-tasks.js';
 import type { SgtBenchTask } from '../../bench/sgt/sgt-bench-task.js';
@@ -9,6 +10,7 @@ import { checkThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
@@ -20,6 +22,9 @@ import { startBench } from './bench-start.js';
 interface SgtOptions extends CommonOptions {
   mode?: BenchMode;
   data?: string;
+  predictions?: string;
+  headers?: SegmentHeaderRule;
+  rejudge?: boolean;
   scenario?: string;
   limit?: number;
   generate?: number;
@@ -31,9 +36,10 @@ interface SgtOptions extends CommonOptions {
 
 /**
  * `quire bench sgt`: with `--generate`, writes quire's own tasks and stops; otherwise reads the
- * tasks (SGT's data or a generated file), checks every input before writing anything, runs them
- * (resuming an earlier `--out`), prints CR, STIC-1, STIC-2, wAvg and leakage per scenario and
- * type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ * tasks (SGT's data, a generated file, or with `--predictions` answers already written),
+ * checks every input before writing anything, runs them (resuming an earlier `--out`), prints
+ * CR, STIC-1, STIC-2, wAvg, undecided checks and leakage per scenario and type, and writes
+ * `results.jsonl`, `summary.md` and `summary.json`.
  */
 export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
@@ -56,6 +62,13 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   if (options.seed !== undefined) {
     throw new UsageError('--seed only applies with --generate N.');
   }
+  if (options.rejudge && options.predictions === undefined) {
+    throw new UsageError(
+      '--rejudge only applies with --predictions <file>, whose answers may carry verdicts.',
+    );
+  }
+  const predicted =
+    options.predictions === undefined ? undefined : await loadPredictions({ options, io });
   const suiteFile = options.suite
     ? await readSuiteFile({
         path: options.suite,
@@ -65,12 +78,14 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       })
     : undefined;
   const suite: SgtSuite | undefined = suiteFile?.suite;
-  const { tasks, data } = await loadSgtTasks({
-    data: options.data,
-    cwd: io.cwd,
-    suite,
-    resolveData: suiteFile?.resolveData,
-  });
+  const { tasks, data } =
+    predicted ??
+    (await loadSgtTasks({
+      data: options.data,
+      cwd: io.cwd,
+      suite,
+      resolveData: suiteFile?.resolveData,
+    }));
   const scenario = options.scenario ?? suite?.scenario;
   const selected = selectSgtTasks({ tasks, scenario, limit: options.limit ?? suite?.limit });
   if (selected.length === 0) {
@@ -78,13 +93,16 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       `No task of scenario "${scenario}" in ${data}; its scenarios are: ${sgtScenarios(tasks).join(', ')}.`,
     );
   }
-  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
+  const headers = options.headers ?? 'sgt';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir } = await startBench({
+  const { source, judge, outDir } = await startBench({
     benchmark: 'sgt',
     config,
     mode,
+    predictions: predicted?.model,
+    headers,
     data,
     out: options.out,
     usesJudge: suite === undefined || suite.evaluators.includes('judge'),
@@ -94,11 +112,12 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   });
   const result = await runSgt({
     tasks: selected,
-    mode,
-    model,
+    ...source,
     config,
     judge,
     outDir,
+    headers,
+    storedVerdicts: !options.rejudge,
     concurrency,
     abortSignal,
     onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
@@ -124,7 +143,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     benchmark: 'sgt',
     header: {
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
       data,
       outDir,
@@ -135,7 +154,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     markdown: formatSgtSummary({
       summary: result.summary,
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
     }),
     suite: suite?.name,
@@ -143,4 +162,26 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     digits: 3,
     rerunOut: options.out ?? outDir,
   });
+}
+
+/**
+ * The tasks of `--predictions`: answers already written, scored without a model. Refuses the
+ * flags that choose how answers are produced.
+ */
+async function loadPredictions({
+  options,
+  io,
+}: {
+  options: SgtOptions;
+  io: CommandContext['io'];
+}): Promise<{ tasks: SgtBenchTask[]; data: string; model: string }> {
+  const clash = (['data', 'suite', 'mode'] as const).find((key) => options[key] !== undefined);
+  if (clash !== undefined) {
+    throw new UsageError(
+      `--predictions scores answers already written and cannot be combined with --${clash}: drop one of them.`,
+    );
+  }
+  const path = options.predictions ?? '';
+  const { model, tasks } = await readSgtPredictions({ path, cwd: io.cwd });
+  return { tasks, data: path, model };
 }

@@ -1,21 +1,24 @@
 import type { BenchMode } from '../../bench/bench-mode.js';
+import type { BenchSource } from '../../bench/bench-source.js';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import type { CliIo } from '../cli-io.js';
 import { createJudge } from '../create-judge.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
 import { prepareBenchFolder } from './bench-folder.js';
 
 /**
- * The shared start of `quire bench …`, once its inputs are checked: the model, the judge
- * (unless the suite does without one, which is said when a judge was configured), the
- * results folder opened, and the simulated model announced.
+ * The shared start of `quire bench …`, once its inputs are checked: where the answers come from
+ * (the configured model, or a predictions file named `predictions`), the judge (unless the
+ * suite does without one, which is said when a judge was configured), the results folder
+ * opened, and the simulated model announced.
  */
 export async function startBench({
   benchmark,
   config,
   mode,
+  predictions,
+  headers,
   data,
   out,
   usesJudge,
@@ -26,6 +29,10 @@ export async function startBench({
   benchmark: 'longbench-write' | 'sgt';
   config: Config;
   mode: BenchMode;
+  /** With mode `predictions`: the run's name, from the predictions file. */
+  predictions?: string;
+  /** SGT: how segment headers are read, recorded so a resumed folder keeps one rule. */
+  headers?: 'sgt' | 'lenient';
   data: string;
   /** `--out` as given. */
   out: string | undefined;
@@ -34,8 +41,11 @@ export async function startBench({
   withoutJudgeNote: string;
   io: CliIo;
   abortSignal: AbortSignal;
-}): Promise<{ model: ResolvedModel; judge: Judge | undefined; outDir: string }> {
-  const model = prepareModel(config);
+}): Promise<{ source: BenchSource; judge: Judge | undefined; outDir: string }> {
+  const source: BenchSource =
+    mode === 'predictions'
+      ? { mode, model: { spec: predictions ?? data } }
+      : { mode, model: prepareModel(config) };
   if (!usesJudge && config.judge !== undefined) {
     io.stderr.write(`quire: note: ${withoutJudgeNote}; the judge is not used.\n`);
   }
@@ -44,8 +54,15 @@ export async function startBench({
     out,
     outDir: config.outDir,
     io,
-    manifest: { benchmark, mode, model: model.spec, judge: judge?.name ?? null, data },
+    manifest: {
+      benchmark,
+      mode,
+      model: source.model.spec,
+      judge: judge?.name ?? null,
+      data,
+      headers,
+    },
   });
-  announceModel({ model, io });
-  return { model, judge, outDir };
+  if (source.mode !== 'predictions') announceModel({ model: source.model, io });
+  return { source, judge, outDir };
 }
