@@ -10,14 +10,18 @@ import { answerDirectly } from '../answer-directly.js';
 import { answerWithQuire } from '../answer-with-quire.js';
 import type { BenchAnswer } from '../bench-answer.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { BenchSource } from '../bench-source.js';
+import { predictedAnswer } from '../predicted-answer.js';
+import { seededModel } from '../seeded-model.js';
 import type { LongbenchItem } from './longbench-item.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /**
  * Answers one LongBench-Write item and scores it: S_l against the row's `length`, and with a
  * judge S_q and S. In `quire` mode the row's `length` is the run's target and the run lives in
- * `<outDir>/runs/<id>`. Throws when no answer could be produced.
+ * `<outDir>/runs/<id>`; in `predictions` mode the item's stored answer is scored. Sample k > 1
+ * of an item is asked with seed k, so it is another draw. Throws when no answer could be
+ * produced.
  */
 export async function runLongbenchItem({
   item,
@@ -27,16 +31,24 @@ export async function runLongbenchItem({
   judge,
   outDir,
   abortSignal,
-}: {
+}: BenchSource & {
   item: LongbenchItem;
-  mode: BenchMode;
-  model: ResolvedModel;
   config: Config;
   judge?: Judge;
   outDir: string;
   abortSignal?: AbortSignal;
 }): Promise<LongbenchResult> {
-  const answer = await answerItem({ item, mode, model, config, outDir, abortSignal });
+  const answer =
+    mode === 'predictions'
+      ? predictedAnswer(item.response ?? '')
+      : await answerItem({
+          item,
+          mode,
+          model: item.sample > 1 ? seededModel({ model, seed: item.sample }) : model,
+          config,
+          outDir,
+          abortSignal,
+        });
   const produced = countWords(answer.response);
   const S_l = lengthScore({ required: item.length, produced });
   const quality = judge
@@ -57,6 +69,7 @@ export async function runLongbenchItem({
     length: item.length,
     lang: item.lang,
     bucket: item.bucket,
+    sample: item.sample,
     mode,
     model: model.spec,
     response: answer.response,
@@ -82,7 +95,7 @@ function answerItem({
   abortSignal,
 }: {
   item: LongbenchItem;
-  mode: BenchMode;
+  mode: 'direct' | 'quire';
   model: ResolvedModel;
   config: Config;
   outDir: string;

@@ -1,4 +1,5 @@
 import { type LengthBucket, lengthBuckets } from '../../evaluators/length-bucket.js';
+import { type LengthStability, lengthStability } from './length-stability.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /** Scores of a group of items (a bucket, a language, a genre, or all). */
@@ -26,11 +27,15 @@ export interface LongbenchSummary {
   byBucket: LongbenchGroupScore[];
   byLanguage: LongbenchGroupScore[];
   byType: LongbenchGroupScore[];
+  /** With several samples per item: how much their lengths vary; null otherwise. */
+  stability: LengthStability | null;
 }
 
 /**
  * Aggregates results the way the LongWriter paper reports them: per group the mean S_l, the
- * mean S_q over the items a judge scored, and S = (S_l + S_q) / 2 of those means. Pure.
+ * mean S_q over the items a judge scored, and S = (S_l + S_q) / 2 of those means; every sample
+ * of an item counts as one answer. With several samples per item, also the length stability.
+ * Pure.
  */
 export function summariseLongbench({
   results,
@@ -53,6 +58,7 @@ export function summariseLongbench({
     byType: types.map((type) =>
       groupScore({ group: type, results: results.filter((result) => result.type === type) }),
     ),
+    stability: lengthStability({ results }),
   };
 }
 

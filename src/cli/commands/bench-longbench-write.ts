@@ -5,7 +5,9 @@ import { formatLongbenchSummary } from '../../bench/longbench/format-longbench-s
 import type { LongbenchItem } from '../../bench/longbench/longbench-item.js';
 import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
 import { readLongbenchData } from '../../bench/longbench/read-longbench-data.js';
+import { readLongbenchPredictions } from '../../bench/longbench/read-longbench-predictions.js';
 import { runLongbench } from '../../bench/longbench/run-longbench.js';
+import { sampleLongbenchItems } from '../../bench/longbench/sample-longbench-items.js';
 import { selectLongbenchItems } from '../../bench/longbench/select-longbench-items.js';
 import { formatCell } from '../../bench/markdown-table.js';
 import { checkThresholds } from '../../bench/suite/check-thresholds.js';
@@ -24,6 +26,8 @@ import { startBench } from './bench-start.js';
 interface LongbenchOptions extends CommonOptions {
   mode?: BenchMode;
   data?: string;
+  predictions?: string;
+  samples?: number;
   limit?: number;
   concurrency?: number;
   out?: string;
@@ -34,12 +38,28 @@ interface LongbenchOptions extends CommonOptions {
 export const defaultLongbenchData = '../shared/data/longbench-write/longbench_write.jsonl';
 
 /**
- * `quire bench longbench-write`: reads and selects the items, checks every input before writing
- * anything, then runs them (resuming an earlier `--out`), prints the table by length bucket,
- * language and type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ * `quire bench longbench-write`: reads and selects the items (or, with `--predictions`, answers
+ * already written), checks every input before writing anything, then runs them `--samples`
+ * times each (resuming an earlier `--out`), prints the table by length bucket, language and
+ * type, and the length stability when sampled, and writes `results.jsonl`, `summary.md` and
+ * `summary.json`.
  */
 export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  if (options.predictions !== undefined) {
+    const clash = (['data', 'suite', 'mode', 'samples'] as const).find(
+      (key) => options[key] !== undefined,
+    );
+    if (clash !== undefined) {
+      throw new UsageError(
+        `--predictions scores answers already written and cannot be combined with --${clash}: drop one of them.`,
+      );
+    }
+  }
+  const predicted =
+    options.predictions === undefined
+      ? undefined
+      : await readLongbenchPredictions({ path: options.predictions, cwd: io.cwd });
   const suiteFile = options.suite
     ? await readSuiteFile({
         path: options.suite,
@@ -49,16 +69,22 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
       })
     : undefined;
   const suite: LongbenchSuite | undefined = suiteFile?.suite;
-  const data = dataFile({ options, io, suiteData: suite && suiteFile?.resolveData(suite.data) });
-  const { items } = await readLongbenchData({ path: data, cwd: io.cwd });
-  const selected = selectLongbenchItems({ items, limit: options.limit ?? suite?.limit });
-  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const data =
+    options.predictions ??
+    dataFile({ options, io, suiteData: suite && suiteFile?.resolveData(suite.data) });
+  const items = predicted?.items ?? (await readLongbenchData({ path: data, cwd: io.cwd })).items;
+  const selected = sampleLongbenchItems({
+    items: selectLongbenchItems({ items, limit: options.limit ?? suite?.limit }),
+    samples: options.samples ?? 1,
+  });
+  const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir } = await startBench({
+  const { source, judge, outDir } = await startBench({
     benchmark: 'longbench-write',
     config,
     mode,
+    predictions: predicted?.model,
     data,
     out: options.out,
     usesJudge: suite === undefined || suite.evaluators.includes('quality'),
@@ -68,8 +94,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
   });
   const result = await runLongbench({
     items: selected,
-    mode,
-    model,
+    ...source,
     config,
     judge,
     outDir,
@@ -103,7 +128,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     benchmark: 'longbench-write',
     header: {
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
       data,
       outDir,
@@ -114,7 +139,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     markdown: formatLongbenchSummary({
       summary: result.summary,
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
     }),
     suite: suite?.name,
