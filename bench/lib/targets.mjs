@@ -15,7 +15,7 @@ export function checkTargets({ measurements, full }) {
   );
 }
 
-function judgeAll({ promptCost, wallTime, batchThroughput }) {
+function judgeAll({ promptCost, wallTime, batchThroughput, evaluators }) {
   return [
     inputReduction(promptCost),
     flatRatio(promptCost),
@@ -46,7 +46,20 @@ function judgeAll({ promptCost, wallTime, batchThroughput }) {
         ? judged(batchThroughput.ratio, batchThroughput.ratio >= 0.9)
         : notMeasured(batchThroughput?.reason)),
     },
+    repetitionSpeed(evaluators),
   ];
+}
+
+function repetitionSpeed(evaluators) {
+  const repetition = evaluators?.results?.find((result) => result.evaluator === 'repetition');
+  return {
+    id: 'repetition-speed',
+    claim: 'repetition checks on 100,000 words ÷ one tokenizing pass over them, same run',
+    target: '≤ 25×',
+    ...(repetition?.perBaseline
+      ? judged(`${repetition.perBaseline}×`, repetition.perBaseline <= 25)
+      : notMeasured(evaluators?.error)),
+  };
 }
 
 function inputReduction(promptCost) {
