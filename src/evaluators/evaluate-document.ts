@@ -1,10 +1,12 @@
 import { version } from '../version.js';
 import type { ConstraintFile } from './constraints/constraint-file-schema.js';
 import { evaluateConstraints } from './constraints/evaluate-constraints.js';
+import type { SegmentHeaderRule } from './constraints/segment-header-rule.js';
 import { countWords } from './count-words.js';
 import { evaluateLength } from './evaluate-length.js';
 import { type Finding, sortFindings } from './finding.js';
 import type { Judge } from './judge.js';
+import type { LengthGateSettings } from './length-gate.js';
 import { judgeQuality } from './quality/judge-quality.js';
 import { evaluateRepetition } from './repetition/evaluate-repetition.js';
 import type { RepetitionOptions } from './repetition/repetition-options.js';
@@ -38,6 +40,8 @@ export async function evaluateDocument({
   target = { kind: 'text', path: null },
   repetition: repetitionOptions,
   sectionTolerance = 0.15,
+  gate,
+  constraintHeaders,
   findings: earlierFindings = [],
 }: {
   /** The assembled document, Markdown or plain text. */
@@ -54,6 +58,10 @@ export async function evaluateDocument({
   repetition?: Partial<RepetitionOptions>;
   /** Share of its budget a section may miss by before it is flagged. */
   sectionTolerance?: number;
+  /** The band the document's length must fall in; 0.9× to 1.2× of the target unless given. */
+  gate?: LengthGateSettings;
+  /** How constraint segment headers are read: SGT's rule unless `lenient`. */
+  constraintHeaders?: SegmentHeaderRule;
   /** Findings noticed before evaluating (e.g. while reading a run), merged into the report. */
   findings?: readonly Finding[];
 }): Promise<Report> {
@@ -71,6 +79,7 @@ export async function evaluateDocument({
       words: countWords(section.text),
     })),
     tolerance: sectionTolerance,
+    gate,
   });
   findings.push(...length.findings);
   const repetition = evaluateRepetition({ text, locator, options: repetitionOptions });
@@ -81,7 +90,13 @@ export async function evaluateDocument({
   const constraintResult =
     constraints === undefined
       ? undefined
-      : await evaluateConstraints({ text, constraints, judge, locator });
+      : await evaluateConstraints({
+          text,
+          constraints,
+          judge,
+          locator,
+          headers: constraintHeaders,
+        });
   if (constraintResult) {
     findings.push(...constraintResult.findings);
     judgeCalls += constraintResult.judgeCalls;

@@ -4,20 +4,23 @@ import { findNonText } from '../util/find-non-text.js';
 
 /**
  * Reads a UTF-8 text file the user gave quire. Refuses, with an `InputFileError` naming the
- * file and what to do: a missing or unreadable path, a directory, an empty (or blank) file, and
- * a file that is not UTF-8 text (binary, or another encoding), pointing at the first bad byte.
- * A byte-order mark is dropped.
+ * file and what to do: a missing or unreadable path, a directory, an empty (or blank) file
+ * unless `blank` says how to use one, and a file that is not UTF-8 text (binary, or another
+ * encoding), pointing at the first bad byte. A byte-order mark is dropped.
  */
 export async function readTextFile({
   path,
   shownAs = path,
   what = 'File',
+  blank,
 }: {
   path: string;
   /** How the file is named in messages (the path as the user wrote it). */
   shownAs?: string;
   /** What the file is, for messages: "Document", "Constraints file". */
   what?: string;
+  /** `accept`: an empty or blank file is valid; otherwise, what to do about one (a hint). */
+  blank?: 'accept' | { hint: string };
 }): Promise<string> {
   let bytes: Buffer;
   try {
@@ -37,9 +40,11 @@ export async function readTextFile({
       cause: error,
     });
   }
+  const hint = blank === undefined || blank === 'accept' ? '' : `: ${blank.hint}`;
   if (bytes.length === 0) {
+    if (blank === 'accept') return '';
     throw new InputFileError({
-      message: `${what} ${shownAs} is empty.`,
+      message: `${what} ${shownAs} is empty${hint}.`,
       file: shownAs,
       problem: 'empty',
     });
@@ -54,9 +59,9 @@ export async function readTextFile({
     });
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
+  if (text.trim() === '' && blank !== 'accept') {
     throw new InputFileError({
-      message: `${what} ${shownAs} has only blank space in it.`,
+      message: `${what} ${shownAs} has only blank space in it${hint}.`,
       file: shownAs,
       problem: 'empty',
     });

@@ -28,6 +28,17 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
       length.required === null ? 'no required length: pass --words N' : `bucket ${length.bucket}`,
     ],
     [
+      'length gate',
+      length.gate === null
+        ? '—'
+        : length.gate.status === 'within'
+          ? paint.green('within')
+          : paint.yellow(length.gate.status === 'short' ? 'too short' : 'too long'),
+      length.gate === null
+        ? 'no required length'
+        : `${length.gate.floorWords.toLocaleString('en-US')}–${length.gate.ceilingWords.toLocaleString('en-US')} words (${length.gate.floor}× to ${length.gate.ceiling}×)`,
+    ],
+    [
       'quality S_q',
       score(report.scores.quality),
       quality === null
@@ -61,6 +72,22 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
       `highest window ${rep.windows.maxRep4.toFixed(3)} (${rep.windows.size} tokens)`,
     ],
     ['compression (Brotli)', `${rep.compressionRatio.toFixed(2)}:1`, ''],
+    [
+      'repeated stretch',
+      rep.repeatedStretch.tokens === 0
+        ? 'none'
+        : `${rep.repeatedStretch.tokens.toLocaleString('en-US')} tokens`,
+      rep.repeatedStretch.location
+        ? `from line ${rep.repeatedStretch.location.line}, ${Math.round(rep.repeatedStretch.share * 100)}% in 4-grams seen before`
+        : 'no window of text that only repeats earlier text',
+    ],
+    [
+      'longest symbol run',
+      `${rep.symbolRun.symbols}`,
+      rep.symbolRun.location && rep.symbolRun.symbols > 0
+        ? `${clip(rep.symbolRun.distinct.join(' '))} from line ${rep.symbolRun.location.line}`
+        : '',
+    ],
     [
       'longest loop',
       rep.longestLoop.repeats >= 2 ? `${Math.floor(rep.longestLoop.repeats)}×` : 'none',

@@ -19,8 +19,9 @@ export type SftItemOutcome =
 
 /**
  * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
- * killed session left it), then screens the answer: kept as a record in `format`, or rejected
- * with every reason. Throws when the run cannot finish (a model call that keeps failing, Ctrl-C).
+ * killed session left it), then screens the answer by the run's own report (evaluated with
+ * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
+ * reason. Throws when the run cannot finish (a model call that keeps failing, Ctrl-C).
  */
 export async function runSftItem({
   instruction,
@@ -30,7 +31,6 @@ export async function runSftItem({
   config,
   runDirectory,
   minWords,
-  maxRep4,
   filters,
   abortSignal,
   onRunEvent,
@@ -43,7 +43,6 @@ export async function runSftItem({
   config: Config;
   runDirectory: string;
   minWords: number;
-  maxRep4: number;
   filters: ReadonlySet<SftFilter>;
   abortSignal?: AbortSignal;
   onRunEvent?: (event: RunEvent) => void;
@@ -88,14 +87,7 @@ export async function runSftItem({
     elapsedSeconds: info.elapsedSeconds,
     createdAt: new Date().toISOString(),
   };
-  const reasons = screenSftAnswer({
-    words: report.words,
-    minWords,
-    maxRep4,
-    repetition,
-    sectionFindings,
-    filters,
-  });
+  const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
   if (reasons.length > 0) {
     return {
       kind: 'rejected',

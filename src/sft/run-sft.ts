@@ -53,8 +53,8 @@ export async function runSft({
   config,
   concurrency = 4,
   minWords,
-  minWordsRatio = 0.8,
-  maxRep4 = 0.2,
+  minWordsRatio = config.lengthGate.floor,
+  maxRep4,
   filters = allSftFilters,
   keepRuns = false,
   abortSignal,
@@ -71,7 +71,9 @@ export async function runSft({
   concurrency?: number;
   /** Fewest words an answer may have; `minWordsRatio` × its target when not given. */
   minWords?: number;
+  /** The length gate's floor unless given. */
   minWordsRatio?: number;
+  /** Whole-text rep-4 that makes an answer degenerate; `config.repetition.maxRep4` unless given. */
   maxRep4?: number;
   filters?: ReadonlySet<SftFilter>;
   keepRuns?: boolean;
@@ -80,6 +82,8 @@ export async function runSft({
   onEvent?: (event: SftEvent) => void;
 }): Promise<SftRunResult> {
   const started = clock.now();
+  const runConfig =
+    maxRep4 === undefined ? config : { ...config, repetition: { ...config.repetition, maxRep4 } };
   const paths = sftPaths(out);
   const previous = await readSftOutput({
     out: paths.out,
@@ -134,10 +138,9 @@ export async function runSft({
           task,
           format,
           model,
-          config,
+          config: runConfig,
           runDirectory,
-          minWords: minWords ?? Math.round(minWordsRatio * task.words),
-          maxRep4,
+          minWords: minWords ?? Math.ceil(minWordsRatio * task.words - 1e-9),
           filters,
           abortSignal: signal,
           onRunEvent: (event) => onEvent?.({ type: 'run-event', instruction, event }),

@@ -10,7 +10,13 @@ export const SftRejectedRecordSchema = z
       .array(
         z
           .object({
-            reason: z.enum(['too-short', 'too-repetitive', 'failed-checks', 'meta-text']),
+            reason: z.enum([
+              'too-short',
+              'too-long',
+              'too-repetitive',
+              'failed-checks',
+              'meta-text',
+            ]),
             message: z.string(),
           })
           .strict(),

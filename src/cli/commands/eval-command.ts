@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { positiveInteger } from '../shared-options.js';
+import { positiveInteger, positiveNumber } from '../shared-options.js';
 
 /** `quire eval`: score a document or a run. */
 export function defineEvalCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -18,6 +18,17 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
     .option(
       '--constraints <file>',
       "constraints file (JSON) to check segment by segment (string; default: the run's, else none)",
+    )
+    .addOption(
+      new Option(
+        '--headers <rule>',
+        "how constraint segment headers are read: sgt (SGT's rule: label, one space, number, case as given) or lenient (any spacing and case; not comparable with published scores) (string; default: sgt)",
+      ).choices(['sgt', 'lenient']),
+    )
+    .option(
+      '--max-rep <r>',
+      'whole-text rep-4 above which the document is degenerate, an error as quire sft rejects it (number; default: config "repetition.maxRep4", 1: no limit)',
+      positiveNumber('--max-rep'),
     )
     .option(
       '--judge <spec>',

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../../errors/usage-error.js';
 import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { evaluateDocument } from '../../evaluators/evaluate-document.js';
+import { evaluationSettings } from '../../evaluators/evaluation-settings.js';
 import { formatReportSummary } from '../../evaluators/format-report-summary.js';
 import { readEvaluationTarget } from '../../evaluators/read-evaluation-target.js';
 import { writeReportFile } from '../../evaluators/write-report-file.js';
@@ -22,6 +24,8 @@ interface EvalOptions {
   json?: boolean;
   code?: boolean;
   checklist?: string;
+  maxRep?: number;
+  headers?: SegmentHeaderRule;
 }
 
 /**
@@ -41,14 +45,24 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
       '--checklist scores a code run: add --code (quire eval --code <run> --checklist <file>).',
     );
   }
-  const evaluationTarget = await readEvaluationTarget({ target, cwd: io.cwd });
+  const evaluationTarget = await readEvaluationTarget({
+    target,
+    cwd: io.cwd,
+    hasTarget: flags.words !== undefined,
+  });
   const constraints =
     flags.constraints === undefined
       ? evaluationTarget.constraints
       : await readConstraintFile({ path: flags.constraints, cwd: io.cwd });
+  if (flags.maxRep !== undefined && flags.maxRep > 1) {
+    throw new UsageError(
+      `--max-rep is a share of repeated 4-grams, from 0 to 1; got ${flags.maxRep}.`,
+    );
+  }
   const config = await loadCommandConfig({
     options: { config: flags.config, judge: flags.judge, baseUrl: flags.baseUrl },
     io,
+    flags: { repetition: { maxRep4: flags.maxRep } },
   });
   const judge = createJudge({ config, io, abortSignal });
   const reportPath =
@@ -74,7 +88,8 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     request: flags.prompt ?? evaluationTarget.request,
     target: { kind: evaluationTarget.kind, path: evaluationTarget.path },
     findings: evaluationTarget.findings,
-    sectionTolerance: config.write.lengthTolerance,
+    constraintHeaders: flags.headers,
+    ...evaluationSettings(config),
   });
   await writeReportFile({ path: reportPath, report });
 
