@@ -6,5 +6,8 @@
  */
 export type BenchMode = 'direct' | 'quire' | 'predictions';
 
-/** The modes a model answers in, for `--mode` and suite files. */
-export const benchModes: readonly BenchMode[] = ['direct', 'quire'];
+/** The modes in which a model answers, for `--mode` and suite files. */
+export type ModelMode = Exclude<BenchMode, 'predictions'>;
+
+/** The modes in which a model answers, for `--mode` and suite files. */
+export const benchModes: readonly ModelMode[] = ['direct', 'quire'];

@@ -1,4 +1,5 @@
 import type { ResolvedModel } from '../model/resolve-model.js';
+import type { ModelMode } from './bench-mode.js';
 
 /**
  * Where a benchmark's answers come from: a model, called directly or inside the quire pipeline,
@@ -6,5 +7,5 @@ import type { ResolvedModel } from '../model/resolve-model.js';
  * a run).
  */
 export type BenchSource =
-  | { mode: 'direct' | 'quire'; model: ResolvedModel }
+  | { mode: ModelMode; model: ResolvedModel }
   | { mode: 'predictions'; model: { spec: string } };

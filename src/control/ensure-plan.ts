@@ -55,6 +55,7 @@ export async function ensurePlan({
     maxSectionWords: config.write.maxSectionWords,
     minSectionWords: config.write.minSectionWords,
     attempts: config.write.planAttempts,
+    format: config.write.planFormat,
   });
   await store.writePlan(made.plan);
   await emit({

@@ -9,6 +9,7 @@ export type ModelErrorKind =
   | 'network'
   | 'timeout'
   | 'badOutput'
+  | 'badFormat'
   | 'authentication'
   | 'rejected';
 
@@ -47,7 +48,7 @@ export function classifyModelError({
 }): ModelErrorClass {
   if (error instanceof ModelOutputError) {
     return {
-      kind: error.problem === 'timeout' ? 'timeout' : 'badOutput',
+      kind: error.problem === 'timeout' ? 'timeout' : formatKind(error.problem),
       retryable: true,
       statusCode: undefined,
       retryAfterMs: undefined,
@@ -91,6 +92,11 @@ export function classifyModelError({
     retryAfterMs: undefined,
     summary: firstLine(describe(error)),
   };
+}
+
+/** JSON that did not come or did not fit is the model's format, not the server's health. */
+function formatKind(problem: ModelOutputError['problem']): 'badFormat' | 'badOutput' {
+  return problem === 'invalidJson' || problem === 'schemaMismatch' ? 'badFormat' : 'badOutput';
 }
 
 function isNetworkError(error: unknown): boolean {

@@ -1,15 +1,9 @@
-import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { lengthScore } from '../../evaluators/length-score.js';
 import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
-import { createTask } from '../../task/create-task.js';
-import { answerDirectly } from '../answer-directly.js';
-import { answerWithQuire } from '../answer-with-quire.js';
-import type { BenchAnswer } from '../bench-answer.js';
-import { benchFiles } from '../bench-files.js';
+import { answerBenchItem } from '../answer-bench-item.js';
 import type { BenchSource } from '../bench-source.js';
 import { predictedAnswer } from '../predicted-answer.js';
 import { seededModel } from '../seeded-model.js';
@@ -41,9 +35,12 @@ export async function runLongbenchItem({
   const answer =
     mode === 'predictions'
       ? predictedAnswer(item.response ?? '')
-      : await answerItem({
-          item,
+      : await answerBenchItem({
           mode,
+          id: item.id,
+          prompt: item.prompt,
+          words: item.length,
+          lang: item.lang,
           model: item.sample > 1 ? seededModel({ model, seed: item.sample }) : model,
           config,
           outDir,
@@ -84,34 +81,4 @@ export async function runLongbenchItem({
     runDirectory: answer.runDirectory,
     finishedAt: new Date().toISOString(),
   };
-}
-
-function answerItem({
-  item,
-  mode,
-  model,
-  config,
-  outDir,
-  abortSignal,
-}: {
-  item: LongbenchItem;
-  mode: 'direct' | 'quire';
-  model: ResolvedModel;
-  config: Config;
-  outDir: string;
-  abortSignal?: AbortSignal;
-}): Promise<BenchAnswer> {
-  if (mode === 'direct') return answerDirectly({ model, prompt: item.prompt, config, abortSignal });
-  const { task } = createTask({
-    input: { prompt: item.prompt, words: item.length, lang: item.lang },
-    wordsPerPage: config.write.wordsPerPage,
-    defaultWords: config.write.defaultWords,
-  });
-  return answerWithQuire({
-    directory: join(outDir, benchFiles.runs, item.id),
-    task,
-    config,
-    model,
-    abortSignal,
-  });
 }

@@ -1,5 +1,6 @@
 import type { BenchMode } from '../../bench/bench-mode.js';
 import type { BenchSource } from '../../bench/bench-source.js';
+import type { BenchManifest } from '../../bench/open-bench-folder.js';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
 import type { CliIo } from '../cli-io.js';
@@ -13,7 +14,7 @@ import { prepareBenchFolder } from './bench-folder.js';
  * suite does without one, which is said when a judge was configured), the results folder
  * opened, and the simulated model announced.
  */
-export async function startBench({
+export async function startBench<Mode extends BenchMode>({
   benchmark,
   config,
   mode,
@@ -26,9 +27,9 @@ export async function startBench({
   io,
   abortSignal,
 }: {
-  benchmark: 'longbench-write' | 'sgt';
+  benchmark: BenchManifest['benchmark'];
   config: Config;
-  mode: BenchMode;
+  mode: Mode;
   /** With mode `predictions`: the run's name, from the predictions file. */
   predictions?: string;
   /** SGT: how segment headers are read, recorded so a resumed folder keeps one rule. */
@@ -41,11 +42,17 @@ export async function startBench({
   withoutJudgeNote: string;
   io: CliIo;
   abortSignal: AbortSignal;
-}): Promise<{ source: BenchSource; judge: Judge | undefined; outDir: string }> {
-  const source: BenchSource =
-    mode === 'predictions'
-      ? { mode, model: { spec: predictions ?? data } }
-      : { mode, model: prepareModel(config) };
+}): Promise<{
+  source: Extract<BenchSource, { mode: Mode }>;
+  judge: Judge | undefined;
+  outDir: string;
+}> {
+  const model = mode === 'predictions' ? undefined : prepareModel(config);
+  // The source of the mode asked for: a model for `direct` and `quire`, a file's name otherwise.
+  const source = { mode, model: model ?? { spec: predictions ?? data } } as Extract<
+    BenchSource,
+    { mode: Mode }
+  >;
   if (!usesJudge && config.judge !== undefined) {
     io.stderr.write(`quire: note: ${withoutJudgeNote}; the judge is not used.\n`);
   }
@@ -63,6 +70,6 @@ export async function startBench({
       headers,
     },
   });
-  if (source.mode !== 'predictions') announceModel({ model: source.model, io });
+  if (model) announceModel({ model, io });
   return { source, judge, outDir };
 }

@@ -11,6 +11,7 @@ import { createRunDirectory } from '../../store/create-run-directory.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { openCodeSandbox } from '../open-code-sandbox.js';
 
 /** The flags of `quire code`, as commander parses them. */
 export interface CodeOptions extends CommonOptions {
@@ -24,7 +25,9 @@ export interface CodeOptions extends CommonOptions {
   repeatLimit?: number;
   testTimeout?: number;
   memoryLimit?: number;
+  diskQuota?: number;
   temperature?: number;
+  allowUnconfined?: boolean;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function executeCodeRun({
         repeatLimit: options.repeatLimit,
         testTimeoutMs: options.testTimeout,
         memoryLimitMb: options.memoryLimit,
+        diskQuotaMb: options.diskQuota,
         temperature: options.temperature,
       },
     },
@@ -88,6 +92,7 @@ export async function executeCodeRun({
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
   });
+  const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir =
     directory ??
     (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
@@ -108,7 +113,7 @@ export async function executeCodeRun({
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,
-      env: io.env,
+      sandbox,
       onEvent: (event) => {
         if (json) io.stdout.write(`${JSON.stringify(event)}\n`);
         else {

@@ -26,6 +26,7 @@ interface EvalOptions {
   checklist?: string;
   maxRep?: number;
   headers?: SegmentHeaderRule;
+  allowUnconfined?: boolean;
 }
 
 /**

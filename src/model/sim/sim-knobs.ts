@@ -18,6 +18,10 @@
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
  * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
+ * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
+ * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
+ * | `plan-format` | json, lines, headings, list or prose | json | how a plan asked for as JSON is written |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -53,7 +57,11 @@ export type SimOptionKey =
   | 'cut'
   | 'badJson'
   | 'empty'
-  | 'retryAfter';
+  | 'retryAfter'
+  | 'chatter'
+  | 'echoHeading'
+  | 'fence'
+  | 'planFormat';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -67,6 +75,11 @@ const values = {
     placeholder: '<duration>',
   },
   kinds: { expects: 'fault kinds joined by +', type: 'kinds joined by +', placeholder: '<kinds>' },
+  planForm: {
+    expects: 'one of json, lines, headings, list, prose',
+    type: 'json | lines | headings | list | prose',
+    placeholder: '<form>',
+  },
 } as const;
 
 type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
@@ -193,6 +206,36 @@ const entries: KnobEntry[] = [
     value: 'duration',
     defaultText: '1s',
     description: 'how long a 429 asks the client to wait',
+  },
+  {
+    name: 'chatter',
+    key: 'chatter',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      "share of prose replies wrapped in an assistant's chatter: an acknowledgement first, a word count and an offer last, in the reply's language",
+  },
+  {
+    name: 'echo-heading',
+    key: 'echoHeading',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies that open by repeating the heading they were given',
+  },
+  {
+    name: 'fence',
+    key: 'fence',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies wrapped whole in a ```markdown fence',
+  },
+  {
+    name: 'plan-format',
+    key: 'planFormat',
+    value: 'planForm',
+    defaultText: 'json',
+    description:
+      'how a plan asked for as JSON is written: JSON, or, like a model without JSON mode, AgentWrite lines, a heading outline, a numbered list or plain prose',
   },
 ];
 

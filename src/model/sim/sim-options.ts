@@ -26,7 +26,19 @@ export interface SimOptions {
   empty?: number | undefined;
   /** Milliseconds a 429 asks the client to wait. */
   retryAfter: number;
+  /** Share of prose replies wrapped in an assistant's chatter. */
+  chatter: number;
+  /** Share of prose replies that open by repeating the heading they were given. */
+  echoHeading: number;
+  /** Share of prose replies wrapped whole in a Markdown code fence. */
+  fence: number;
+  /** How a plan asked for as JSON is written. */
+  planFormat: SimPlanFormat;
 }
+
+/** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
+export const simPlanFormats = ['json', 'lines', 'headings', 'list', 'prose'] as const;
+export type SimPlanFormat = (typeof simPlanFormats)[number];
 
 /** What a library user may pass: any subset; durations as milliseconds or `'300ms'`/`'2s'`. */
 export type SimOptionsInput = {
@@ -81,6 +93,10 @@ export const SimOptionsSchema = z
     badJson: optionalRate,
     empty: optionalRate,
     retryAfter: duration.default(1_000),
+    chatter: rate.default(0),
+    echoHeading: rate.default(0),
+    fence: rate.default(0),
+    planFormat: z.enum(simPlanFormats).default('json'),
   })
   .strict()
   .superRefine((options, context) => {
