@@ -93,7 +93,7 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
       rep.longestLoop.repeats >= 2 ? `${Math.floor(rep.longestLoop.repeats)}×` : 'none',
       rep.longestLoop.repeats >= 2
         ? `"${clip(rep.longestLoop.pattern)}" from line ${rep.longestLoop.location.line}`
-        : `no pattern of up to 12 tokens repeats back to back`,
+        : `no pattern of up to 40 tokens repeats back to back`,
     ],
     [
       'near-duplicate paragraphs',
@@ -114,6 +114,14 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
         : rep.lateCollapse.status === 'tooShort'
           ? 'text too short to tell'
           : '',
+    ],
+    degradationRow(report.degradation, paint),
+    [
+      'slop (per 1,000 words)',
+      report.slop.ratePer1000.toFixed(2),
+      report.slop.phrases.length === 0
+        ? 'no listed phrase'
+        : clip(report.slop.phrases.map(({ phrase, count }) => `${phrase} ×${count}`).join(', ')),
     ],
   );
   if (constraints !== null) {
@@ -157,6 +165,16 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
     ]);
   }
   return rows;
+}
+
+function degradationRow(degradation: Report['degradation'], paint: Colors): SummaryRow {
+  if (degradation === null) return ['second half vs first', '—', 'fewer than two parts'];
+  const { distinct2 } = degradation.trends;
+  return [
+    'second half vs first',
+    degradation.degraded.length === 0 ? 'holds' : paint.yellow('worse'),
+    `${degradation.parts.length} ${degradation.source}; distinct-2 ${distinct2.firstHalf?.toFixed(2) ?? '—'} → ${distinct2.secondHalf?.toFixed(2) ?? '—'}${degradation.degraded.length > 0 ? `; worse: ${degradation.degraded.join(', ')}` : ''}`,
+  ];
 }
 
 function clip(text: string): string {

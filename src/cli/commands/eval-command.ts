@@ -35,6 +35,10 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
       'model spec of the quality and constraint judge, e.g. openai:gpt-4o-mini (string; default: config "judge", else no judge)',
     )
     .option(
+      '--part-quality',
+      "with a judge, also score each part's S_q (one call per part) to follow quality from the first part to the last (boolean; default: false)",
+    )
+    .option(
       '--base-url <url>',
       'OpenAI-compatible server for the judge (string; default: config "baseUrl", OPENAI_BASE_URL)',
     )

@@ -25,6 +25,7 @@ interface EvalOptions {
   code?: boolean;
   checklist?: string;
   maxRep?: number;
+  partQuality?: boolean;
   headers?: SegmentHeaderRule;
   allowUnconfined?: boolean;
 }
@@ -66,6 +67,11 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     flags: { repetition: { maxRep4: flags.maxRep } },
   });
   const judge = createJudge({ config, io, abortSignal });
+  if (flags.partQuality && judge === undefined) {
+    throw new UsageError(
+      '--part-quality asks a judge for each part\'s S_q: add --judge <spec> (or set "judge" in the config).',
+    );
+  }
   const reportPath =
     flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
   // Before evaluating: a judge costs money, and a report that cannot be saved wastes it.
@@ -90,6 +96,7 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     target: { kind: evaluationTarget.kind, path: evaluationTarget.path },
     findings: evaluationTarget.findings,
     constraintHeaders: flags.headers,
+    partQuality: flags.partQuality === true,
     ...evaluationSettings(config),
   });
   await writeReportFile({ path: reportPath, report });
