@@ -75,7 +75,7 @@ describe('quire bench longbench-write', () => {
     };
     expect(json).toMatchObject({ skipped: 4, scored: 4 });
     expect(json.summary.byBucket.map((group) => group.items)).toEqual([1, 1, 1, 1]);
-  });
+  }, 120_000);
 
   it('refuses to mix another mode into the same --out', async () => {
     const cwd = await withData();
@@ -275,5 +275,6 @@ describe('quire bench longbench-write', () => {
       expect(quire.code, quire.stderr).toBe(0);
       expect(quire.stdout).toMatch(/- S_l \d+\.\d \(≥ 90\): pass/);
     },
+    180_000,
   );
 });

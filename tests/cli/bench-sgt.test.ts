@@ -75,7 +75,7 @@ describe('quire bench sgt', () => {
           expect(asked.has(`${section.segment}:${due.text}`)).toBe(true);
       }
     }
-  });
+  }, 120_000);
 
   it('runs a suite with generated tasks and no data file', async () => {
     const cwd = await tempDir();
