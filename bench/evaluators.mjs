@@ -83,6 +83,9 @@ function buildDocument() {
 }
 
 const evaluators = {
+  // The baseline the others are divided by: one pass that cuts the text into tokens, the least
+  // any token-based measure must do. Ratios to it mean the same on a fast and a slow machine.
+  'tokenize (baseline)': ({ text }) => tokenizeText({ text }),
   countWords: ({ text }) => countWords(text),
   length: ({ text, sections }) =>
     evaluateLength({
@@ -142,10 +145,19 @@ if (values.only) {
       ),
     ),
   );
-  const header = ['evaluator', 'median ms', 'words/s', 'peak RSS MB', 'baseline RSS MB'];
+  const baselineMs = results[0].medianMs;
+  const header = [
+    'evaluator',
+    'median ms',
+    '× tokenize',
+    'words/s',
+    'peak RSS MB',
+    'baseline RSS MB',
+  ];
   const rows = results.map((result) => [
     result.evaluator,
     result.medianMs.toFixed(1),
+    (result.medianMs / baselineMs).toFixed(1),
     result.wordsPerSecond.toLocaleString('en-US'),
     result.peakRssMb.toFixed(1),
     result.baselineRssMb.toFixed(1),

@@ -97,11 +97,11 @@ function evaluatorTable(evaluators) {
     '',
     `Median of ${evaluators.runs} runs, one process per evaluator. Command: \`${evaluators.command}\`.`,
     '',
-    '| Evaluator | Median (ms) | Words / s | Peak RSS (MB) | RSS with the document built (MB) |',
-    '|---|---:|---:|---:|---:|',
+    '| Evaluator | Median (ms) | × tokenize | Words / s | Peak RSS (MB) | RSS with the document built (MB) |',
+    '|---|---:|---:|---:|---:|---:|',
     ...evaluators.results.map(
       (row) =>
-        `| ${row.evaluator} | ${row.medianMs} | ${formatCount(row.wordsPerSecond)} | ${row.peakRssMb} | ${row.baselineRssMb} |`,
+        `| ${row.evaluator} | ${row.medianMs} | ${row.perBaseline ?? '—'} | ${formatCount(row.wordsPerSecond)} | ${row.peakRssMb} | ${row.baselineRssMb} |`,
     ),
     '',
   ];

@@ -15,7 +15,7 @@ export function checkTargets({ measurements, full }) {
   );
 }
 
-function judgeAll({ promptCost, wallTime, batchThroughput, lengthAdaptation }) {
+function judgeAll({ promptCost, wallTime, batchThroughput, evaluators, lengthAdaptation }) {
   return [
     lengthWithinGate(lengthAdaptation),
     inputReduction(promptCost),
@@ -47,6 +47,7 @@ function judgeAll({ promptCost, wallTime, batchThroughput, lengthAdaptation }) {
         ? judged(batchThroughput.ratio, batchThroughput.ratio >= 0.9)
         : notMeasured(batchThroughput?.reason)),
     },
+    repetitionSpeed(evaluators),
   ];
 }
 
@@ -67,6 +68,18 @@ function lengthWithinGate(length) {
       `${met.length} of ${runs.length} (lowest S_l ${worst.toFixed(1)})`,
       met.length === runs.length,
     ),
+  };
+}
+
+function repetitionSpeed(evaluators) {
+  const repetition = evaluators?.results?.find((result) => result.evaluator === 'repetition');
+  return {
+    id: 'repetition-speed',
+    claim: 'repetition checks on 100,000 words ÷ one tokenizing pass over them, same run',
+    target: '≤ 25×',
+    ...(repetition?.perBaseline
+      ? judged(`${repetition.perBaseline}×`, repetition.perBaseline <= 25)
+      : notMeasured(evaluators?.error)),
   };
 }
 

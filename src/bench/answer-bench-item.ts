@@ -6,7 +6,7 @@ import { answerDirectly } from './answer-directly.js';
 import { answerWithQuire } from './answer-with-quire.js';
 import type { BenchAnswer } from './bench-answer.js';
 import { benchFiles } from './bench-files.js';
-import type { BenchMode } from './bench-mode.js';
+import type { ModelMode } from './bench-mode.js';
 
 /**
  * Answers one benchmark prompt in the given mode: `direct` sends it in one call; `quire` runs
@@ -24,7 +24,7 @@ export function answerBenchItem({
   outDir,
   abortSignal,
 }: {
-  mode: BenchMode;
+  mode: ModelMode;
   /** The item's id: names its run directory, so it must be safe as a file name. */
   id: string;
   prompt: string;

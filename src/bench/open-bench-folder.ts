@@ -13,10 +13,16 @@ import { benchFiles } from './bench-files.js';
 export const BenchManifestSchema = z
   .object({
     benchmark: z.enum(['longbench-write', 'sgt', 'hellobench']),
-    mode: z.enum(['direct', 'quire']),
+    mode: z.enum(['direct', 'quire', 'predictions']),
     model: z.string().describe('The model spec the answers come from.'),
     judge: z.string().nullable().describe('The judge model spec, or null without one.'),
     data: z.string().describe('The data file, as given when the folder was created.'),
+    headers: z
+      .enum(['sgt', 'lenient'])
+      .optional()
+      .describe(
+        'SGT only: how segment headers are read (folders from before the choice existed read them leniently).',
+      ),
     quire: z.string().describe('The quire version that created the folder.'),
     createdAt: z.string(),
   })
@@ -27,8 +33,8 @@ export type BenchManifest = z.infer<typeof BenchManifestSchema>;
 /**
  * Opens a benchmark's `--out` folder: creates it with its manifest, or reopens one made by the
  * same benchmark, mode and model (its finished items are then skipped). Refuses a folder that
- * holds anything else, or results of another mode, model or judge, which would be mixed into
- * one table.
+ * holds anything else, or results of another mode, model, judge or header rule, which would be
+ * mixed into one table.
  */
 export async function openBenchFolder({
   directory,
@@ -59,14 +65,18 @@ export async function openBenchFolder({
         problem: 'notEmpty',
       });
     }
-    const differences = (['benchmark', 'mode', 'model', 'judge'] as const).filter(
-      (key) => existing[key] !== manifest[key],
+    const held: Omit<BenchManifest, 'quire' | 'createdAt'> = {
+      ...existing,
+      headers: existing.benchmark === 'sgt' ? (existing.headers ?? 'lenient') : undefined,
+    };
+    const differences = (['benchmark', 'mode', 'model', 'judge', 'headers'] as const).filter(
+      (key) => held[key] !== manifest[key],
     );
     if (differences.length > 0) {
-      const held = differences.map((key) => `${key} ${existing[key] ?? 'none'}`).join(', ');
+      const holds = differences.map((key) => `${key} ${held[key] ?? 'none'}`).join(', ');
       const asked = differences.map((key) => `${key} ${manifest[key] ?? 'none'}`).join(', ');
       throw new UsageError(
-        `--out ${shownAs} holds results of ${held}, not ${asked}: choose another --out so the results are not mixed.`,
+        `--out ${shownAs} holds results of ${holds}, not ${asked}: choose another --out so the results are not mixed.`,
       );
     }
     return { resumed: true };

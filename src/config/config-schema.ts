@@ -235,6 +235,19 @@ const ReportSchema = z
   })
   .strict();
 
+const RepetitionSchema = z
+  .object({
+    maxRep4: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(1)
+      .describe(
+        'Whole-text rep-4 above which a document is degenerate (an error in the report, a rejection in quire sft); 1 leaves it to the loop, stretch, symbol and collapse checks.',
+      ),
+  })
+  .strict();
+
 /** The one configuration schema of quire. Every key is described and has a default. */
 export const ConfigSchema = z
   .object({
@@ -282,6 +295,9 @@ export const ConfigSchema = z
     timeouts: TimeoutSchema.prefault({}).describe('Time limits of one attempt of a model call.'),
     lengthGate: LengthGateSchema.prefault({}).describe(
       'The band a finished document must fall in: floor × target to ceiling × target words.',
+    ),
+    repetition: RepetitionSchema.prefault({}).describe(
+      'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
     report: ReportSchema.prefault({}).describe('The HTML report (quire report).'),

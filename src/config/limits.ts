@@ -20,6 +20,8 @@ export const limits = {
   concurrency: 256,
   /** Items one batch selects (`--limit`). */
   items: 1_000_000,
+  /** Answers per benchmark item (`--samples`). */
+  samples: 1_000,
   /** Tasks `quire bench sgt --generate` writes. */
   generatedTasks: 10_000,
   /** Steps, turns and repeats of code mode flags (the config schema sets tighter ones). */

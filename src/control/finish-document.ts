@@ -1,4 +1,5 @@
 import { evaluateDocument } from '../evaluators/evaluate-document.js';
+import type { EvaluationSettings } from '../evaluators/evaluation-settings.js';
 import type { Judge } from '../evaluators/judge.js';
 import type { Report } from '../evaluators/report-schema.js';
 import { writeReportFile } from '../evaluators/write-report-file.js';
@@ -18,12 +19,15 @@ export async function finishDocument({
   plan,
   sections,
   judge,
+  settings,
 }: {
   store: RunStore;
   task: Task;
   plan: Plan;
   sections: StoredSection[];
   judge?: Judge;
+  /** From the run's configuration, so its report matches `quire eval` on it. */
+  settings?: EvaluationSettings;
 }): Promise<{ document: string; report: Report }> {
   const planned = (section: StoredSection) => plan.sections[section.index]!;
   const document = assembleDocument({
@@ -48,6 +52,7 @@ export async function finishDocument({
     judge,
     request: task.prompt,
     target: { kind: 'run', path: store.directory },
+    ...settings,
   });
   await writeReportFile({ path: store.path(runFiles.report), report });
   return { document, report };

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { countWords } from '../evaluators/count-words.js';
+import { evaluationSettings } from '../evaluators/evaluation-settings.js';
 import type { Judge } from '../evaluators/judge.js';
 import type { LengthGateResult, LengthGateSettings } from '../evaluators/length-gate.js';
 import type { Report } from '../evaluators/report-schema.js';
@@ -157,6 +158,7 @@ export async function writeRun({
       plan,
       sections: result.sections,
       judge,
+      settings: evaluationSettings(config),
     });
     const outcome = lengthOutcome({
       words: report.words,

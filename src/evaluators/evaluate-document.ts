@@ -1,14 +1,19 @@
 import { version } from '../version.js';
 import type { ConstraintFile } from './constraints/constraint-file-schema.js';
 import { evaluateConstraints } from './constraints/evaluate-constraints.js';
+import type { SegmentHeaderRule } from './constraints/segment-header-rule.js';
 import { countWords } from './count-words.js';
+import { evaluateDegradation } from './degradation/evaluate-degradation.js';
 import { evaluateLength } from './evaluate-length.js';
+import { fencedCodeRanges } from './fenced-code-ranges.js';
 import { type Finding, sortFindings } from './finding.js';
 import type { Judge } from './judge.js';
+import type { LengthGateSettings } from './length-gate.js';
 import { judgeQuality } from './quality/judge-quality.js';
 import { evaluateRepetition } from './repetition/evaluate-repetition.js';
 import type { RepetitionOptions } from './repetition/repetition-options.js';
 import type { Report } from './report-schema.js';
+import { evaluateSlop } from './slop/evaluate-slop.js';
 import { createTextLocator } from './text-locator.js';
 
 /** A planned section and its text, for per-section length. */
@@ -38,6 +43,9 @@ export async function evaluateDocument({
   target = { kind: 'text', path: null },
   repetition: repetitionOptions,
   sectionTolerance = 0.15,
+  gate,
+  constraintHeaders,
+  partQuality = false,
   findings: earlierFindings = [],
 }: {
   /** The assembled document, Markdown or plain text. */
@@ -54,6 +62,12 @@ export async function evaluateDocument({
   repetition?: Partial<RepetitionOptions>;
   /** Share of its budget a section may miss by before it is flagged. */
   sectionTolerance?: number;
+  /** The band the document's length must fall in; 0.9× to 1.2× of the target unless given. */
+  gate?: LengthGateSettings;
+  /** How constraint segment headers are read: SGT's rule unless `lenient`. */
+  constraintHeaders?: SegmentHeaderRule;
+  /** With a judge, also ask for each part's S_q to follow quality along the document. */
+  partQuality?: boolean;
   /** Findings noticed before evaluating (e.g. while reading a run), merged into the report. */
   findings?: readonly Finding[];
 }): Promise<Report> {
@@ -71,6 +85,7 @@ export async function evaluateDocument({
       words: countWords(section.text),
     })),
     tolerance: sectionTolerance,
+    gate,
   });
   findings.push(...length.findings);
   const repetition = evaluateRepetition({ text, locator, options: repetitionOptions });
@@ -81,12 +96,22 @@ export async function evaluateDocument({
   const constraintResult =
     constraints === undefined
       ? undefined
-      : await evaluateConstraints({ text, constraints, judge, locator });
+      : await evaluateConstraints({
+          text,
+          constraints,
+          judge,
+          locator,
+          headers: constraintHeaders,
+        });
   if (constraintResult) {
     findings.push(...constraintResult.findings);
     judgeCalls += constraintResult.judgeCalls;
     dropped += constraintResult.dropped;
   }
+  const degradation = await evaluateDegradation({ text, sections, judge, partQuality, request });
+  findings.push(...degradation.findings);
+  judgeCalls += degradation.judgeCalls;
+  const slop = evaluateSlop({ text, skip: fencedCodeRanges(text) });
   const quality = judge === undefined ? undefined : await judgeQuality({ judge, text, request });
   if (quality) {
     findings.push(...quality.findings);
@@ -111,6 +136,8 @@ export async function evaluateDocument({
     quality: quality?.quality ?? null,
     repetition: repetition.repetition,
     constraints: constraintResult?.constraints ?? null,
+    degradation: degradation.degradation,
+    slop,
     judge: { model: judge?.name ?? null, calls: judgeCalls, dropped },
     findings: sortFindings(findings),
   };

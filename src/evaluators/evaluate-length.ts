@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import { lengthBucket } from './length-bucket.js';
+import { checkLengthGate, defaultLengthGate, type LengthGateSettings } from './length-gate.js';
 import type { LengthResult } from './length-result-schema.js';
 import { lengthScore } from './length-score.js';
 
@@ -14,22 +15,27 @@ export interface SectionLengthInput {
 }
 
 /**
- * S_l of the document against `required`, and each section against its budget, with findings
- * for a document or section further than `tolerance` from its target. Pure.
+ * S_l of the document against `required` and whether it lies within the length gate (floor to
+ * ceiling × the target), and each section against its budget, with findings for a document
+ * outside the gate, a blank one, and a section further than `tolerance` from its budget. Pure.
  */
 export function evaluateLength({
   produced,
   required,
   sections = [],
   tolerance = 0.15,
+  gate = defaultLengthGate,
 }: {
   produced: number;
   required?: number;
   sections?: readonly SectionLengthInput[];
   tolerance?: number;
+  gate?: LengthGateSettings;
 }): { length: LengthResult; findings: Finding[] } {
   const findings: Finding[] = [];
   const score = required === undefined ? null : lengthScore({ required, produced });
+  const gateResult =
+    required === undefined ? undefined : checkLengthGate({ produced, required, gate });
   if (required === undefined) {
     findings.push({
       evaluator: 'length',
@@ -38,12 +44,23 @@ export function evaluateLength({
       message:
         'No required length was given, so there is no length score S_l: pass --words N (or evaluate a run directory).',
     });
-  } else if (Math.abs(produced / required - 1) > tolerance) {
+  } else if (produced === 0) {
     findings.push({
       evaluator: 'length',
-      ruleId: 'length/off-target',
+      ruleId: 'length/blank',
+      severity: 'error',
+      message: `The document is blank: it has none of the ${required.toLocaleString('en-US')} words required, so S_l is 0, as LongBench-Write scores a blank answer.`,
+    });
+  } else if (gateResult && gateResult.status !== 'within') {
+    const bound =
+      gateResult.status === 'short'
+        ? `under the floor of ${gateResult.floorWords.toLocaleString('en-US')} (${gate.floor}×)`
+        : `over the ceiling of ${gateResult.ceilingWords.toLocaleString('en-US')} (${gate.ceiling}×)`;
+    findings.push({
+      evaluator: 'length',
+      ruleId: gateResult.status === 'short' ? 'length/below-floor' : 'length/above-ceiling',
       severity: 'warning',
-      message: `The document has ${produced.toLocaleString('en-US')} words, ${describeMiss(produced / required)} the ${required.toLocaleString('en-US')} required (S_l ${score?.toFixed(1)}).`,
+      message: `The document has ${produced.toLocaleString('en-US')} words, ${describeMiss(produced / required)} the ${required.toLocaleString('en-US')} required: ${bound} (S_l ${score?.toFixed(1)}).`,
     });
   }
 
@@ -78,6 +95,10 @@ export function evaluateLength({
       produced,
       score,
       bucket: required === undefined ? null : lengthBucket(required),
+      gate:
+        gateResult === undefined
+          ? null
+          : { floor: gate.floor, ceiling: gate.ceiling, ...gateResult },
       tolerance,
       sections: rows,
       sectionsWithinTolerance:

@@ -15,6 +15,20 @@ export const LengthResultSchema = z
       .enum(['[0,500)', '[500,2000)', '[2000,4000)', '[4000,20000]', '>20000'])
       .nullable()
       .describe("LongBench-Write's bucket of the required length."),
+    gate: z
+      .object({
+        floor: z.number().describe('Shortest acceptable length, as a share of the target.'),
+        ceiling: z.number().describe('Longest acceptable length, as a share of the target.'),
+        floorWords: z.int().min(0),
+        ceilingWords: z.int().min(0),
+        ratio: z.number().min(0).describe('produced / required.'),
+        status: z.enum(['within', 'short', 'long']),
+      })
+      .strict()
+      .nullable()
+      .describe(
+        'Whether the document is within floor × to ceiling × its target; null without one.',
+      ),
     tolerance: z.number().min(0).describe('Share of a budget a section may miss it by.'),
     sections: z
       .array(

@@ -26,17 +26,22 @@ export interface EvaluationTarget {
 }
 
 /**
- * Reads an evaluation target. A directory is a run: `document.md` (required), `run.json` (the
- * task's prompt and length), `plan.json` and `sections/NNN-*.md` (per-section budgets and
- * texts, in plan order); its report goes to `<run>/report.json`. A file is a document; its
- * report goes to `<file>.report.json`. Throws `InputFileError` for anything unusable.
+ * Reads an evaluation target. A directory is a run: `document.md` (required; blank is valid,
+ * since the run has a target length to score it against), `run.json` (the task's prompt and
+ * length), `plan.json` and `sections/NNN-*.md` (per-section budgets and texts, in plan order);
+ * its report goes to `<run>/report.json`. A file is a document, blank only when `hasTarget` (a
+ * blank answer then scores S_l 0, as LongBench-Write scores it); its report goes to
+ * `<file>.report.json`. Throws `InputFileError` for anything unusable.
  */
 export async function readEvaluationTarget({
   target,
   cwd = process.cwd(),
+  hasTarget = false,
 }: {
   target: string;
   cwd?: string;
+  /** A required length was given, so a blank document can be scored. */
+  hasTarget?: boolean;
 }): Promise<EvaluationTarget> {
   const absolute = resolve(cwd, target);
   const isDirectory = await stat(absolute).then(
@@ -44,7 +49,14 @@ export async function readEvaluationTarget({
     () => false,
   );
   if (!isDirectory) {
-    const text = await readTextFile({ path: absolute, shownAs: target, what: 'Document' });
+    const text = await readTextFile({
+      path: absolute,
+      shownAs: target,
+      what: 'Document',
+      blank: hasTarget
+        ? 'accept'
+        : { hint: 'pass --words N to score it as a blank answer (S_l 0), or choose another file' },
+    });
     return {
       kind: 'document',
       path: target,
@@ -61,6 +73,7 @@ export async function readEvaluationTarget({
     shownAs: join(target, 'document.md'),
     what: 'Run document',
     followLinks: false,
+    blank: 'accept',
   });
   const plan = await readRunPlan(absolute);
   const findings: Finding[] = [];

@@ -6,9 +6,9 @@ import { readInputFile } from '../util/read-input-file.js';
 /**
  * Reads a UTF-8 text file the user gave quire. Refuses, with an `InputFileError` naming the
  * file and what to do: a missing or unreadable path, a directory, a FIFO or device, a file over
- * `maxBytes`, an empty (or blank) file, and a file that is not UTF-8 text (binary, or another
- * encoding), pointing at the first bad byte.
- * A byte-order mark is dropped.
+ * `maxBytes`, an empty (or blank) file unless `blank` says how to use one, and a file that is
+ * not UTF-8 text (binary, or another encoding), pointing at the first bad byte. A byte-order
+ * mark is dropped.
  */
 export async function readTextFile({
   path,
@@ -16,6 +16,7 @@ export async function readTextFile({
   what = 'File',
   maxBytes = fileLimits.document,
   followLinks = true,
+  blank,
 }: {
   path: string;
   /** How the file is named in messages (the path as the user wrote it). */
@@ -26,11 +27,15 @@ export async function readTextFile({
   maxBytes?: number;
   /** False for a file of a folder quire wrote: a symbolic link there is refused, not followed. */
   followLinks?: boolean;
+  /** `accept`: an empty or blank file is valid; otherwise, what to do about one (a hint). */
+  blank?: 'accept' | { hint: string };
 }): Promise<string> {
   const bytes = await readInputFile({ path, shownAs, what, maxBytes, followLinks });
+  const hint = blank === undefined || blank === 'accept' ? '' : `: ${blank.hint}`;
   if (bytes.length === 0) {
+    if (blank === 'accept') return '';
     throw new InputFileError({
-      message: `${what} ${shownAs} is empty.`,
+      message: `${what} ${shownAs} is empty${hint}.`,
       file: shownAs,
       problem: 'empty',
     });
@@ -45,9 +50,9 @@ export async function readTextFile({
     });
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.trim() === '') {
+  if (text.trim() === '' && blank !== 'accept') {
     throw new InputFileError({
-      message: `${what} ${shownAs} has only blank space in it.`,
+      message: `${what} ${shownAs} has only blank space in it${hint}.`,
       file: shownAs,
       problem: 'empty',
     });

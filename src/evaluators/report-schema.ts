@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { ConstraintResultSchema } from './constraints/constraint-result-schema.js';
+import { DegradationResultSchema } from './degradation/degradation-result-schema.js';
 import { FindingSchema } from './finding.js';
 import { LengthResultSchema } from './length-result-schema.js';
 import { QualityResultSchema } from './quality/quality-result-schema.js';
 import { RepetitionResultSchema } from './repetition/repetition-result-schema.js';
+import { SlopResultSchema } from './slop/slop-result-schema.js';
 
 const score = z.number().min(0).max(100);
 
@@ -38,6 +40,10 @@ export const ReportSchema = z
     quality: QualityResultSchema.nullable().describe('Null when no judge was given.'),
     repetition: RepetitionResultSchema,
     constraints: ConstraintResultSchema.nullable().describe('Null without a constraints file.'),
+    degradation: DegradationResultSchema.nullable().describe(
+      'How the parts hold up from first to last; null for a document of fewer than two parts.',
+    ),
+    slop: SlopResultSchema.describe('Over-used LLM phrasing: reported, never a finding.'),
     judge: z
       .object({
         model: z

@@ -28,6 +28,17 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
       length.required === null ? 'no required length: pass --words N' : `bucket ${length.bucket}`,
     ],
     [
+      'length gate',
+      length.gate === null
+        ? '—'
+        : length.gate.status === 'within'
+          ? paint.green('within')
+          : paint.yellow(length.gate.status === 'short' ? 'too short' : 'too long'),
+      length.gate === null
+        ? 'no required length'
+        : `${length.gate.floorWords.toLocaleString('en-US')}–${length.gate.ceilingWords.toLocaleString('en-US')} words (${length.gate.floor}× to ${length.gate.ceiling}×)`,
+    ],
+    [
       'quality S_q',
       score(report.scores.quality),
       quality === null
@@ -62,11 +73,27 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
     ],
     ['compression (Brotli)', `${rep.compressionRatio.toFixed(2)}:1`, ''],
     [
+      'repeated stretch',
+      rep.repeatedStretch.tokens === 0
+        ? 'none'
+        : `${rep.repeatedStretch.tokens.toLocaleString('en-US')} tokens`,
+      rep.repeatedStretch.location
+        ? `from line ${rep.repeatedStretch.location.line}, ${Math.round(rep.repeatedStretch.share * 100)}% in 4-grams seen before`
+        : 'no window of text that only repeats earlier text',
+    ],
+    [
+      'longest symbol run',
+      `${rep.symbolRun.symbols}`,
+      rep.symbolRun.location && rep.symbolRun.symbols > 0
+        ? `${clip(rep.symbolRun.distinct.join(' '))} from line ${rep.symbolRun.location.line}`
+        : '',
+    ],
+    [
       'longest loop',
       rep.longestLoop.repeats >= 2 ? `${Math.floor(rep.longestLoop.repeats)}×` : 'none',
       rep.longestLoop.repeats >= 2
         ? `"${clip(rep.longestLoop.pattern)}" from line ${rep.longestLoop.location.line}`
-        : `no pattern of up to 12 tokens repeats back to back`,
+        : `no pattern of up to 40 tokens repeats back to back`,
     ],
     [
       'near-duplicate paragraphs',
@@ -88,6 +115,14 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
           ? 'text too short to tell'
           : '',
     ],
+    degradationRow(report.degradation, paint),
+    [
+      'slop (per 1,000 words)',
+      report.slop.ratePer1000.toFixed(2),
+      report.slop.phrases.length === 0
+        ? 'no listed phrase'
+        : clip(report.slop.phrases.map(({ phrase, count }) => `${phrase} ×${count}`).join(', ')),
+    ],
   );
   if (constraints !== null) {
     const ratio = (value: number | null) => (value === null ? '—' : value.toFixed(2));
@@ -97,7 +132,16 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
         [constraints.cr, constraints.stic1, constraints.stic2, constraints.wAvg]
           .map(ratio)
           .join(' / '),
-        `${constraints.checks.satisfied} of ${constraints.checks.total} checks, ${constraints.segments.found} of ${constraints.segments.required} segments`,
+        `${constraints.checks.satisfied} of ${constraints.checks.total} checks, ${constraints.segments.found} of ${constraints.segments.required} segments${constraints.headers === 'lenient' ? " (lenient headers: not SGT's rule)" : ''}`,
+      ],
+      [
+        'undecided checks',
+        `${constraints.checks.undecided}`,
+        constraints.checks.undecided === 0
+          ? constraints.checks.judged > 0
+            ? `${constraints.checks.judged} settled by the judge`
+            : 'every check settled by its wording'
+          : 'inconclusive by wording and not judged: counted as unsatisfied (pass --judge)',
       ],
       [
         'leakage',
@@ -121,6 +165,16 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
     ]);
   }
   return rows;
+}
+
+function degradationRow(degradation: Report['degradation'], paint: Colors): SummaryRow {
+  if (degradation === null) return ['second half vs first', '—', 'fewer than two parts'];
+  const { distinct2 } = degradation.trends;
+  return [
+    'second half vs first',
+    degradation.degraded.length === 0 ? 'holds' : paint.yellow('worse'),
+    `${degradation.parts.length} ${degradation.source}; distinct-2 ${distinct2.firstHalf?.toFixed(2) ?? '—'} → ${distinct2.secondHalf?.toFixed(2) ?? '—'}${degradation.degraded.length > 0 ? `; worse: ${degradation.degraded.join(', ')}` : ''}`,
+  ];
 }
 
 function clip(text: string): string {

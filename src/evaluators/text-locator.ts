@@ -1,3 +1,4 @@
+import { fencedCodeRanges, insideRanges } from './fenced-code-ranges.js';
 import type { FindingLocation } from './finding.js';
 
 /** Turns character offsets into line, column and section for findings. */
@@ -9,11 +10,11 @@ export interface TextLocator {
 }
 
 const headingPattern = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
-const fencePattern = /^ {0,3}(```|~~~)/;
 
 /**
- * Indexes line starts and Markdown headings (ATX, outside code fences) once, so each lookup is
- * a binary search. The section of a spot is the nearest heading above it. Linear to build.
+ * Indexes line starts and Markdown headings (ATX, outside closed code fences) once, so each
+ * lookup is a binary search. The section of a spot is the nearest heading above it. Linear to
+ * build.
  */
 export function createTextLocator({ text }: { text: string }): TextLocator {
   const lineStarts = [0];
@@ -21,18 +22,12 @@ export function createTextLocator({ text }: { text: string }): TextLocator {
     lineStarts.push(index + 1);
   }
   const headings: Array<{ offset: number; title: string }> = [];
-  let fence: string | undefined;
+  const fences = fencedCodeRanges(text);
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line] ?? 0;
+    if (insideRanges(fences, start)) continue;
     const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] ?? 0) - 1 : text.length;
-    const content = text.slice(start, end).replace(/\r$/, '');
-    const fenceMatch = fencePattern.exec(content);
-    if (fenceMatch) {
-      if (fence === undefined) fence = fenceMatch[1];
-      else if (fence === fenceMatch[1]) fence = undefined;
-      continue;
-    }
-    const heading = fence === undefined ? headingPattern.exec(content) : null;
+    const heading = headingPattern.exec(text.slice(start, end).replace(/\r$/, ''));
     if (heading?.[1]) headings.push({ offset: start, title: heading[1].trim() });
   }
 

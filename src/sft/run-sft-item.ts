@@ -21,9 +21,10 @@ export type SftItemOutcome =
 
 /**
  * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
- * killed session left it), then screens the answer: kept as a record in `format`, or rejected
- * with every reason. With `thinking`, the record carries the model's thinking (the plan's, then
- * each section's), when it thought. Throws when the run cannot finish (a model call that keeps
+ * killed session left it), then screens the answer by the run's own report (evaluated with
+ * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
+ * reason. With `thinking`, the record carries the model's thinking (the plan's, then each
+ * section's), when it thought. Throws when the run cannot finish (a model call that keeps
  * failing, Ctrl-C).
  */
 export async function runSftItem({
@@ -35,7 +36,6 @@ export async function runSftItem({
   config,
   runDirectory,
   minWords,
-  maxRep4,
   filters,
   thinking = false,
   abortSignal,
@@ -50,7 +50,6 @@ export async function runSftItem({
   config: Config;
   runDirectory: string;
   minWords: number;
-  maxRep4: number;
   filters: ReadonlySet<SftFilter>;
   /** Export the model's thinking in the record. */
   thinking?: boolean;
@@ -100,14 +99,7 @@ export async function runSftItem({
     elapsedSeconds: info.elapsedSeconds,
     createdAt: new Date().toISOString(),
   };
-  const reasons = screenSftAnswer({
-    words: report.words,
-    minWords,
-    maxRep4,
-    repetition,
-    sectionFindings,
-    filters,
-  });
+  const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
   // The rule of quire write: a run that ended outside the length gate is not a finished answer.
   if (filters.has('length') && info.status === 'incomplete-length') {
     reasons.push({

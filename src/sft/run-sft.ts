@@ -60,8 +60,8 @@ export async function runSft({
   concurrency = 4,
   words,
   minWords,
-  minWordsRatio = 0.8,
-  maxRep4 = 0.2,
+  minWordsRatio = config.lengthGate.floor,
+  maxRep4,
   filters = allSftFilters,
   thinking = false,
   keepRuns = false,
@@ -83,7 +83,9 @@ export async function runSft({
   words?: number;
   /** Fewest words an answer may have; `minWordsRatio` × its target when not given. */
   minWords?: number;
+  /** The length gate's floor unless given. */
   minWordsRatio?: number;
+  /** Whole-text rep-4 that makes an answer degenerate; `config.repetition.maxRep4` unless given. */
   maxRep4?: number;
   filters?: ReadonlySet<SftFilter>;
   /** Add the model's thinking to each record (see `formatSftRecord`). */
@@ -98,6 +100,8 @@ export async function runSft({
   onEvent?: (event: SftEvent) => void;
 }): Promise<SftRunResult> {
   const started = clock.now();
+  const runConfig =
+    maxRep4 === undefined ? config : { ...config, repetition: { ...config.repetition, maxRep4 } };
   const paths = sftPaths(out);
   const previous = await readSftOutput({ paths, format, shownAs });
   const isDone = (id: string) => previous.written.has(id) || previous.rejected.has(id);
@@ -149,10 +153,9 @@ export async function runSft({
           targetSource,
           format,
           model,
-          config,
+          config: runConfig,
           runDirectory,
-          minWords: minWords ?? Math.round(minWordsRatio * task.words),
-          maxRep4,
+          minWords: minWords ?? Math.ceil(minWordsRatio * task.words - 1e-9),
           filters,
           thinking,
           abortSignal: signal,

@@ -1,5 +1,5 @@
 import type { Finding } from '../evaluators/finding.js';
-import type { RepetitionResult } from '../evaluators/repetition/repetition-result-schema.js';
+import type { Report } from '../evaluators/report-schema.js';
 
 /**
  * Why an answer is kept out of the training data. `incomplete-length`: its run ended outside the
@@ -7,6 +7,7 @@ import type { RepetitionResult } from '../evaluators/repetition/repetition-resul
  */
 export type SftRejectionReason =
   | 'too-short'
+  | 'too-long'
   | 'incomplete-length'
   | 'too-repetitive'
   | 'failed-checks'
@@ -33,50 +34,47 @@ export const allSftFilters: ReadonlySet<SftFilter> = new Set([
 const contentChecks = new Set(['check/overlap', 'check/constraint-missing']);
 
 /**
- * Decides whether an answer is good training data: too short (under `minWords`), too
- * repetitive (rep-4 over `maxRep4`, or a collapse late in the text), failed checks (a section
- * kept although it still repeats earlier sections or misses a required item), or meta-text
- * (plan labels, assistant chatter, word counts, API errors kept in a section). A section off its
- * own budget is not a reason: the whole answer's length is. Returns every reason; empty means
- * keep. Pure.
+ * Decides whether an answer is good training data, from its report (the one `quire eval`
+ * writes for the same text and settings): too short (under `minWords`) or too long (over the
+ * length gate's ceiling); too repetitive, exactly when the report has a repetition error (a
+ * loop, a stretch that only repeats, a run of symbols, a collapse at the end, rep-4 over the
+ * configured limit), so a text is never clean in one command and rejected in the other; failed
+ * checks (a section kept although it still repeats earlier sections or misses a required item);
+ * or meta-text (plan labels, assistant chatter, word counts, API errors kept in a section). A
+ * section off its own budget is not a reason: the whole answer's length is. Returns every
+ * reason; empty means keep. Pure.
  */
 export function screenSftAnswer({
-  words,
+  report,
   minWords,
-  maxRep4,
-  repetition,
   sectionFindings,
   filters,
 }: {
-  words: number;
+  report: Pick<Report, 'words' | 'length' | 'findings'>;
   minWords: number;
-  maxRep4: number;
-  repetition: RepetitionResult;
   /** Findings still standing on committed sections (their step-end events). */
   sectionFindings: readonly Finding[];
   filters: ReadonlySet<SftFilter>;
 }): SftRejection[] {
   const rejections: SftRejection[] = [];
+  const { words, length } = report;
   if (filters.has('length') && words < minWords) {
     rejections.push({
       reason: 'too-short',
       message: `${words} words, under the minimum of ${minWords}`,
     });
   }
-  if (filters.has('repetition')) {
-    if (repetition.rep4 > maxRep4) {
-      rejections.push({
-        reason: 'too-repetitive',
-        message: `rep-4 ${repetition.rep4.toFixed(3)} is over ${maxRep4}`,
-      });
-    }
-    if (repetition.lateCollapse.status === 'collapse') {
-      const at = Math.round((repetition.lateCollapse.position ?? 0) * 100);
-      rejections.push({
-        reason: 'too-repetitive',
-        message: `the text collapses from ${at}% on (${repetition.lateCollapse.reasons.join(', ')})`,
-      });
-    }
+  if (filters.has('length') && length.gate?.status === 'long') {
+    rejections.push({
+      reason: 'too-long',
+      message: `${words} words, over the ceiling of ${length.gate.ceilingWords} (${length.gate.ceiling}× the target)`,
+    });
+  }
+  const degenerate = report.findings.filter(
+    (finding) => finding.evaluator === 'repetition' && finding.severity === 'error',
+  );
+  if (filters.has('repetition') && degenerate.length > 0) {
+    rejections.push({ reason: 'too-repetitive', message: summarise(degenerate) });
   }
   const errors = sectionFindings.filter((finding) => finding.severity === 'error');
   const failed = errors.filter((finding) => contentChecks.has(finding.ruleId));

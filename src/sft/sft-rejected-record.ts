@@ -14,6 +14,7 @@ export const SftRejectedRecordSchema = z
             reason: z.enum([
               'too-short',
               'incomplete-length',
+              'too-long',
               'too-repetitive',
               'failed-checks',
               'meta-text',

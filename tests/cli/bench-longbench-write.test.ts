@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { LongbenchResultSchema } from '../../src/bench/longbench/longbench-result-schema.js';
 import type { LongbenchSummary } from '../../src/bench/longbench/summarise-longbench.js';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
-import { expectInputError } from '../bench/helpers/run-main.js';
+import { expectInputError, runMain } from '../bench/helpers/run-main.js';
+import { realOutputs } from '../helpers/real-outputs.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
+const realLongbench = realOutputs('longbench-write');
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const realData = join(root, '../shared/data/longbench-write/longbench_write.jsonl');
 
@@ -84,7 +86,7 @@ describe('quire bench longbench-write', () => {
     };
     expect(json).toMatchObject({ skipped: 4, scored: 4 });
     expect(json.summary.byBucket.map((group) => group.items)).toEqual([1, 1, 1, 1]);
-  });
+  }, 120_000);
 
   it('finds the default data in ../shared/data beside the working directory', async () => {
     const cwd = await workDir();
@@ -122,8 +124,80 @@ describe('quire bench longbench-write', () => {
     });
   });
 
+  it('--samples 3 answers each item three times and prints the length stability table', async () => {
+    const cwd = await withData();
+    const result = await runMain({
+      argv: [
+        'bench',
+        'longbench-write',
+        '--data',
+        'data.jsonl',
+        '--mode',
+        'direct',
+        '--limit',
+        '2',
+        '--samples',
+        '3',
+        '--model',
+        'sim:noise=0.3',
+        '--out',
+        'out',
+        '--json',
+      ],
+      cwd,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as { scored: number; summary: LongbenchSummary };
+    expect(json.scored).toBe(6);
+    expect(json.summary.stability?.items.map((item) => item.lengths.length)).toEqual([3, 3]);
+    expect(json.summary.stability?.meanCv).toBeGreaterThan(0);
+    const markdown = await readFile(join(cwd, 'out', 'summary.md'), 'utf8');
+    expect(markdown).toContain('### Length stability · 3 samples per item');
+    expect(markdown).toMatch(/Coefficient of variation .* mean over 2 items 0\.\d{3}/);
+  });
+
+  it.skipIf(!realLongbench.present)(
+    '--predictions reproduces the published S_l mean of a real run (../shared/data/real-outputs/longbench-write)',
+    async () => {
+      const { runs } = JSON.parse(await readFile(realLongbench.path('published.json'), 'utf8')) as {
+        runs: Array<{ file: string; published_sl_mean: number }>;
+      };
+      const run = runs[1]!;
+      const cwd = await tempDir();
+      const result = await runMain({
+        argv: [
+          'bench',
+          'longbench-write',
+          '--predictions',
+          realLongbench.path(run.file.replace(/^longbench-write\//, '')),
+          '--out',
+          'out',
+          '--json',
+        ],
+        cwd,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const json = JSON.parse(result.stdout) as { mode: string; summary: LongbenchSummary };
+      expect(json.mode).toBe('predictions');
+      expect(
+        Math.abs((json.summary.overall.lengthScore ?? 0) - run.published_sl_mean),
+      ).toBeLessThan(0.01);
+      expect(result.stderr).not.toContain('simulated model');
+    },
+    120_000,
+  );
+
   describe('refuses bad input in one line, exit 2, writing nothing', () => {
     it.each([
+      [
+        ['--predictions', 'p.jsonl', '--mode', 'direct'],
+        /--predictions scores answers already written and cannot be combined with --mode/,
+      ],
+      [
+        ['--predictions', 'none.jsonl'],
+        /LongBench-Write predictions file none\.jsonl does not exist/,
+      ],
+      [['--data', 'data.jsonl', '--samples', '0'], /--samples must be a positive whole number/],
       [['--data', 'none.jsonl'], /LongBench-Write data file none\.jsonl does not exist/],
       [
         [],

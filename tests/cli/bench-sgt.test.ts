@@ -5,11 +5,13 @@ import { SgtTaskFileSchema } from '../../src/bench/sgt/sgt-task-file-schema.js';
 import type { SgtSummary } from '../../src/bench/sgt/summarise-sgt.js';
 import { expandConstraints } from '../../src/evaluators/constraints/expand-constraints.js';
 import { PlanSchema } from '../../src/planner/plan-schema.js';
-import { expectInputError } from '../bench/helpers/run-main.js';
+import { expectInputError, runMain } from '../bench/helpers/run-main.js';
+import { realOutputs } from '../helpers/real-outputs.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
+const realSgt = realOutputs('sgt');
 
 describe('quire bench sgt', () => {
   it('--generate 4 --seed 1, then quire mode on sim: CR 100, and every constraint reaches its section', async () => {
@@ -73,7 +75,7 @@ describe('quire bench sgt', () => {
           expect(asked.has(`${section.segment}:${due.text}`)).toBe(true);
       }
     }
-  });
+  }, 120_000);
 
   it('runs a suite with generated tasks and no data file', async () => {
     const cwd = await tempDir();
@@ -114,8 +116,52 @@ describe('quire bench sgt', () => {
     ]);
   });
 
+  it.skipIf(!realSgt.present)(
+    '--predictions reproduces the published CR of a real run (../shared/data/real-outputs/sgt)',
+    async () => {
+      const cwd = await tempDir();
+      const published = JSON.parse(await readFile(realSgt.path('published.json'), 'utf8')) as {
+        published: { cr_percent: number };
+      };
+      const result = await runMain({
+        argv: [
+          'bench',
+          'sgt',
+          '--predictions',
+          realSgt.path('Qwen_1000_h2o.json'),
+          '--out',
+          'run',
+          '--json',
+        ],
+        cwd,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const json = JSON.parse(result.stdout) as {
+        mode: string;
+        model: string;
+        summary: SgtSummary;
+      };
+      expect(json).toMatchObject({ mode: 'predictions', model: 'Qwen_1000_h2o' });
+      expect(
+        Math.abs(json.summary.overall.cr! * 100 - published.published.cr_percent),
+      ).toBeLessThan(0.01);
+      expect(json.summary.headers).toBe('sgt');
+      const markdown = await readFile(join(cwd, 'run', 'summary.md'), 'utf8');
+      expect(markdown).toContain('## SGT · predictions mode · Qwen_1000_h2o · 40 tasks');
+      expect(markdown).toContain('decided by the judge verdicts stored with the answers');
+    },
+    120_000,
+  );
+
   describe('refuses bad input in one line, exit 2, writing nothing', () => {
     it.each([
+      [
+        ['--predictions', 'p.json', '--data', 'x.json'],
+        /--predictions scores answers already written and cannot be combined with --data/,
+      ],
+      [['--predictions', 'none.json'], /SGT predictions file none\.json does not exist/],
+      [['--rejudge', '--data', 'x.json'], /--rejudge only applies with --predictions <file>/],
+      [['--headers', 'loose', '--data', 'x.json'], /--headers.*loose/],
       [['--model', 'sim'], /quire bench sgt needs tasks: --data <file>/],
       [['--data', 'none.json'], /SGT data file none\.json does not exist/],
       [['--seed', '3', '--data', 'x.json'], /--seed only applies with --generate N/],

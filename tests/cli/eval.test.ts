@@ -70,6 +70,21 @@ describe('quire eval', () => {
     expect(await readReport(join(directory, 'out/r.json'))).toEqual(report);
   });
 
+  it('scores an empty document S_l 0 with an error when a length is required', async () => {
+    const directory = await makeDirectory();
+    await writeFile(join(directory, 'blank.md'), '\n');
+    const result = await runCli({
+      args: ['eval', 'blank.md', '--words', '2000', '--json'],
+      cwd: directory,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const report = ReportSchema.parse((JSON.parse(result.stdout) as { report: unknown }).report);
+    expect(report.scores.length).toBe(0);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'length/blank', severity: 'error' }),
+    );
+  });
+
   it('checks a constraints file segment by segment', async () => {
     const directory = await makeDirectory();
     await writeFile(join(directory, 'diary.md'), diary);
@@ -176,6 +191,18 @@ describe('quire eval', () => {
         { 'doc.md': diary },
         ['doc.md', '--words', 'many'],
         '--words must be a positive whole number',
+      ],
+      [
+        'a --max-rep over 1',
+        { 'doc.md': diary },
+        ['doc.md', '--max-rep', '2'],
+        '--max-rep is a share of repeated 4-grams',
+      ],
+      [
+        '--part-quality without a judge',
+        { 'doc.md': diary },
+        ['doc.md', '--part-quality'],
+        '--part-quality asks a judge',
       ],
     ])('%s', async (_name, files, args, message) => {
       const directory = await makeDirectory();

@@ -67,14 +67,10 @@ describe('countWords', () => {
     expect(countWords('\u{1f600}abc\u{1f600}')).toBe(1);
   });
 
-  it('counts 100,000 words in well under a second', () => {
+  it('counts a long text of mixed scripts sentence by sentence (its speed is in npm run bench)', () => {
     // 11 words a sentence: The quick brown fox (4), naïvely (0), long-form (2), 跳过了 (3), lazy dogs (2).
     const text = 'The quick brown fox, naïvely long-form, 跳过了 lazy dogs. '.repeat(10_000);
-    const started = performance.now();
-    const words = countWords(text);
-    const elapsed = performance.now() - started;
-    expect(words).toBe(110_000);
-    expect(elapsed).toBeLessThan(250);
+    expect(countWords(text)).toBe(110_000);
   });
 
   describe.skipIf(!existsSync(dataDirectory))('on the LongBench-Write prompts', () => {

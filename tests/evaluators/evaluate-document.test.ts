@@ -58,7 +58,7 @@ describe('evaluateDocument', () => {
         'repetition/duplicate-paragraph',
         'constraints/missing-segments',
         'constraints/event-missing',
-        'length/off-target',
+        'length/below-floor',
       ]),
     );
     expect(report.findings[0]?.severity).toBe('error');

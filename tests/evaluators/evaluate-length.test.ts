@@ -25,8 +25,30 @@ describe('evaluateLength', () => {
     expect(onTarget.findings).toEqual([]);
     const short = evaluateLength({ produced: 5_000, required: 10_000 });
     expect(short.length.score).toBe(50);
-    expect(short.findings[0]).toMatchObject({ ruleId: 'length/off-target', severity: 'warning' });
+    expect(short.length.gate).toMatchObject({ status: 'short', floorWords: 9_000 });
+    expect(short.findings[0]).toMatchObject({ ruleId: 'length/below-floor', severity: 'warning' });
     expect(short.findings[0]?.message).toContain('50% under');
+  });
+
+  it('flags a document over the ceiling, and honours a configured gate', () => {
+    const long = evaluateLength({ produced: 12_500, required: 10_000 });
+    expect(long.length.gate).toMatchObject({ status: 'long', ceilingWords: 12_000, ratio: 1.25 });
+    expect(long.findings[0]).toMatchObject({ ruleId: 'length/above-ceiling', severity: 'warning' });
+    const loose = evaluateLength({
+      produced: 12_500,
+      required: 10_000,
+      gate: { floor: 0.5, ceiling: 1.5 },
+    });
+    expect(loose.length.gate?.status).toBe('within');
+    expect(loose.findings).toEqual([]);
+  });
+
+  it('scores a blank answer 0 with an error, as LongBench-Write does', () => {
+    const blank = evaluateLength({ produced: 0, required: 2_000 });
+    expect(blank.length.score).toBe(0);
+    expect(blank.findings).toEqual([
+      expect.objectContaining({ ruleId: 'length/blank', severity: 'error' }),
+    ]);
   });
 
   it('compares each section with its budget', () => {

@@ -1,11 +1,14 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/evaluators/count-words.js';
+import { evaluateDocument } from '../../src/evaluators/evaluate-document.js';
 import type { Finding } from '../../src/evaluators/finding.js';
-import { evaluateRepetition } from '../../src/evaluators/repetition/evaluate-repetition.js';
-import type { RepetitionResult } from '../../src/evaluators/repetition/repetition-result-schema.js';
-import { allSftFilters, screenSftAnswer } from '../../src/sft/screen-sft-answer.js';
+import { allSftFilters, type SftFilter, screenSftAnswer } from '../../src/sft/screen-sft-answer.js';
+import { buildProse } from '../fixtures/evaluators/build-prose.mjs';
 import { prose } from '../helpers/prompt-model.js';
+import { realOutputs } from '../helpers/real-outputs.js';
 
-const healthy = evaluateRepetition({ text: prose(1200, 3) }).repetition;
+const healthyText = prose(1000, 3);
 const finding = (ruleId: string, severity: Finding['severity'] = 'error'): Finding => ({
   evaluator: 'check',
   ruleId,
@@ -14,58 +17,70 @@ const finding = (ruleId: string, severity: Finding['severity'] = 'error'): Findi
   location: { section: 's002' },
 });
 
-function screen({
-  words = 1000,
-  repetition = healthy,
+async function screen({
+  text = healthyText,
+  requiredWords = 1000,
+  maxRep4,
+  minWords = 800,
   sectionFindings = [] as Finding[],
   filters = allSftFilters,
 }: {
-  words?: number;
-  repetition?: RepetitionResult;
+  text?: string;
+  requiredWords?: number;
+  maxRep4?: number;
+  minWords?: number;
   sectionFindings?: Finding[];
-  filters?: ReadonlySet<'length' | 'repetition' | 'checks' | 'meta-text'>;
+  filters?: ReadonlySet<SftFilter>;
 } = {}) {
-  return screenSftAnswer({
-    words,
-    minWords: 800,
-    maxRep4: 0.2,
-    repetition,
-    sectionFindings,
-    filters,
+  const report = await evaluateDocument({
+    text,
+    requiredWords,
+    repetition: maxRep4 === undefined ? {} : { maxRep4 },
   });
+  return screenSftAnswer({ report, minWords, sectionFindings, filters });
 }
 
 describe('screenSftAnswer', () => {
-  it('keeps a long enough, varied answer whose sections passed their checks', () => {
-    expect(screen({ sectionFindings: [finding('check/length-short')] })).toEqual([]);
+  it('keeps a long enough, varied answer whose sections passed their checks', async () => {
+    expect(await screen({ sectionFindings: [finding('check/length-short')] })).toEqual([]);
   });
 
-  it('rejects an answer under the minimum', () => {
-    expect(screen({ words: 799 })).toEqual([
-      { reason: 'too-short', message: '799 words, under the minimum of 800' },
+  it('rejects an answer under the minimum, or over the length gate’s ceiling', async () => {
+    expect(await screen({ minWords: 1001 })).toEqual([
+      { reason: 'too-short', message: '1000 words, under the minimum of 1001' },
+    ]);
+    expect(await screen({ requiredWords: 800 })).toEqual([
+      { reason: 'too-long', message: '1000 words, over the ceiling of 960 (1.2× the target)' },
     ]);
   });
 
-  it('rejects a repetitive answer, or one that collapses at the end', () => {
-    expect(screen({ repetition: { ...healthy, rep4: 0.35 } })).toEqual([
-      { reason: 'too-repetitive', message: 'rep-4 0.350 is over 0.2' },
-    ]);
-    const collapsed: RepetitionResult = {
-      ...healthy,
-      lateCollapse: {
-        ...healthy.lateCollapse,
-        status: 'collapse',
-        position: 0.81,
-        reasons: ['repetition'],
+  it('rejects exactly on the repetition errors of the report, and on rep-4 only when limited', async () => {
+    const looping = `${healthyText}\n\n${'The committee will review the proposal. '.repeat(60)}`;
+    const rejections = await screen({ text: looping, requiredWords: countWords(looping) });
+    const { findings } = await evaluateDocument({ text: looping });
+    const errors = findings.filter((each) => each.severity === 'error');
+    expect(errors.map((each) => each.ruleId)).toContain('repetition/token-loop');
+    expect(rejections).toEqual([
+      {
+        reason: 'too-repetitive',
+        message: `${errors[0]?.message}, and ${errors.length - 1} more`,
       },
-    };
-    expect(screen({ repetition: collapsed })).toEqual([
-      { reason: 'too-repetitive', message: 'the text collapses from 81% on (repetition)' },
+    ]);
+    const text = buildProse({ words: 3000, seed: 5 });
+    const { repetition } = await evaluateDocument({ text });
+    expect(repetition.rep4).toBeGreaterThan(0.001);
+    const requiredWords = countWords(text);
+    expect(await screen({ text, requiredWords })).toEqual([]);
+    expect(await screen({ text, requiredWords, maxRep4: repetition.rep4 / 2 })).toEqual([
+      expect.objectContaining({
+        reason: 'too-repetitive',
+        message: expect.stringMatching(/rep-4/),
+      }),
     ]);
   });
 
-  it('rejects sections kept with failed content checks, and meta-text, but not warnings', () => {
-    const rejections = screen({
+  it('rejects sections kept with failed content checks, and meta-text, but not warnings', async () => {
+    const rejections = await screen({
       sectionFindings: [
         finding('check/overlap'),
         finding('check/constraint-missing'),
@@ -79,8 +94,36 @@ describe('screenSftAnswer', () => {
     ]);
   });
 
-  it('applies only the filters it is given', () => {
-    expect(screen({ words: 10, filters: new Set(['repetition']) })).toEqual([]);
-    expect(screen({ words: 10, filters: new Set(['length']) })).toHaveLength(1);
+  it('applies only the filters it is given', async () => {
+    expect(await screen({ minWords: 5000, filters: new Set(['repetition']) })).toEqual([]);
+    expect(await screen({ minWords: 5000, filters: new Set(['length']) })).toHaveLength(1);
+  });
+
+  it('keeps long human-like prose with a list and a restated paragraph', async () => {
+    const text = buildProse({ words: 6000, seed: 11 });
+    expect(await screen({ text, requiredWords: countWords(text) })).toEqual([]);
   });
 });
+
+const repetition = realOutputs('repetition');
+
+describe.skipIf(!repetition.present)(
+  'the SFT screen on labelled real outputs (../shared/data/real-outputs/repetition)',
+  () => {
+    it('rejects every degenerate text as too repetitive and no clean one', async () => {
+      const { texts } = JSON.parse(await readFile(repetition.path('labels.json'), 'utf8')) as {
+        texts: Array<{ id: string; file: string; degenerate: boolean }>;
+      };
+      expect(texts).toHaveLength(12);
+      for (const labelled of texts) {
+        const text = await readFile(repetition.path(labelled.file), 'utf8');
+        const words = countWords(text);
+        const reasons = await screen({ text, requiredWords: words, minWords: 0 });
+        expect(
+          reasons.map((each) => each.reason),
+          labelled.id,
+        ).toEqual(labelled.degenerate ? ['too-repetitive'] : []);
+      }
+    }, 120_000);
+  },
+);

@@ -5,7 +5,7 @@ import { checkLengthGate } from '../../evaluators/length-gate.js';
 import { lengthScore } from '../../evaluators/length-score.js';
 import type { ResolvedModel } from '../../model/resolve-model.js';
 import { answerBenchItem } from '../answer-bench-item.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { ModelMode } from '../bench-mode.js';
 import type { HellobenchItem } from './hellobench-item.js';
 import type { HellobenchResult } from './hellobench-result-schema.js';
 import { judgeChecklist } from './judge-checklist.js';
@@ -26,7 +26,7 @@ export async function runHellobenchItem({
   abortSignal,
 }: {
   item: HellobenchItem;
-  mode: BenchMode;
+  mode: ModelMode;
   model: ResolvedModel;
   config: Config;
   judge?: Judge;

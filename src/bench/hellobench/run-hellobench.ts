@@ -3,7 +3,7 @@ import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
 import type { ResolvedModel } from '../../model/resolve-model.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { ModelMode } from '../bench-mode.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
 import type { HellobenchItem } from './hellobench-item.js';
 import { type HellobenchResult, HellobenchResultSchema } from './hellobench-result-schema.js';
@@ -38,7 +38,7 @@ export async function runHellobench({
 }: {
   items: readonly HellobenchItem[];
   groups: readonly string[];
-  mode: BenchMode;
+  mode: ModelMode;
   model: ResolvedModel;
   config: Config;
   judge?: Judge;

@@ -48,9 +48,34 @@ export function formatLongbenchSummary({
     '',
     table('type', summary.byType, false),
     '',
+    ...stabilitySection(summary),
     note,
     '',
   ].join('\n');
+}
+
+/** The length stability table, when items were sampled several times. */
+function stabilitySection(summary: LongbenchSummary): string[] {
+  const { stability } = summary;
+  if (stability === null) return [];
+  const ratio = (value: number | null) => (value === null ? '–' : value.toFixed(3));
+  return [
+    `### Length stability · ${stability.samples} samples per item`,
+    '',
+    `Coefficient of variation of the output length (standard deviation / mean of the words of an item's samples): mean over ${stability.items.length} items ${ratio(stability.meanCv)}, highest ${ratio(stability.maxCv)}.`,
+    '',
+    markdownTable({
+      header: ['line', 'required', 'mean produced', 'lengths', 'CV'],
+      rows: stability.items.map((item) => [
+        String(item.line),
+        item.length.toLocaleString('en-US'),
+        Math.round(item.mean).toLocaleString('en-US'),
+        item.lengths.map((words) => words.toLocaleString('en-US')).join(' · '),
+        ratio(item.cv),
+      ]),
+    }),
+    '',
+  ];
 }
 
 function row(group: LongbenchGroupScore): string[] {

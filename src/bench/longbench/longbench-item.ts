@@ -21,6 +21,14 @@ export const LongbenchRowSchema = z.looseObject({
 
 export type LongbenchRow = z.infer<typeof LongbenchRowSchema>;
 
+/**
+ * A row of a LongBench-Write predictions file, as LongWriter's `pred.py` writes it: the data
+ * row and the model's `response` (blank when the model said nothing).
+ */
+export const LongbenchPredictionSchema = LongbenchRowSchema.extend({
+  response: z.string().describe("The model's answer."),
+});
+
 /** A LongBench-Write row ready to run: with its stable id, language and length bucket. */
 export interface LongbenchItem {
   /** Hash of prompt and length: stable across files and reorderings. */
@@ -33,6 +41,10 @@ export interface LongbenchItem {
   /** Language of the answer, guessed from the prompt. */
   lang: 'en' | 'zh';
   bucket: LengthBucket;
+  /** Which of the item's answers this is, from 1, when each item is answered several times. */
+  sample: number;
+  /** The answer, when the item comes from a predictions file (no model is called). */
+  response?: string;
 }
 
 /** Turns a data row into an item. Pure. */
@@ -45,5 +57,6 @@ export function toLongbenchItem({ row, line }: { row: LongbenchRow; line: number
     length: row.length,
     lang: detectLanguage(row.prompt),
     bucket: lengthBucket(row.length),
+    sample: 1,
   };
 }

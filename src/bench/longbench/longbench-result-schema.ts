@@ -18,7 +18,12 @@ export const LongbenchResultSchema = z
     length: z.int().positive().describe('Required length.'),
     lang: z.enum(['en', 'zh']),
     bucket: z.string().describe('Length bucket of the required length, e.g. [4000,20000].'),
-    mode: z.enum(['direct', 'quire']),
+    sample: z
+      .int()
+      .min(1)
+      .default(1)
+      .describe('Which answer to the item this is, with --samples N (1 to N).'),
+    mode: z.enum(['direct', 'quire', 'predictions']),
     model: z.string(),
     response: z.string(),
     response_length: z.int().min(0).describe('Words of the response, counted as S_l counts.'),

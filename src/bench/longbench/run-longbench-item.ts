@@ -3,16 +3,19 @@ import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { lengthScore } from '../../evaluators/length-score.js';
 import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import { answerBenchItem } from '../answer-bench-item.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { BenchSource } from '../bench-source.js';
+import { predictedAnswer } from '../predicted-answer.js';
+import { seededModel } from '../seeded-model.js';
 import type { LongbenchItem } from './longbench-item.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /**
  * Answers one LongBench-Write item and scores it: S_l against the row's `length`, and with a
  * judge S_q and S. In `quire` mode the row's `length` is the run's target and the run lives in
- * `<outDir>/runs/<id>`. Throws when no answer could be produced.
+ * `<outDir>/runs/<id>`; in `predictions` mode the item's stored answer is scored. Sample k > 1
+ * of an item is asked with seed k, so it is another draw. Throws when no answer could be
+ * produced.
  */
 export async function runLongbenchItem({
   item,
@@ -22,26 +25,27 @@ export async function runLongbenchItem({
   judge,
   outDir,
   abortSignal,
-}: {
+}: BenchSource & {
   item: LongbenchItem;
-  mode: BenchMode;
-  model: ResolvedModel;
   config: Config;
   judge?: Judge;
   outDir: string;
   abortSignal?: AbortSignal;
 }): Promise<LongbenchResult> {
-  const answer = await answerBenchItem({
-    mode,
-    id: item.id,
-    prompt: item.prompt,
-    words: item.length,
-    lang: item.lang,
-    model,
-    config,
-    outDir,
-    abortSignal,
-  });
+  const answer =
+    mode === 'predictions'
+      ? predictedAnswer(item.response ?? '')
+      : await answerBenchItem({
+          mode,
+          id: item.id,
+          prompt: item.prompt,
+          words: item.length,
+          lang: item.lang,
+          model: item.sample > 1 ? seededModel({ model, seed: item.sample }) : model,
+          config,
+          outDir,
+          abortSignal,
+        });
   const produced = countWords(answer.response);
   const S_l = lengthScore({ required: item.length, produced });
   const quality = judge
@@ -62,6 +66,7 @@ export async function runLongbenchItem({
     length: item.length,
     lang: item.lang,
     bucket: item.bucket,
+    sample: item.sample,
     mode,
     model: model.spec,
     response: answer.response,

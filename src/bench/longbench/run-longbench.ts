@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { BenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
 import type { LongbenchItem } from './longbench-item.js';
 import { type LongbenchResult, LongbenchResultSchema } from './longbench-result-schema.js';
@@ -21,7 +20,8 @@ export interface LongbenchRunResult extends ResumableOutcome<LongbenchResult> {
 /**
  * Runs LongBench-Write over `items` into an opened benchmark folder (`openBenchFolder`): items
  * already in its `results.jsonl` are skipped, the others run `concurrency` at a time, each
- * appended as it finishes. Returns every result of the selection and the summary table.
+ * appended as it finishes. Returns every result of the selection and the summary table. With
+ * `mode: 'predictions'` the items carry their answers and no model is called.
  */
 export async function runLongbench({
   items,
@@ -33,10 +33,8 @@ export async function runLongbench({
   concurrency = 4,
   abortSignal,
   onEvent,
-}: {
+}: BenchSource & {
   items: readonly LongbenchItem[];
-  mode: BenchMode;
-  model: ResolvedModel;
   config: Config;
   judge?: Judge;
   outDir: string;
@@ -52,7 +50,14 @@ export async function runLongbench({
     abortSignal,
     onEvent,
     runItem: ({ item, abortSignal: signal }) =>
-      runLongbenchItem({ item, mode, model, config, judge, outDir, abortSignal: signal }),
+      runLongbenchItem({
+        item,
+        ...({ mode, model } as BenchSource),
+        config,
+        judge,
+        outDir,
+        abortSignal: signal,
+      }),
   });
   return {
     ...outcome,

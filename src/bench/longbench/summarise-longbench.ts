@@ -5,6 +5,7 @@ import {
   type LengthGateSettings,
 } from '../../evaluators/length-gate.js';
 import { meanOrNull } from '../mean-or-null.js';
+import { type LengthStability, lengthStability } from './length-stability.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /** Scores of a group of items (a bucket, a language, a genre, or all). */
@@ -36,12 +37,16 @@ export interface LongbenchSummary {
   byBucket: LongbenchGroupScore[];
   byLanguage: LongbenchGroupScore[];
   byType: LongbenchGroupScore[];
+  /** With several samples per item: how much their lengths vary; null otherwise. */
+  stability: LengthStability | null;
 }
 
 /**
  * Aggregates results the way the LongWriter paper reports them: per group the mean S_l, the
- * mean S_q over the items a judge scored, and S = (S_l + S_q) / 2 of those means; and, as
- * `quire write` judges its own documents, how many answers fall outside the length gate. Pure.
+ * mean S_q over the items a judge scored, and S = (S_l + S_q) / 2 of those means; every sample
+ * of an item counts as one answer. As `quire write` judges its own documents, also how many
+ * answers fall outside the length gate, and, with several samples per item, the length
+ * stability. Pure.
  */
 export function summariseLongbench({
   results,
@@ -71,6 +76,7 @@ export function summariseLongbench({
     byType: types.map((type) =>
       groupScore({ group: type, results: results.filter((result) => result.type === type), gate }),
     ),
+    stability: lengthStability({ results }),
   };
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
 import { evaluateConstraints } from '../../evaluators/constraints/evaluate-constraints.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
 import type { ResolvedModel } from '../../model/resolve-model.js';
@@ -13,7 +14,8 @@ import { answerDirectly } from '../answer-directly.js';
 import { answerWithQuire } from '../answer-with-quire.js';
 import type { BenchAnswer } from '../bench-answer.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { BenchSource } from '../bench-source.js';
+import { predictedAnswer } from '../predicted-answer.js';
 import type { SgtBenchTask } from './sgt-bench-task.js';
 import type { SgtResult } from './sgt-result-schema.js';
 
@@ -22,6 +24,8 @@ import type { SgtResult } from './sgt-result-schema.js';
  * answer saved to `<outDir>/responses/<id>.md` and segmented as the task says. `quire`: the
  * task's constraints go to the planner, so the plan has one section per segment titled
  * "<unit> <n>" with the constraints due there; the run lives in `<outDir>/runs/<id>`.
+ * `predictions`: the task's stored answer, checked with its stored verdicts (unless
+ * `storedVerdicts` is false), as SGT's own evaluation did.
  */
 export async function runSgtTask({
   task,
@@ -30,18 +34,24 @@ export async function runSgtTask({
   config,
   judge,
   outDir,
+  headers = 'sgt',
+  storedVerdicts = true,
   abortSignal,
-}: {
+}: BenchSource & {
   task: SgtBenchTask;
-  mode: BenchMode;
-  model: ResolvedModel;
   config: Config;
   judge?: Judge;
   outDir: string;
+  headers?: SegmentHeaderRule;
+  /** Decide checks by the verdicts stored with a predicted answer, when it has them. */
+  storedVerdicts?: boolean;
   abortSignal?: AbortSignal;
 }): Promise<SgtResult> {
   const constraints = mode === 'quire' ? headedConstraints(task.constraints) : task.constraints;
-  const answer = await answerTask({ task, mode, constraints, model, config, outDir, abortSignal });
+  const answer =
+    mode === 'predictions'
+      ? predictedAnswer(task.response ?? '')
+      : await answerTask({ task, mode, constraints, model, config, outDir, abortSignal });
   const responseFile =
     mode === 'direct' ? join(outDir, benchFiles.responses, `${task.id}.md`) : null;
   if (responseFile !== null) {
@@ -52,6 +62,8 @@ export async function runSgtTask({
     text: answer.response,
     constraints,
     judge: judge ? { ...judge, abortSignal } : undefined,
+    verdicts: storedVerdicts ? task.verdicts : undefined,
+    headers,
   });
   const typeCounts = (type: 'once' | 'range' | 'periodic') => {
     const { checks, present, satisfied } = result.byType[type];
@@ -65,11 +77,15 @@ export async function runSgtTask({
     model: model.spec,
     segments: { required: result.segments.required, found: result.segments.found },
     words: countWords(answer.response),
+    headers,
     cr: result.cr,
     stic1: result.stic1,
     stic2: result.stic2,
     wAvg: result.wAvg,
-    checks: result.checks,
+    checks: {
+      ...result.checks,
+      stored: result.results.filter((check) => check.decidedBy === 'stored').length,
+    },
     byType: {
       once: typeCounts('once'),
       range: typeCounts('range'),
@@ -106,7 +122,7 @@ function answerTask({
   abortSignal,
 }: {
   task: SgtBenchTask;
-  mode: BenchMode;
+  mode: 'direct' | 'quire';
   constraints: ConstraintFile;
   model: ResolvedModel;
   config: Config;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchMode } from '../bench-mode.js';
+import type { BenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
 import { runSgtTask } from './run-sgt-task.js';
 import type { SgtBenchTask } from './sgt-bench-task.js';
@@ -21,7 +21,8 @@ export interface SgtRunResult extends ResumableOutcome<SgtResult> {
 /**
  * Runs SGT-style tasks into an opened benchmark folder (`openBenchFolder`): tasks already in
  * its `results.jsonl` are skipped, the others run `concurrency` at a time, each appended as it
- * finishes. Returns every result of the selection and the summary per scenario and type.
+ * finishes. Returns every result of the selection and the summary per scenario and type. With
+ * `mode: 'predictions'` the tasks carry their answers and no model is called.
  */
 export async function runSgt({
   tasks,
@@ -30,16 +31,20 @@ export async function runSgt({
   config,
   judge,
   outDir,
+  headers = 'sgt',
+  storedVerdicts = true,
   concurrency = 2,
   abortSignal,
   onEvent,
-}: {
+}: BenchSource & {
   tasks: readonly SgtBenchTask[];
-  mode: BenchMode;
-  model: ResolvedModel;
   config: Config;
   judge?: Judge;
   outDir: string;
+  /** How segment headers are read; SGT's own rule unless `lenient`. */
+  headers?: SegmentHeaderRule;
+  /** Decide checks by the judge verdicts stored with predicted answers, when present. */
+  storedVerdicts?: boolean;
   concurrency?: number;
   abortSignal?: AbortSignal;
   onEvent?: (event: SgtEvent) => void;
@@ -52,7 +57,16 @@ export async function runSgt({
     abortSignal,
     onEvent,
     runItem: ({ item, abortSignal: signal }) =>
-      runSgtTask({ task: item, mode, model, config, judge, outDir, abortSignal: signal }),
+      runSgtTask({
+        task: item,
+        ...({ mode, model } as BenchSource),
+        config,
+        judge,
+        outDir,
+        headers,
+        storedVerdicts,
+        abortSignal: signal,
+      }),
   });
   return { ...outcome, summary: summariseSgt({ results: outcome.results }) };
 }

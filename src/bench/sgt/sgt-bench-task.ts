@@ -1,4 +1,5 @@
 import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
+import type { StoredVerdicts } from '../../evaluators/constraints/decide-checks.js';
 
 /** One SGT-style task ready to run, from SGT's data or from quire's generator. */
 export interface SgtBenchTask {
@@ -11,4 +12,8 @@ export interface SgtBenchTask {
   /** Target length of the whole answer, used as the run's target in quire mode. */
   words: number;
   constraints: ConstraintFile;
+  /** The answer, when the task comes from a predictions file (no model is called). */
+  response?: string;
+  /** The verdicts of SGT's judge stored with that answer, if any. */
+  verdicts?: StoredVerdicts;
 }

@@ -12,19 +12,32 @@ export const SgtResultSchema = z
     id: z.string(),
     scenario: z.string(),
     source: z.enum(['sgt', 'generated']),
-    mode: z.enum(['direct', 'quire']),
+    mode: z.enum(['direct', 'quire', 'predictions']),
     model: z.string(),
     segments: z
       .object({ required: z.int().min(1), found: count })
       .strict()
       .describe('Segments 1..N asked for, and how many of them the answer has.'),
     words: count.describe('Words of the answer.'),
-    cr: ratio,
+    headers: z
+      .enum(['sgt', 'lenient'])
+      .default('lenient')
+      .describe(
+        "How segment headers were read: SGT's exact rule, or leniently (results written before the choice existed).",
+      ),
+    cr: ratio.describe('Required segments found / required (this task).'),
     stic1: ratio.nullable(),
     stic2: ratio.nullable(),
     wAvg: ratio.nullable(),
     checks: z
-      .object({ total: count, present: count, satisfied: count, undecided: count, judged: count })
+      .object({
+        total: count,
+        present: count,
+        satisfied: count,
+        undecided: count,
+        judged: count,
+        stored: count.default(0).describe('Decided by verdicts stored with the answer.'),
+      })
       .strict(),
     byType: z
       .object({ once: TypeCountsSchema, range: TypeCountsSchema, periodic: TypeCountsSchema })

@@ -19,7 +19,7 @@ export interface SgtGroupScore {
   group: string;
   tasks: number;
   checks: number;
-  /** Σ segments found / Σ segments required. */
+  /** Mean of the tasks' CR (found ∩ 1..N / N), each task weighing the same, as SGT averages it. */
   cr: number | null;
   /** Σ satisfied / Σ checks whose segment exists. */
   stic1: number | null;
@@ -27,6 +27,12 @@ export interface SgtGroupScore {
   stic2: number | null;
   /** CR × STIC-2. */
   wAvg: number | null;
+  /** Σ checks inconclusive by wording and not judged: counted as not satisfied. */
+  undecided: number;
+  /** Σ checks decided by verdicts stored with predicted answers. */
+  stored: number;
+  /** Σ checks settled by quire's judge. */
+  judged: number;
   /** Σ leaked / Σ (event, segment not asking for it) pairs. */
   leakage: number | null;
   byType: Record<ConstraintType, SgtTypeScore>;
@@ -34,17 +40,23 @@ export interface SgtGroupScore {
 
 /** The SGT table: per scenario and overall, each with its per-type breakdown. */
 export interface SgtSummary {
+  /** How segment headers were read in these results (`mixed` if they disagree). */
+  headers: 'sgt' | 'lenient' | 'mixed';
   overall: SgtGroupScore;
   byScenario: SgtGroupScore[];
 }
 
 /**
- * Aggregates task results per scenario and overall. Counts are pooled before dividing (as SGT
- * pools its checks), so a task with many checks weighs more than one with few. Pure.
+ * Aggregates task results per scenario and overall as SGT does: CR is the mean of the tasks'
+ * CR (a 52-week task weighs as much as a 100-floor one), while the STIC ratios pool the checks
+ * of every task before dividing, so a task with many checks weighs more than one with few.
+ * Pure.
  */
 export function summariseSgt({ results }: { results: readonly SgtResult[] }): SgtSummary {
   const scenarios = [...new Set(results.map((result) => result.scenario))];
+  const rules = [...new Set(results.map((result) => result.headers))];
   return {
+    headers: rules.length > 1 ? 'mixed' : (rules[0] ?? 'sgt'),
     overall: groupScore({ group: 'overall', results }),
     byScenario: scenarios.map((scenario) =>
       groupScore({
@@ -69,8 +81,8 @@ function groupScore({
   const checks = sum((result) => result.checks.total);
   const satisfied = sum((result) => result.checks.satisfied);
   const cr = ratio(
-    sum((result) => result.segments.found),
-    sum((result) => result.segments.required),
+    sum((result) => result.cr),
+    results.length,
   );
   const stic2 = ratio(satisfied, checks);
   const byType = Object.fromEntries(
@@ -101,6 +113,9 @@ function groupScore({
     ),
     stic2,
     wAvg: cr === null || stic2 === null ? null : cr * stic2,
+    undecided: sum((result) => result.checks.undecided),
+    stored: sum((result) => result.checks.stored),
+    judged: sum((result) => result.checks.judged),
     leakage: ratio(
       sum((result) => result.leakage.leaked),
       sum((result) => result.leakage.pairs),

@@ -28,7 +28,9 @@ export const SftSuiteSchema = z
           .gt(0)
           .max(2)
           .optional()
-          .describe('Least words as a share of the target (default 0.8); --min-words overrides.'),
+          .describe(
+            "Least words as a share of the target (default: the length gate's floor); --min-words overrides.",
+          ),
         maxRep4: z.number().gt(0).max(1).optional().describe('Most rep-4; --max-rep overrides.'),
       })
       .strict()

@@ -23,9 +23,18 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       'LongBench-Write JSONL of {prompt, type, length} (string; default: ../shared/data/longbench-write/longbench_write.jsonl when present)',
     )
     .option(
+      '--predictions <file>',
+      "score answers already written instead of calling a model: JSONL of {prompt, type, length, response}, as LongWriter's pred.py writes (string)",
+    )
+    .option(
       '--limit <n>',
       'items to run, spread over the length buckets (integer; default: all)',
       positiveInteger('--limit', limits.items),
+    )
+    .option(
+      '--samples <n>',
+      'answers per item, each drawn with its own seed; reports the coefficient of variation of their lengths (integer; default: 1)',
+      positiveInteger('--samples', limits.samples),
     )
     .option(
       '--concurrency <n>',
@@ -59,6 +68,20 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .option(
       '--data <file>',
       "SGT's Dataset_short.json / Dataset_long.json, or a task file from --generate (string)",
+    )
+    .option(
+      '--predictions <file>',
+      "score answers already written instead of calling a model: SGT's predictions JSON (items with output_blocks), with its judge's verdicts when present (string)",
+    )
+    .addOption(
+      new Option(
+        '--headers <rule>',
+        "how segment headers are read: sgt (SGT's rule: label, one space, number, case as given) or lenient (any spacing and case; not comparable with published scores) (string; default: sgt)",
+      ).choices(['sgt', 'lenient']),
+    )
+    .option(
+      '--rejudge',
+      'with --predictions, decide checks by wording and --judge even where the file stores verdicts (boolean; default: false)',
     )
     .option(
       '--scenario <name>',

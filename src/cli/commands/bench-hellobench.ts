@@ -71,7 +71,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
   });
   const selected = selectHellobenchItems({ items, limit: options.limit ?? suite?.limit });
   const mode = options.mode ?? suite?.mode ?? 'quire';
-  const { model, judge, outDir } = await startBench({
+  const { source, judge, outDir } = await startBench({
     benchmark: 'hellobench',
     config,
     mode,
@@ -90,8 +90,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
   const result = await runHellobench({
     items: selected,
     groups: [...new Set(items.map((item) => item.group))],
-    mode,
-    model,
+    ...source,
     config,
     judge,
     outDir,
@@ -109,7 +108,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
     benchmark: 'hellobench',
     header: {
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
       data,
       outDir,
@@ -125,7 +124,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
       summary: result.summary,
       subset,
       mode,
-      model: model.spec,
+      model: source.model.spec,
       judge: judge?.name ?? null,
       gate: config.lengthGate,
     }),

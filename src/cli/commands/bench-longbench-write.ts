@@ -2,7 +2,9 @@ import { formatLongbenchSummary } from '../../bench/longbench/format-longbench-s
 import type { LongbenchItem } from '../../bench/longbench/longbench-item.js';
 import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
 import { readLongbenchData } from '../../bench/longbench/read-longbench-data.js';
+import { readLongbenchPredictions } from '../../bench/longbench/read-longbench-predictions.js';
 import { runLongbench } from '../../bench/longbench/run-longbench.js';
+import { sampleLongbenchItems } from '../../bench/longbench/sample-longbench-items.js';
 import { selectLongbenchItems } from '../../bench/longbench/select-longbench-items.js';
 import { formatCell } from '../../bench/markdown-table.js';
 import { checkThresholds } from '../../bench/suite/check-thresholds.js';
@@ -11,6 +13,7 @@ import {
   LongbenchSuiteSchema,
 } from '../../bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
+import { UsageError } from '../../errors/usage-error.js';
 import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
@@ -19,16 +22,37 @@ import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
 import { startBench } from './bench-start.js';
 
+interface LongbenchOptions extends BenchOptions {
+  predictions?: string;
+  samples?: number;
+}
+
 /** Where LongBench-Write's data is looked for when neither --data nor --suite names it. */
 export const defaultLongbenchData = '../shared/data/longbench-write/longbench_write.jsonl';
 
 /**
- * `quire bench longbench-write`: reads and selects the items, checks every input before writing
- * anything, then runs them (resuming an earlier `--out`), prints the table by length bucket,
- * language and type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ * `quire bench longbench-write`: reads and selects the items (or, with `--predictions`, answers
+ * already written), checks every input before writing anything, then runs them `--samples`
+ * times each (resuming an earlier `--out`), prints the table by length bucket, language and
+ * type, and the length stability when sampled, and writes `results.jsonl`, `summary.md` and
+ * `summary.json`.
  */
-export async function run(context: CommandContext<BenchOptions>): Promise<void> {
+export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  if (options.predictions !== undefined) {
+    const clash = (['data', 'suite', 'mode', 'samples'] as const).find(
+      (key) => options[key] !== undefined,
+    );
+    if (clash !== undefined) {
+      throw new UsageError(
+        `--predictions scores answers already written and cannot be combined with --${clash}: drop one of them.`,
+      );
+    }
+  }
+  const predicted =
+    options.predictions === undefined
+      ? undefined
+      : await readLongbenchPredictions({ path: options.predictions, cwd: io.cwd });
   const suiteFile = options.suite
     ? await readSuiteFile({
         path: options.suite,
@@ -38,22 +62,28 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
       })
     : undefined;
   const suite: LongbenchSuite | undefined = suiteFile?.suite;
-  const data = chooseBenchData({
-    flag: options.data,
-    suiteData: suite && suiteFile?.resolveData(suite.data),
-    fallback: defaultLongbenchData,
-    cwd: io.cwd,
-    missing: `No LongBench-Write data: ${defaultLongbenchData} is not there; pass --data <file> (LongBench-Write's longbench_write.jsonl) or --suite evals/longbench-write.json.`,
+  const data =
+    options.predictions ??
+    chooseBenchData({
+      flag: options.data,
+      suiteData: suite && suiteFile?.resolveData(suite.data),
+      fallback: defaultLongbenchData,
+      cwd: io.cwd,
+      missing: `No LongBench-Write data: ${defaultLongbenchData} is not there; pass --data <file> (LongBench-Write's longbench_write.jsonl), --suite evals/longbench-write.json or --predictions <file>.`,
+    });
+  const items = predicted?.items ?? (await readLongbenchData({ path: data, cwd: io.cwd })).items;
+  const selected = sampleLongbenchItems({
+    items: selectLongbenchItems({ items, limit: options.limit ?? suite?.limit }),
+    samples: options.samples ?? 1,
   });
-  const { items } = await readLongbenchData({ path: data, cwd: io.cwd });
-  const selected = selectLongbenchItems({ items, limit: options.limit ?? suite?.limit });
-  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir, folder } = await startBench({
+  const { source, judge, outDir, folder } = await startBench({
     benchmark: 'longbench-write',
     config,
     mode,
+    predictions: predicted?.model,
     data,
     out: options.out,
     usesJudge: suite === undefined || suite.evaluators.includes('quality'),
@@ -64,8 +94,7 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
   try {
     const result = await runLongbench({
       items: selected,
-      mode,
-      model,
+      ...source,
       config,
       judge,
       outDir,
@@ -99,7 +128,7 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
       benchmark: 'longbench-write',
       header: {
         mode,
-        model: model.spec,
+        model: source.model.spec,
         judge: judge?.name ?? null,
         data,
         outDir,
@@ -110,7 +139,7 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
       markdown: formatLongbenchSummary({
         summary: result.summary,
         mode,
-        model: model.spec,
+        model: source.model.spec,
         judge: judge?.name ?? null,
       }),
       suite: suite?.name,

@@ -1,9 +1,9 @@
-import type { BenchMode } from '../../bench/bench-mode.js';
+import type { ModelMode } from '../../bench/bench-mode.js';
 import type { CommonOptions } from '../command-config.js';
 
 /** The flags every `quire bench …` command takes, as commander parses them. */
 export interface BenchOptions extends CommonOptions {
-  mode?: BenchMode;
+  mode?: ModelMode;
   data?: string;
   limit?: number;
   concurrency?: number;

@@ -1,5 +1,6 @@
 import { formatCell } from '../../bench/markdown-table.js';
 import { formatSgtSummary } from '../../bench/sgt/format-sgt-summary.js';
+import { readSgtPredictions } from '../../bench/sgt/read-sgt-predictions.js';
 import { runSgt } from '../../bench/sgt/run-sgt.js';
 import { selectSgtTasks, sgtScenarios } from '../../bench/sgt/select-sgt-tasks.js';
 import type { SgtBenchTask } from '../../bench/sgt/sgt-bench-task.js';
@@ -8,6 +9,7 @@ import { checkThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
@@ -18,6 +20,9 @@ import { loadSgtTasks } from './bench-sgt-tasks.js';
 import { startBench } from './bench-start.js';
 
 interface SgtOptions extends BenchOptions {
+  predictions?: string;
+  headers?: SegmentHeaderRule;
+  rejudge?: boolean;
   scenario?: string;
   generate?: number;
   seed?: number;
@@ -25,9 +30,10 @@ interface SgtOptions extends BenchOptions {
 
 /**
  * `quire bench sgt`: with `--generate`, writes quire's own tasks and stops; otherwise reads the
- * tasks (SGT's data or a generated file), checks every input before writing anything, runs them
- * (resuming an earlier `--out`), prints CR, STIC-1, STIC-2, wAvg and leakage per scenario and
- * type, and writes `results.jsonl`, `summary.md` and `summary.json`.
+ * tasks (SGT's data, a generated file, or with `--predictions` answers already written),
+ * checks every input before writing anything, runs them (resuming an earlier `--out`), prints
+ * CR, STIC-1, STIC-2, wAvg, undecided checks and leakage per scenario and type, and writes
+ * `results.jsonl`, `summary.md` and `summary.json`.
  */
 export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
@@ -50,6 +56,13 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   if (options.seed !== undefined) {
     throw new UsageError('--seed only applies with --generate N.');
   }
+  if (options.rejudge && options.predictions === undefined) {
+    throw new UsageError(
+      '--rejudge only applies with --predictions <file>, whose answers may carry verdicts.',
+    );
+  }
+  const predicted =
+    options.predictions === undefined ? undefined : await loadPredictions({ options, io });
   const suiteFile = options.suite
     ? await readSuiteFile({
         path: options.suite,
@@ -59,12 +72,14 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       })
     : undefined;
   const suite: SgtSuite | undefined = suiteFile?.suite;
-  const { tasks, data } = await loadSgtTasks({
-    data: options.data,
-    cwd: io.cwd,
-    suite,
-    resolveData: suiteFile?.resolveData,
-  });
+  const { tasks, data } =
+    predicted ??
+    (await loadSgtTasks({
+      data: options.data,
+      cwd: io.cwd,
+      suite,
+      resolveData: suiteFile?.resolveData,
+    }));
   const scenario = options.scenario ?? suite?.scenario;
   const selected = selectSgtTasks({ tasks, scenario, limit: options.limit ?? suite?.limit });
   if (selected.length === 0) {
@@ -72,13 +87,16 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       `No task of scenario "${scenario}" in ${data}; its scenarios are: ${sgtScenarios(tasks).join(', ')}.`,
     );
   }
-  const mode = options.mode ?? suite?.mode ?? 'quire';
+  const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
+  const headers = options.headers ?? 'sgt';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir, folder } = await startBench({
+  const { source, judge, outDir, folder } = await startBench({
     benchmark: 'sgt',
     config,
     mode,
+    predictions: predicted?.model,
+    headers,
     data,
     out: options.out,
     usesJudge: suite === undefined || suite.evaluators.includes('judge'),
@@ -89,11 +107,12 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   try {
     const result = await runSgt({
       tasks: selected,
-      mode,
-      model,
+      ...source,
       config,
       judge,
       outDir,
+      headers,
+      storedVerdicts: !options.rejudge,
       concurrency,
       abortSignal,
       onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
@@ -119,7 +138,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       benchmark: 'sgt',
       header: {
         mode,
-        model: model.spec,
+        model: source.model.spec,
         judge: judge?.name ?? null,
         data,
         outDir,
@@ -130,7 +149,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       markdown: formatSgtSummary({
         summary: result.summary,
         mode,
-        model: model.spec,
+        model: source.model.spec,
         judge: judge?.name ?? null,
       }),
       suite: suite?.name,
@@ -145,4 +164,26 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   } finally {
     await folder.release();
   }
+}
+
+/**
+ * The tasks of `--predictions`: answers already written, scored without a model. Refuses the
+ * flags that choose how answers are produced.
+ */
+async function loadPredictions({
+  options,
+  io,
+}: {
+  options: SgtOptions;
+  io: CommandContext['io'];
+}): Promise<{ tasks: SgtBenchTask[]; data: string; model: string }> {
+  const clash = (['data', 'suite', 'mode'] as const).find((key) => options[key] !== undefined);
+  if (clash !== undefined) {
+    throw new UsageError(
+      `--predictions scores answers already written and cannot be combined with --${clash}: drop one of them.`,
+    );
+  }
+  const path = options.predictions ?? '';
+  const { model, tasks } = await readSgtPredictions({ path, cwd: io.cwd });
+  return { tasks, data: path, model };
 }

@@ -1,8 +1,8 @@
 import type { BenchMode } from '../../bench/bench-mode.js';
+import type { BenchSource } from '../../bench/bench-source.js';
 import type { BenchManifest } from '../../bench/open-bench-folder.js';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import type { CliIo } from '../cli-io.js';
 import { createJudge } from '../create-judge.js';
 import { isAuthenticationFailure } from '../is-authentication-failure.js';
@@ -20,14 +20,17 @@ export interface BenchFolder {
 }
 
 /**
- * The shared start of `quire bench …`, once its inputs are checked: the model, the judge
- * (unless the suite does without one, which is said when a judge was configured), the
- * results folder opened and locked, and the simulated model announced.
+ * The shared start of `quire bench …`, once its inputs are checked: where the answers come from
+ * (the configured model, or a predictions file named `predictions`), the judge (unless the
+ * suite does without one, which is said when a judge was configured), the results folder
+ * opened and locked, and the simulated model announced.
  */
-export async function startBench({
+export async function startBench<Mode extends BenchMode>({
   benchmark,
   config,
   mode,
+  predictions,
+  headers,
   data,
   out,
   usesJudge,
@@ -37,7 +40,11 @@ export async function startBench({
 }: {
   benchmark: BenchManifest['benchmark'];
   config: Config;
-  mode: BenchMode;
+  mode: Mode;
+  /** With mode `predictions`: the run's name, from the predictions file. */
+  predictions?: string;
+  /** SGT: how segment headers are read, recorded so a resumed folder keeps one rule. */
+  headers?: 'sgt' | 'lenient';
   data: string;
   /** `--out` as given. */
   out: string | undefined;
@@ -47,12 +54,17 @@ export async function startBench({
   io: CliIo;
   abortSignal: AbortSignal;
 }): Promise<{
-  model: ResolvedModel;
+  source: Extract<BenchSource, { mode: Mode }>;
   judge: Judge | undefined;
   outDir: string;
   folder: BenchFolder;
 }> {
-  const model = prepareModel(config);
+  const model = mode === 'predictions' ? undefined : prepareModel(config);
+  // The source of the mode asked for: a model for `direct` and `quire`, a file's name otherwise.
+  const source = { mode, model: model ?? { spec: predictions ?? data } } as Extract<
+    BenchSource,
+    { mode: Mode }
+  >;
   if (!usesJudge && config.judge !== undefined) {
     io.stderr.write(`quire: note: ${withoutJudgeNote}; the judge is not used.\n`);
   }
@@ -65,14 +77,21 @@ export async function startBench({
     out,
     outDir: config.outDir,
     io,
-    manifest: { benchmark, mode, model: model.spec, judge: judge?.name ?? null, data },
+    manifest: {
+      benchmark,
+      mode,
+      model: source.model.spec,
+      judge: judge?.name ?? null,
+      data,
+      headers,
+    },
   });
-  announceModel({ model, io });
+  if (model) announceModel({ model, io });
   const folder: BenchFolder = {
     release: () => lock.release(),
     abandon: async (error) => {
       if (fresh && isAuthenticationFailure(error)) await lock.discard();
     },
   };
-  return { model, judge, outDir, folder };
+  return { source, judge, outDir, folder };
 }

@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addSandboxOption, positiveInteger } from '../shared-options.js';
+import { addSandboxOption, positiveInteger, positiveNumber } from '../shared-options.js';
 
 /** `quire eval`: score a document or a run. */
 export function defineEvalCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -20,9 +20,24 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
       '--constraints <file>',
       "constraints file (JSON) to check segment by segment (string; default: the run's, else none)",
     )
+    .addOption(
+      new Option(
+        '--headers <rule>',
+        "how constraint segment headers are read: sgt (SGT's rule: label, one space, number, case as given) or lenient (any spacing and case; not comparable with published scores) (string; default: sgt)",
+      ).choices(['sgt', 'lenient']),
+    )
+    .option(
+      '--max-rep <r>',
+      'whole-text rep-4 above which the document is degenerate, an error as quire sft rejects it (number; default: config "repetition.maxRep4", 1: no limit)',
+      positiveNumber('--max-rep', 1),
+    )
     .option(
       '--judge <spec>',
       'model spec of the quality and constraint judge, e.g. openai:gpt-4o-mini (string; default: config "judge", else no judge)',
+    )
+    .option(
+      '--part-quality',
+      "with a judge, also score each part's S_q (one call per part) to follow quality from the first part to the last (boolean; default: false)",
     )
     .option(
       '--base-url <url>',

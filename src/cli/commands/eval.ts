@@ -4,7 +4,9 @@ import { InterruptedError } from '../../errors/interrupted-error.js';
 import { UsageError } from '../../errors/usage-error.js';
 import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
 import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
+import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { evaluateDocument } from '../../evaluators/evaluate-document.js';
+import { evaluationSettings } from '../../evaluators/evaluation-settings.js';
 import { formatReportSummary } from '../../evaluators/format-report-summary.js';
 import type { Judge } from '../../evaluators/judge.js';
 import {
@@ -33,6 +35,9 @@ interface EvalOptions {
   json?: boolean;
   code?: boolean;
   checklist?: string;
+  maxRep?: number;
+  partQuality?: boolean;
+  headers?: SegmentHeaderRule;
   allowUnconfined?: boolean;
 }
 
@@ -53,16 +58,31 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
       '--checklist scores a code run: add --code (quire eval --code <run> --checklist <file>).',
     );
   }
-  const evaluationTarget = await readEvaluationTarget({ target, cwd: io.cwd });
+  const evaluationTarget = await readEvaluationTarget({
+    target,
+    cwd: io.cwd,
+    hasTarget: flags.words !== undefined,
+  });
   const constraints =
     flags.constraints === undefined
       ? evaluationTarget.constraints
       : await readConstraintFile({ path: flags.constraints, cwd: io.cwd });
+  if (flags.maxRep !== undefined && flags.maxRep > 1) {
+    throw new UsageError(
+      `--max-rep is a share of repeated 4-grams, from 0 to 1; got ${flags.maxRep}.`,
+    );
+  }
   const config = await loadCommandConfig({
     options: { config: flags.config, judge: flags.judge, baseUrl: flags.baseUrl },
     io,
+    flags: { repetition: { maxRep4: flags.maxRep } },
   });
   const judge = createJudge({ config, io, abortSignal });
+  if (flags.partQuality && judge === undefined) {
+    throw new UsageError(
+      '--part-quality asks a judge for each part\'s S_q: add --judge <spec> (or set "judge" in the config).',
+    );
+  }
   const reportPath =
     flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
   const overwritten = await findSameFile({
@@ -142,7 +162,9 @@ async function evaluateAndWrite({
     request: flags.prompt ?? evaluationTarget.request,
     target: { kind: evaluationTarget.kind, path: evaluationTarget.path },
     findings: evaluationTarget.findings,
-    sectionTolerance: config.write.lengthTolerance,
+    constraintHeaders: flags.headers,
+    partQuality: flags.partQuality === true,
+    ...evaluationSettings(config),
   });
   if (abortSignal.aborted) {
     throw new InterruptedError({

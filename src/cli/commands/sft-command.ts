@@ -43,12 +43,12 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     )
     .option(
       '--min-words <n>',
-      'reject answers shorter than this many words (integer; default: 80% of each target)',
+      'reject answers shorter than this many words (integer; default: the length gate floor, config "lengthGate.floor" 0.9, × each target)',
       positiveInteger('--min-words', limits.words),
     )
     .option(
       '--max-rep <r>',
-      'reject answers whose rep-4 exceeds this, or whose text collapses at the end (number; default: 0.2)',
+      'also reject answers whose whole-text rep-4 exceeds this; loops, repeated stretches, symbol runs and collapses are always rejected (number; default: config "repetition.maxRep4", 1: no limit)',
       positiveNumber('--max-rep', 1),
     )
     .addOption(

@@ -49,6 +49,13 @@ export function constraintFindings({
     if (items.length > listedPerRule) add(ruleId, severity, rest(items.length - listedPerRule));
   };
 
+  if (result.headers === 'lenient') {
+    add(
+      'lenient-headers',
+      'info',
+      `Segment headers were read leniently (any spacing and case), not by SGT's rule ("${unit} <n>", one space, case as given): CR is not comparable with SGT's published scores.`,
+    );
+  }
   const { missing, required } = result.segments;
   if (missing.length > 0) {
     add(
@@ -117,7 +124,7 @@ export function constraintFindings({
     add(
       'undecided',
       'info',
-      `${noJudge} check(s) were inconclusive by wording alone and count as not satisfied; pass --judge <model> to settle them.`,
+      `${noJudge} check(s) were inconclusive by wording alone and count as not satisfied, so STIC is a lower bound; pass --judge <model> to settle them.`,
     );
   }
   const dropped = result.results.filter((check) => check.decidedBy === 'judgeDropped').length;

@@ -18,6 +18,9 @@ export const ConstraintResultSchema = z
   .object({
     unit: z.string().nullable().describe('The header label of the segments, e.g. Week.'),
     separator: z.string().nullable(),
+    headers: z
+      .enum(['sgt', 'lenient'])
+      .describe("How segment headers were read: SGT's exact rule, or the lenient reading."),
     segments: z
       .object({
         required: z.int().min(1).describe('N: segments 1..N are required.'),
@@ -28,7 +31,7 @@ export const ConstraintResultSchema = z
         unnumbered: count.describe('Separated pieces without a header number (not used).'),
       })
       .strict(),
-    cr: ratio.describe('Completion rate: found / required.'),
+    cr: ratio.describe('Completion rate: required segments found / required.'),
     stic1: ratio.nullable().describe('Satisfied / checks whose segment exists.'),
     stic2: ratio.nullable().describe('Satisfied / all checks.'),
     wAvg: ratio.nullable().describe('CR × STIC-2.'),
@@ -38,7 +41,7 @@ export const ConstraintResultSchema = z
         present: count,
         satisfied: count,
         undecided: count.describe(
-          'Inconclusive lexically and not judged: counted as not satisfied.',
+          'Inconclusive lexically and not judged (no judge, or its answers unusable): counted as not satisfied, so STIC without a judge is a lower bound.',
         ),
         judged: count.describe('Checks settled by the judge.'),
       })
@@ -76,7 +79,14 @@ export const ConstraintResultSchema = z
             segment: z.int(),
             event: z.string(),
             decision: z.enum(['yes', 'no', 'undecided']),
-            decidedBy: z.enum(['lexical', 'judge', 'missingSegment', 'noJudge', 'judgeDropped']),
+            decidedBy: z.enum([
+              'lexical',
+              'judge',
+              'stored',
+              'missingSegment',
+              'noJudge',
+              'judgeDropped',
+            ]),
           })
           .strict(),
       )

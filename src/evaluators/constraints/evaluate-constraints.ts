@@ -5,28 +5,34 @@ import type { ConstraintFile } from './constraint-file-schema.js';
 import { constraintFindings } from './constraint-findings.js';
 import { constraintLeakage } from './constraint-leakage.js';
 import type { ConstraintResult } from './constraint-result-schema.js';
-import { type CheckedSegment, decideChecks } from './decide-checks.js';
+import { type CheckedSegment, decideChecks, type StoredVerdicts } from './decide-checks.js';
 import { indexText } from './event-matcher.js';
 import { expandConstraints } from './expand-constraints.js';
 import { scoreConstraints } from './score-constraints.js';
 import { segmentDocument } from './segment-document.js';
+import type { SegmentHeaderRule } from './segment-header-rule.js';
 
 /**
  * Checks a document against a constraints file, SGT style: segments it, expands the
  * constraints to checks, decides each (lexically, then by the judge where that is
  * inconclusive), and scores CR, STIC-1, STIC-2 and wAvg, per type and per tenth of the
- * document, with leakage and per-segment minimum length. Returns the result, findings, and the
- * judge calls made.
+ * document, with leakage and per-segment minimum length. Headers are read by SGT's own rule
+ * unless `headers` is `lenient`. Returns the result, findings, and the judge calls made.
  */
 export async function evaluateConstraints({
   text,
   constraints,
   judge,
+  verdicts,
+  headers = 'sgt',
   locator = createTextLocator({ text }),
 }: {
   text: string;
   constraints: ConstraintFile;
   judge?: Judge;
+  /** Verdicts that came with the answer (SGT's judge), used before quire's own tests. */
+  verdicts?: StoredVerdicts;
+  headers?: SegmentHeaderRule;
   locator?: TextLocator;
 }): Promise<{
   constraints: ConstraintResult;
@@ -35,7 +41,13 @@ export async function evaluateConstraints({
   dropped: number;
 }> {
   const { unit, separator, segments: segmentCount, minWords } = constraints;
-  const { segments, problems } = segmentDocument({ text, unit, separator, segments: segmentCount });
+  const { segments, problems } = segmentDocument({
+    text,
+    unit,
+    separator,
+    segments: segmentCount,
+    headers,
+  });
   const checked = new Map<number, CheckedSegment>(
     segments.map((segment) => [
       segment.number,
@@ -48,6 +60,7 @@ export async function evaluateConstraints({
     segments: checked,
     unit: unit ?? 'Segment',
     judge,
+    verdicts,
   });
   const scores = scoreConstraints({
     decisions,
@@ -61,6 +74,7 @@ export async function evaluateConstraints({
   const result: ConstraintResult = {
     unit: unit ?? null,
     separator: separator ?? null,
+    headers,
     segments: {
       required: segmentCount,
       found: found.size,

@@ -17,15 +17,19 @@ const framingStems = new Set(['attend', 'featur', 'includ', 'use', 'special']);
 
 /** Prepares a text (a segment) for `matchEvent`. Linear. Pure. */
 export function indexText(text: string): IndexedText {
-  const { stems, units } = analyse(text);
-  return { sequence: ` ${stems.join(' ')} `, units: new Set([...stems, ...units]) };
+  const stems = stemsOf(text);
+  return { sequence: ` ${stems.join(' ')} `, units: new Set([...stems, ...cjkPairs(stems)]) };
 }
 
 /**
- * Decides lexically whether a text contains an event. `yes` when the event's words, or one of
- * the `match` phrases, appear in order (after light stemming: plurals, -ing, -ed), or when every
- * content word of the event appears somewhere; `no` when none of its content words does;
- * otherwise `inconclusive`, for a judge to settle. CJK events compare character pairs. Pure.
+ * Decides lexically whether a text contains an event. The event is cut into phrases: runs of
+ * its content words, split at function words ("my", "a", "in"), framing words ("attend",
+ * "featuring") and punctuation, with parenthetical asides dropped ("husband (yourself)
+ * birthday" is one phrase, "husband birthday"). `yes` when every phrase appears with its words
+ * in order and adjacent (after light stemming: plurals, -ing, -ed, 's), or one of the `match`
+ * phrases does; so "my wife birthday" is found in "my wife's birthday", not in "my birthday …
+ * my wife". `no` when none of its content words appears; otherwise `inconclusive`, for a judge
+ * to settle. CJK text compares characters, and character pairs for `no`. Pure.
  */
 export function matchEvent({
   event,
@@ -36,37 +40,57 @@ export function matchEvent({
   match?: readonly string[];
   text: IndexedText;
 }): LexicalDecision {
-  for (const phrase of [event, ...match]) {
-    const { stems } = analyse(phrase);
-    if (stems.length > 0 && text.sequence.includes(` ${stems.join(' ')} `)) return 'yes';
+  const found = (phrase: readonly string[]) => text.sequence.includes(` ${phrase.join(' ')} `);
+  for (const candidate of [event, ...match]) {
+    const phrases = contentPhrases(candidate);
+    if (phrases.length > 0 && phrases.every(found)) return 'yes';
   }
-  const { stems, units } = analyse(event);
-  const content = [
-    ...new Set([
-      ...stems.filter((stem) => !functionWords.has(stem) && !framingStems.has(stem)),
-      ...units,
-    ]),
-  ];
-  if (content.length === 0) return 'no';
-  const present = content.filter((unit) => text.units.has(unit)).length;
-  if (present === content.length) return 'yes';
-  return present === 0 ? 'no' : 'inconclusive';
+  // No content word of the event at all: a clear no. One CJK character says little on its
+  // own, so Chinese phrases are looked for by their character pairs.
+  const units = contentPhrases(event).flatMap((phrase) =>
+    phrase.length > 1 && isCjk(phrase[0] ?? '') ? cjkPairs(phrase) : phrase,
+  );
+  if (units.length === 0) return 'no';
+  return units.some((unit) => text.units.has(unit)) ? 'inconclusive' : 'no';
 }
 
-/** Stems of the tokens, and the CJK character pairs. */
-function analyse(text: string): { stems: string[]; units: string[] } {
+/** The runs of content stems of an event, in order. */
+function contentPhrases(event: string): string[][] {
+  const phrases: string[][] = [];
+  for (const chunk of event.replace(/\([^)]*\)/g, ' ').split(/[,;:/&|[\]()]+/)) {
+    let phrase: string[] = [];
+    for (const stem of stemsOf(chunk)) {
+      if (functionWords.has(stem) || framingStems.has(stem)) {
+        if (phrase.length > 0) phrases.push(phrase);
+        phrase = [];
+      } else {
+        phrase.push(stem);
+      }
+    }
+    if (phrase.length > 0) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+function stemsOf(text: string): string[] {
   const { ids, vocabulary } = tokenizeText({ text: text.normalize('NFKC') });
-  const stems = Array.from(ids, (id) => stem(vocabulary[id] ?? ''));
-  const units: string[] = [];
+  return Array.from(ids, (id) => stem(vocabulary[id] ?? ''));
+}
+
+/** Pairs of adjacent CJK characters that are not both function characters. */
+function cjkPairs(stems: readonly string[]): string[] {
+  const pairs: string[] = [];
   for (let index = 1; index < stems.length; index++) {
     const previous = stems[index - 1] ?? '';
     const current = stems[index] ?? '';
-    if (isCjk(previous) && isCjk(current)) units.push(previous + current);
+    if (
+      isCjk(previous) &&
+      isCjk(current) &&
+      !(functionWords.has(previous) && functionWords.has(current))
+    )
+      pairs.push(previous + current);
   }
-  return {
-    stems,
-    units: units.filter((unit) => ![...unit].every((character) => functionWords.has(character))),
-  };
+  return pairs;
 }
 
 function isCjk(token: string): boolean {

@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../../errors/invalid-option-error.js';
 import { countWords } from '../count-words.js';
+import type { SegmentHeaderRule } from './segment-header-rule.js';
 import { headerPieces, separatedPieces } from './segment-pieces.js';
 
 /** One numbered segment of a document. */
@@ -32,8 +33,10 @@ export interface SegmentProblem {
  * - `unit` only: a header line starting with the unit and a number (`Week 17`, `## Week 17:`,
  *   `**Floor 3**`, `Floor 3 (lobby)`; not prose such as `Week 5 was busy`) starts that
  *   segment, which runs to the next header line.
- * - both: each piece between separators takes its number from the unit in its first non-blank
- *   line (SGT's format: `#*# Week 17 (April 23rd - April 29th):`).
+ * - both: each piece between separators takes its number from the unit (SGT's format:
+ *   `#*# Week 17 (April 23rd - April 29th):`): under `headers: 'sgt'` (the default) the first
+ *   `<unit> <n>` anywhere in the piece, one space, case as given, exactly as SGT reads it;
+ *   under `'lenient'` any spacing and case, in the piece's first line.
  * The first segment with a number wins; later ones and numbers outside 1..`segments` are
  * reported, not used. Linear. Pure.
  */
@@ -42,12 +45,14 @@ export function segmentDocument({
   unit,
   separator,
   segments,
+  headers = 'sgt',
 }: {
   text: string;
   unit?: string;
   separator?: string;
   /** N: segments are numbered 1..N. */
   segments: number;
+  headers?: SegmentHeaderRule;
 }): { segments: Segment[]; problems: SegmentProblem[] } {
   if (unit === undefined && separator === undefined) {
     throw new InvalidOptionError({
@@ -58,8 +63,8 @@ export function segmentDocument({
   }
   const pieces =
     separator === undefined
-      ? headerPieces({ text, unit: unit ?? '' })
-      : separatedPieces({ text, unit, separator });
+      ? headerPieces({ text, unit: unit ?? '', rule: headers })
+      : separatedPieces({ text, unit, separator, rule: headers });
   const found = new Map<number, Segment>();
   const problems: SegmentProblem[] = [];
   let seenNumbered = false;

@@ -1,3 +1,6 @@
+import { decimalDigits } from './decimal-digits.js';
+import type { SegmentHeaderRule } from './segment-header-rule.js';
+
 /** A stretch of the document that may be a segment. */
 export interface Piece {
   start: number;
@@ -7,20 +10,40 @@ export interface Piece {
   headerLength: number;
 }
 
-function unitPattern(unit: string, anchored: boolean): RegExp {
-  const words = unit
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const label = `${words.join('\\s+')}\\s+(\\d+)(?!\\d)`;
-  return anchored
-    ? new RegExp(`^[\\s#>*_~|-]*(?:#\\*#\\s*)?${label}`, 'iu')
-    : new RegExp(`(?<![\\p{L}\\p{N}])${label}`, 'iu');
+/** `<unit> <number>` under a header rule; anchored to the start of a line, or found anywhere. */
+function unitPattern({
+  unit,
+  rule,
+  anchored,
+}: {
+  unit: string;
+  rule: SegmentHeaderRule;
+  anchored: boolean;
+}): RegExp {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // SGT builds its pattern from the type as written ("Menu Week (\d+)"): spaces are literal.
+  const label =
+    rule === 'sgt'
+      ? `${literal(unit)} (\\p{Nd}+)`
+      : `${unit.trim().split(/\s+/).map(literal).join('\\s+')}\\s+(\\p{Nd}+)`;
+  const flags = rule === 'sgt' ? 'u' : 'iu';
+  if (anchored) return new RegExp(`^[\\s#>*_~|-]*(?:#\\*#\\s*)?${label}`, flags);
+  return rule === 'sgt'
+    ? new RegExp(label, flags)
+    : new RegExp(`(?<![\\p{L}\\p{N}])${label}`, flags);
 }
 
 /** Pieces starting at header lines (`## Week 3`, `Floor 3:`), each running to the next one. */
-export function headerPieces({ text, unit }: { text: string; unit: string }): Piece[] {
-  const header = unitPattern(unit, true);
+export function headerPieces({
+  text,
+  unit,
+  rule,
+}: {
+  text: string;
+  unit: string;
+  rule: SegmentHeaderRule;
+}): Piece[] {
+  const header = unitPattern({ unit, rule, anchored: true });
   const pieces: Piece[] = [];
   let lineStart = 0;
   let current: { start: number; number: number; headerLength: number } | undefined;
@@ -34,7 +57,11 @@ export function headerPieces({ text, unit }: { text: string; unit: string }): Pi
     const match = header.exec(line);
     if (match && looksLikeHeader({ line, match })) {
       close(lineStart);
-      current = { start: lineStart, number: Number(match[1]), headerLength: lineEnd - lineStart };
+      current = {
+        start: lineStart,
+        number: decimalDigits(match[1] ?? ''),
+        headerLength: lineEnd - lineStart,
+      };
     }
     if (newline < 0) break;
     lineStart = newline + 1;
@@ -52,17 +79,22 @@ function looksLikeHeader({ line, match }: { line: string; match: RegExpExecArray
   return /^\s*($|[:.)\]([–—-])/.test(line.slice(match.index + match[0].length));
 }
 
-/** Pieces between separators, numbered by the unit in their first line, or by order without one. */
+/**
+ * Pieces between separators (the text before the first one included), numbered by the unit
+ * (where the header rule looks for it), or by order without a unit.
+ */
 export function separatedPieces({
   text,
   unit,
   separator,
+  rule,
 }: {
   text: string;
   unit: string | undefined;
   separator: string;
+  rule: SegmentHeaderRule;
 }): Piece[] {
-  const pattern = unit === undefined ? undefined : unitPattern(unit, false);
+  const pattern = unit === undefined ? undefined : unitPattern({ unit, rule, anchored: false });
   const pieces: Piece[] = [];
   let order = 0;
   let start = 0;
@@ -74,18 +106,30 @@ export function separatedPieces({
       if (piece.trim() !== '')
         pieces.push({ start, text: piece, number: ++order, headerLength: 0 });
     } else {
-      const firstLine = /^\s*([^\n]*)/.exec(piece);
-      const headerLength = firstLine ? firstLine[0].length : 0;
-      const match = pattern.exec(firstLine?.[1] ?? '');
-      pieces.push({
-        start,
-        text: piece,
-        number: match ? Number(match[1]) : undefined,
-        headerLength: match ? headerLength : 0,
-      });
+      pieces.push({ start, text: piece, ...numberPiece({ piece, pattern, rule }) });
     }
     if (next < 0) break;
     start = next + separator.length;
   }
   return pieces;
+}
+
+/** The number of a separated piece and the length of its header line, if it has one. */
+function numberPiece({
+  piece,
+  pattern,
+  rule,
+}: {
+  piece: string;
+  pattern: RegExp;
+  rule: SegmentHeaderRule;
+}): { number: number | undefined; headerLength: number } {
+  const firstLine = /^\s*[^\n]*/.exec(piece)?.[0] ?? '';
+  const match = pattern.exec(rule === 'sgt' ? piece : firstLine);
+  if (!match) return { number: undefined, headerLength: 0 };
+  const inFirstLine = match.index + match[0].length <= firstLine.length;
+  return {
+    number: decimalDigits(match[1] ?? ''),
+    headerLength: inFirstLine ? firstLine.length : 0,
+  };
 }

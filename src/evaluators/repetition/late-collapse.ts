@@ -39,6 +39,7 @@ export function lateCollapse({
   windowTokens = 400,
   repetitionRise = 0.25,
   functionShareFall = 0.5,
+  proseFunctionShare = 0.25,
   persistence = 0.75,
 }: {
   ids: Int32Array;
@@ -49,6 +50,11 @@ export function lateCollapse({
   repetitionRise?: number;
   /** Collapse when the function-word share falls below this fraction of the baseline. */
   functionShareFall?: number;
+  /**
+   * The baseline share of function words that makes the start prose: only prose can lose its
+   * grammar. English prose keeps 40–50%, Chinese 10–20%; lists, tables and formulas less.
+   */
+  proseFunctionShare?: number;
   /** Share of the windows from the collapse to the end that must be collapsed. */
   persistence?: number;
 }): LateCollapse {
@@ -69,8 +75,8 @@ export function lateCollapse({
     rep4: median(early.map((window) => window.rep4)),
     functionShare: median(early.map((window) => window.functionShare)),
   };
-  // Text with almost no function words to begin with (lists, tables) cannot lose them.
-  const canFall = baseline.functionShare >= 0.08;
+  // Text with few function words to begin with (lists, tables, formulas) cannot lose them.
+  const canFall = baseline.functionShare >= proseFunctionShare;
   const reasonsOf = (window: CollapseWindow): CollapseReason[] => [
     ...(window.rep4 - baseline.rep4 >= repetitionRise ? (['repetition'] as const) : []),
     ...(canFall && window.functionShare < baseline.functionShare * functionShareFall

@@ -2,7 +2,14 @@ import type { Finding, FindingLocation } from '../finding.js';
 import type { RepetitionOptions } from './repetition-options.js';
 import type { RepetitionResult } from './repetition-result-schema.js';
 
-/** Turns the repetition numbers into findings, each with a location. Pure. */
+/**
+ * Turns the repetition numbers into findings, each with a location. Errors mean the text is
+ * degenerate, the model looping or collapsing, and nothing else: a loop of a short pattern, a
+ * stretch that only repeats earlier text, a stretch of symbols with no word, a collapse that
+ * lasts to the end, rep-4 over `maxRep4`. Repetition a genre calls for (a restated formula, a
+ * refrain, a paragraph said twice) stays a warning. `quire eval` reports these and `quire sft`
+ * rejects on the same errors. Pure.
+ */
 export function repetitionFindings({
   repetition,
   settings,
@@ -42,6 +49,34 @@ export function repetitionFindings({
     );
   }
 
+  const stretch = repetition.repeatedStretch;
+  if (stretch.tokens >= settings.stretchMinTokens && stretch.location) {
+    add(
+      'repeated-stretch',
+      'error',
+      `${stretch.tokens.toLocaleString('en-US')} tokens from line ${stretch.location.line} only repeat what the text said before (${percent(stretch.share)} of them in 4-grams seen earlier): the text loops.`,
+      stretch.location,
+    );
+  }
+
+  const symbols = repetition.symbolRun;
+  if (symbols.symbols >= settings.symbolRunError && symbols.location) {
+    add(
+      'symbol-run',
+      'error',
+      `${symbols.symbols.toLocaleString('en-US')} symbols with no word between them from line ${symbols.location.line} (${symbols.distinct.map((symbol) => `"${symbol}"`).join(' ')}): the text has collapsed into punctuation, markup or emoji.`,
+      symbols.location,
+    );
+  }
+
+  if (repetition.rep4 > settings.maxRep4) {
+    add(
+      'rep4-over-limit',
+      'error',
+      `${percent(repetition.rep4)} of the text's 4-grams repeat (rep-4 ${repetition.rep4.toFixed(3)}), over the limit of ${settings.maxRep4}.`,
+    );
+  }
+
   const worstWindow = repetition.windows.series.reduce<
     RepetitionResult['windows']['series'][number] | undefined
   >(
@@ -60,9 +95,10 @@ export function repetitionFindings({
   const { worst, pairs } = repetition.nearDuplicates;
   for (const pair of worst) {
     const exact = pair.jaccard >= 0.9;
+    // A paragraph said twice is a flaw, not a loop: a loop is a repeated stretch.
     add(
       exact ? 'duplicate-paragraph' : 'near-duplicate-paragraph',
-      exact ? 'error' : 'warning',
+      'warning',
       `The paragraph at line ${pair.second.line}${where(pair.second)} ${exact ? 'repeats' : 'nearly repeats'} the one at line ${pair.first.line}${where(pair.first)} (${percent(pair.jaccard)} of their 5-grams shared${pair.containment > pair.jaccard + 0.1 ? `, ${percent(pair.containment)} of the shorter one` : ''}).`,
       pair.second,
     );
@@ -99,7 +135,7 @@ export function repetitionFindings({
     ];
     add(
       'late-collapse',
-      collapse.reasons.includes('repetition') ? 'error' : 'warning',
+      'error',
       `The text degrades from line ${collapse.location?.line} (${percent(collapse.position ?? 0)} into it) to the end: ${parts.join('; ')}.`,
       collapse.location,
     );

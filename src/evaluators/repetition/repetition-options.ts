@@ -20,12 +20,22 @@ export interface RepetitionOptions {
   tokenRunWarning: number;
   /** A compression ratio at or above this is flagged. */
   compressionWarning: number;
+  /** Tokens per window of the repeated-stretch check (loops of any period). */
+  stretchWindowTokens: number;
+  /** A stretch of at least this many tokens that only repeats earlier text is an error. */
+  stretchMinTokens: number;
+  /** A stretch of at least this many symbols and no word (punctuation, markup, emoji) is an error. */
+  symbolRunError: number;
+  /** Whole-text rep-4 above this is an error; 1 turns the rule off. */
+  maxRep4: number;
 }
 
 /**
  * The defaults, all together. Calibrated on human prose: windows of 500 words rarely pass
  * rep-4 0.15, loops stay under 3 repeats, one token rarely repeats more than 4 times in a row,
- * and Brotli compresses prose 3–4.7 to 1.
+ * and Brotli compresses prose 3–4.7 to 1. The error thresholds (loops, repeated stretches,
+ * symbol runs, collapse) were checked on about 21,000 real model answers of HelloBench: they
+ * mark the looping ones and leave the clean, list-like, mathematical and cited ones alone.
  */
 export const defaultRepetitionOptions: RepetitionOptions = {
   windowTokens: 500,
@@ -38,4 +48,8 @@ export const defaultRepetitionOptions: RepetitionOptions = {
   loopMinTokens: 20,
   tokenRunWarning: 8,
   compressionWarning: 5.5,
+  stretchWindowTokens: 200,
+  stretchMinTokens: 200,
+  symbolRunError: 120,
+  maxRep4: 1,
 };

@@ -26,7 +26,7 @@ const HealthSchema = z.object({ rep4: ratio, functionShare: ratio }).strict();
 /** What the repetition evaluator measured. Tokens are words, and characters in CJK scripts. */
 export const RepetitionResultSchema = z
   .object({
-    tokens: z.int().min(0).describe('Tokens measured (fenced code left out).'),
+    tokens: z.int().min(0).describe('Tokens measured (closed code fences left out).'),
     distinct1: ratio.describe('Distinct tokens / tokens, whole text.'),
     distinct2: ratio.describe('Distinct bigrams / bigrams, whole text.'),
     distinct4: ratio.describe('Distinct 4-grams / 4-grams, whole text.'),
@@ -53,7 +53,23 @@ export const RepetitionResultSchema = z
         location: FindingLocationSchema,
       })
       .strict()
-      .describe('The longest stretch repeating one short pattern (up to 12 tokens).'),
+      .describe('The longest stretch repeating one short pattern (up to 40 tokens).'),
+    repeatedStretch: z
+      .object({
+        tokens: z.int().min(0).describe('Tokens of the stretch; 0 when there is none.'),
+        share: ratio.describe('Share of its tokens inside a 4-gram seen earlier in the text.'),
+        location: FindingLocationSchema.nullable(),
+      })
+      .strict()
+      .describe('The longest stretch that only repeats what the text said before (a loop).'),
+    symbolRun: z
+      .object({
+        symbols: z.int().min(0),
+        distinct: z.array(z.string()).describe('Its different symbols, at most 12.'),
+        location: FindingLocationSchema.nullable(),
+      })
+      .strict()
+      .describe('The longest stretch of symbols (punctuation, markup, emoji) with no word.'),
     compressionRatio: z
       .number()
       .min(0)

@@ -1,3 +1,5 @@
+import { fencedCodeRanges, insideRanges } from '../fenced-code-ranges.js';
+
 /** A paragraph of a Markdown text: a block of lines between blank lines. */
 export interface Paragraph {
   /** Character offset of its first character. */
@@ -7,16 +9,16 @@ export interface Paragraph {
 }
 
 const headingPattern = /^ {0,3}#{1,6}(\s|$)/;
-const fencePattern = /^ {0,3}(```|~~~)/;
 
 /**
  * Splits a text into paragraphs: runs of non-blank lines. Headings stand alone and are not
- * paragraphs; fenced code blocks are left out. Linear. Pure.
+ * paragraphs; closed fenced code blocks are left out (an unclosed fence hides nothing). Linear.
+ * Pure.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const fences = fencedCodeRanges(text);
   let current: Paragraph | undefined;
-  let inFence = false;
   const close = () => {
     if (current) paragraphs.push(current);
     current = undefined;
@@ -26,10 +28,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (fencePattern.test(line)) {
-      close();
-      inFence = !inFence;
-    } else if (inFence || line.trim() === '' || headingPattern.test(line)) {
+    if (insideRanges(fences, lineStart) || line.trim() === '' || headingPattern.test(line)) {
       close();
     } else if (current) {
       current.end = lineEnd;

@@ -70,6 +70,7 @@ export function longbenchResult({
     length: item.length,
     lang: item.lang,
     bucket: item.bucket,
+    sample: item.sample,
     mode: 'direct',
     model: 'sim',
     response: 'text',

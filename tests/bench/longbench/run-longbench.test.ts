@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LongbenchResultSchema } from '../../../src/bench/longbench/longbench-result-schema.js';
 import { runLongbench } from '../../../src/bench/longbench/run-longbench.js';
+import { sampleLongbenchItems } from '../../../src/bench/longbench/sample-longbench-items.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import {
   benchConfig,
@@ -132,5 +133,48 @@ describe('runLongbench', () => {
       expect(line.quality?.judge).toBe('mock-judge');
     }
     expect(result.summary.overall).toMatchObject({ judged: 2, qualityScore: 75 });
+  });
+});
+
+describe('runLongbench with samples', () => {
+  it('answers each item N times with its own seed and reports the spread of their lengths', async () => {
+    const outDir = await tempDir();
+    const items = sampleLongbenchItems({ items: longbenchItems().slice(0, 2), samples: 3 });
+    expect(items.map((item) => item.sample)).toEqual([1, 2, 3, 1, 2, 3]);
+    const result = await runLongbench({
+      items,
+      mode: 'direct',
+      model: simModel('sim:noise=0.3'),
+      config: benchConfig,
+      outDir,
+    });
+    expect(result.failures).toEqual([]);
+    const stability = result.summary.stability;
+    expect(stability).toMatchObject({ samples: 3 });
+    expect(stability?.items).toHaveLength(2);
+    for (const item of stability?.items ?? []) {
+      // Three different draws of one prompt: not all the same length.
+      expect(new Set(item.lengths).size, String(item.line)).toBeGreaterThan(1);
+      const mean = item.lengths.reduce((sum, words) => sum + words, 0) / 3;
+      const deviation = Math.sqrt(
+        item.lengths.reduce((sum, words) => sum + (words - mean) ** 2, 0) / 3,
+      );
+      expect(item.cv).toBeCloseTo(deviation / mean, 12);
+    }
+    expect(stability?.meanCv).toBeCloseTo(
+      ((stability?.items[0]?.cv ?? 0) + (stability?.items[1]?.cv ?? 0)) / 2,
+      12,
+    );
+    expect(result.summary.overall.items).toBe(6);
+    const single = await runLongbench({
+      items: longbenchItems().slice(0, 2),
+      mode: 'direct',
+      model: simModel('sim:noise=0.3'),
+      config: benchConfig,
+      outDir: await tempDir(),
+    });
+    expect(single.summary.stability).toBeNull();
+    // Sample 1 is the unseeded answer: the same as a run without samples.
+    expect(single.results[0]?.response).toBe(result.results[0]?.response);
   });
 });

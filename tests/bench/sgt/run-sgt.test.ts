@@ -65,7 +65,7 @@ describe('runSgt', () => {
       }
     }
     expect(result.summary.overall.cr).toBe(1);
-  });
+  }, 120_000);
 
   it('quire mode on an SGT-shaped task: segments are found by their headings, not #*#', async () => {
     const outDir = await tempDir();

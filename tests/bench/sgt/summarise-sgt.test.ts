@@ -32,6 +32,7 @@ function result({
     model: 'sim',
     segments: { required, found },
     words: 1000,
+    headers: 'sgt',
     cr: found / required,
     stic1: null,
     stic2: null,
@@ -42,6 +43,7 @@ function result({
       satisfied: once[2] + periodic[2],
       undecided: 0,
       judged: 0,
+      stored: 0,
     },
     byType: { once: counts(once), range: counts([0, 0, 0]), periodic: counts(periodic) },
     leakage: { pairs: leakage[0], leaked: leakage[1] },
@@ -82,14 +84,15 @@ const results = [
 ];
 
 describe('summariseSgt', () => {
-  it('pools counts before dividing, per scenario and overall', () => {
+  it("averages the tasks' CR, as SGT does, and pools the checks, per scenario and overall", () => {
     const summary = summariseSgt({ results });
     const diary = summary.byScenario[0]!;
     expect(diary).toMatchObject({ group: 'diary', tasks: 2, checks: 26 });
-    expect(diary.cr).toBeCloseTo(25 / 40);
+    // (10/10 + 15/30) / 2, not 25/40: a task counts once, whatever its number of segments.
+    expect(diary.cr).toBeCloseTo(0.75);
     expect(diary.stic1).toBeCloseTo(10 / 18);
     expect(diary.stic2).toBeCloseTo(10 / 26);
-    expect(diary.wAvg).toBeCloseTo((25 / 40) * (10 / 26));
+    expect(diary.wAvg).toBeCloseTo(0.75 * (10 / 26));
     expect(diary.leakage).toBeCloseTo(5 / 100);
     expect(diary.byType.once).toEqual({
       checks: 8,
@@ -107,7 +110,22 @@ describe('summariseSgt', () => {
     });
     expect(summary.byScenario[1]?.leakage).toBeNull();
     expect(summary.overall).toMatchObject({ group: 'overall', tasks: 3, checks: 30 });
-    expect(summary.overall.cr).toBeCloseTo(45 / 60);
+    expect(summary.overall.cr).toBeCloseTo((1 + 0.5 + 1) / 3);
+    expect(summary.headers).toBe('sgt');
+  });
+
+  it('counts the checks left undecided, and says when header rules were mixed', () => {
+    const undecided = results.map((each, index) => ({
+      ...each,
+      checks: { ...each.checks, undecided: index + 1 },
+    }));
+    const summary = summariseSgt({ results: undecided });
+    expect(summary.overall.undecided).toBe(6);
+    expect(summary.byScenario[0]?.undecided).toBe(3);
+    const mixed = summariseSgt({
+      results: [results[0]!, { ...results[1]!, headers: 'lenient' }],
+    });
+    expect(mixed.headers).toBe('mixed');
   });
 });
 
@@ -121,9 +139,31 @@ describe('formatSgtSummary', () => {
     });
     expect(text).toContain('## SGT · quire mode · sim · 3 tasks');
     expect(text).toMatch(
-      /\| floors +\| +1 \| +4 \| +100\.0 \| +75\.0 \| +75\.0 \| +75\.0 \| +– \|/,
+      /\| floors +\| +1 \| +4 \| +100\.0 \| +75\.0 \| +75\.0 \| +75\.0 \| +0 \| +– \|/,
     );
     expect(text).toMatch(/\| diary +\| +66\.7 \/ 50\.0 \| +– \| +50\.0 \/ 33\.3 \|/);
-    expect(text).toContain('inconclusive ones count as not satisfied');
+    expect(text).toContain("Headers: SGT's header rule");
+    expect(text).toContain('no check was left undecided');
+  });
+
+  it('names undecided checks as a lower bound, and labels lenient headers in the title', () => {
+    const lenient = results.map((each) => ({
+      ...each,
+      headers: 'lenient' as const,
+      checks: { ...each.checks, undecided: 2 },
+    }));
+    const text = formatSgtSummary({
+      summary: summariseSgt({ results: lenient }),
+      mode: 'direct',
+      model: 'sim',
+      judge: null,
+    });
+    expect(text).toContain(
+      "## SGT · direct mode · sim · 3 tasks · lenient headers, not SGT's rule",
+    );
+    expect(text).toContain('not comparable with published scores');
+    expect(text).toContain(
+      '6 check(s) were inconclusive by wording and not judged: they count as not satisfied, so STIC is a lower bound (pass --judge <model> to settle them)',
+    );
   });
 });

@@ -19,8 +19,9 @@ const schemas = {
   sgt: SgtSuiteSchema,
   sft: SftSuiteSchema,
 };
+// evals/ also holds data that is not a suite: L2MAC's tasks and the slop phrase list.
 const suites = readdirSync(join(root, 'evals')).filter(
-  (name) => name.endsWith('.json') && !name.startsWith('l2mac'),
+  (name) => name.endsWith('.json') && !name.startsWith('l2mac') && name !== 'slop-phrases.json',
 );
 /** The benchmark a suite file declares. */
 const benchmarkOf = (name: string) =>

@@ -34,6 +34,12 @@ describe('matchEvent', () => {
       'inconclusive',
     ],
     ['photography studio', 'Nothing here but storage.', 'no'],
+    // Order and adjacency count: these words are all there, but not as the event.
+    ['my wife birthday', 'It was my birthday, and my wife baked a cake.', 'inconclusive'],
+    ['husband (yourself) birthday', "I turned forty; my husband's brother came.", 'inconclusive'],
+    ['husband (yourself) birthday', "We marked my husband's birthday quietly.", 'yes'],
+    ['Attending a fashion week in Paris', 'We flew to Paris for its fashion week.', 'yes'],
+    ['Attending a fashion week in Paris', 'A week in Paris, all fashion and food.', 'inconclusive'],
     ['亲子讲座', '周六我们参加了亲子讲座，收获很多。', 'yes'],
     ['亲子讲座', '周六我们在家休息。', 'no'],
   ])('"%s" in "%s" → %s', (event, text, expected) => {

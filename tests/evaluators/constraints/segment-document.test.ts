@@ -45,9 +45,34 @@ describe('segmentDocument', () => {
       [1, '## Week 1'],
       [2, '**Week 2:** market day'],
       [3, 'Week 3 (quiet)'],
-      [4, 'week 4'],
     ]);
     expect(segments[0]?.words).toBe(8);
+    const lenient = segmentDocument({ text, unit: 'Week', segments: 4, headers: 'lenient' });
+    expect(lenient.segments.map((segment) => segment.number)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("reads a separated piece's number as SGT does: first match anywhere, one space, case as given", () => {
+    const text = [
+      'Intro',
+      ' Week 1 (January 1st - January 7th):\nquiet',
+      ' Week  2:\ntwo spaces, not a header for SGT',
+      ' week 3:\nlower case',
+      ' Notes first.\nThen Week 4 comes up later in the block.',
+      ' Week\t5:\na tab',
+      ' Week ６:\nfull-width digit',
+    ].join('#*#');
+    const exact = segmentDocument({ text, unit: 'Week', separator: '#*#', segments: 52 });
+    expect(exact.segments.map((segment) => segment.number)).toEqual([1, 4, 6]);
+    // Its header is not on its first line, so every word of the piece counts.
+    expect(exact.segments.find((segment) => segment.number === 4)?.words).toBe(10);
+    const lenient = segmentDocument({
+      text,
+      unit: 'Week',
+      separator: '#*#',
+      segments: 52,
+      headers: 'lenient',
+    });
+    expect(lenient.segments.map((segment) => segment.number)).toEqual([1, 2, 3, 5, 6]);
   });
 
   it('does not take "Menu Week 5" for "Week 50" or a longer number for a shorter one', () => {

@@ -75,9 +75,12 @@ describe('splitParagraphs and fencedCodeRanges', () => {
     expect(paragraphs).toEqual(['First line\nsecond line', 'Last one.', 'After.']);
   });
 
-  it('finds fenced code, an unclosed fence running to the end', () => {
+  it('finds closed fenced code only: an unclosed or improperly closed fence excludes nothing', () => {
     const [range] = fencedCodeRanges(text);
     expect(text.slice(range?.[0], range?.[1])).toBe('```js\nconst x = 1;\n\nmore();\n```');
-    expect(fencedCodeRanges('a\n~~~\nopen')).toEqual([[2, 10]]);
+    expect(fencedCodeRanges('a\n~~~\nopen')).toEqual([]);
+    expect(fencedCodeRanges('a\n```\nb\n```js\nc')).toEqual([]);
+    expect(fencedCodeRanges('a\n````\nb\n```\nc')).toEqual([]);
+    expect(fencedCodeRanges('a\n````\nb\n`````  \nc')).toEqual([[2, 16]]);
   });
 });
