@@ -196,7 +196,7 @@ describe('quire eval', () => {
         'a --max-rep over 1',
         { 'doc.md': diary },
         ['doc.md', '--max-rep', '2'],
-        '--max-rep is a share of repeated 4-grams',
+        '--max-rep must be at most 1, got "2"',
       ],
       [
         '--part-quality without a judge',

@@ -67,11 +67,6 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     flags.constraints === undefined
       ? evaluationTarget.constraints
       : await readConstraintFile({ path: flags.constraints, cwd: io.cwd });
-  if (flags.maxRep !== undefined && flags.maxRep > 1) {
-    throw new UsageError(
-      `--max-rep is a share of repeated 4-grams, from 0 to 1; got ${flags.maxRep}.`,
-    );
-  }
   const config = await loadCommandConfig({
     options: { config: flags.config, judge: flags.judge, baseUrl: flags.baseUrl },
     io,
