@@ -48,7 +48,7 @@ export class SimLanguageModel implements LanguageModelV3 {
       return {
         content,
         finishReason: v3FinishReason(reply),
-        usage: v3Usage(reply),
+        usage: v3Usage({ reply, reported: this.engine.options.usage === 'on' }),
         request: { body: request },
         response: { id: reply.id, timestamp: new Date(startedAt), modelId: this.modelId },
         warnings: [],
@@ -79,6 +79,9 @@ export class SimLanguageModel implements LanguageModelV3 {
     const outcome: SimOutcome = this.engine.decide(request);
     if (outcome.kind === 'rejected') {
       throw apiCallErrorFor({ reply: faultError(outcome), requestBodyValues: request });
+    }
+    if (outcome.kind === 'refused') {
+      throw apiCallErrorFor({ reply: outcome.error, requestBodyValues: request });
     }
     const { release, startedAt } = await this.engine.startService({
       arrivedAt,
@@ -125,6 +128,10 @@ export class SimLanguageModel implements LanguageModelV3 {
     } else {
       yield { type: 'text-end', id: '0' };
     }
-    yield { type: 'finish', finishReason: v3FinishReason(reply), usage: v3Usage(reply) };
+    yield {
+      type: 'finish',
+      finishReason: v3FinishReason(reply),
+      usage: v3Usage({ reply, reported: this.engine.options.usage === 'on' }),
+    };
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
+import { type SimServerKind, simServerKinds } from './sim-server-kind.js';
 
 /** The simulated model's settings, every one defaulted. See `sim-knobs.ts` for the table. */
 export interface SimOptions {
@@ -26,6 +27,14 @@ export interface SimOptions {
   empty?: number | undefined;
   /** Milliseconds a 429 asks the client to wait. */
   retryAfter: number;
+  /** `off`: no reply reports token usage, streamed or not, as some local servers do. */
+  usage: 'on' | 'off';
+  /** The context window in tokens (prompt and reply together); 0 for none. */
+  context: number;
+  /** The server imitated: how an over-long request is refused (or, Ollama, cut), and discovered. */
+  server: SimServerKind;
+  /** `off`: the imitated server's discovery endpoint does not tell the window. */
+  discovery: 'on' | 'off';
 }
 
 /** What a library user may pass: any subset; durations as milliseconds or `'300ms'`/`'2s'`. */
@@ -48,6 +57,7 @@ const duration = z.union([z.number(), z.string()]).transform((value, context) =>
   }
   return milliseconds;
 });
+const onOff = z.enum(['on', 'off']);
 const faultList = z
   .union([z.string(), z.array(z.string())])
   .transform((value, context): FaultKind[] => {
@@ -81,6 +91,10 @@ export const SimOptionsSchema = z
     badJson: optionalRate,
     empty: optionalRate,
     retryAfter: duration.default(1_000),
+    usage: onOff.default('on'),
+    context: wholeNumber(0).default(0),
+    server: z.enum(simServerKinds).default('openai'),
+    discovery: onOff.default('on'),
   })
   .strict()
   .superRefine((options, context) => {
