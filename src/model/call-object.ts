@@ -35,6 +35,7 @@ export async function callObject<SCHEMA extends z.ZodType>({
         model: settings.model,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
+        window: settings.window,
         request: { system, prompt, maxOutputTokens, temperature, output },
       });
       const parsed = parseReply({ text: reply.text, schema, usage: reply.usage });

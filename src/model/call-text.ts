@@ -28,6 +28,7 @@ export async function callText({
         model: settings.model,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
+        window: settings.window,
         request: { system, prompt, maxOutputTokens, temperature },
         onTextDelta,
       });

@@ -54,6 +54,7 @@ export async function callTools<TOOLS extends ToolSet>({
         model: settings.model,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
+        window: settings.window,
         request: {
           system,
           messages,

@@ -1,3 +1,4 @@
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { systemClock } from '../util/clock.js';
 import type { CallSettings } from './call-settings.js';
@@ -23,7 +24,7 @@ export async function runCall<T>({
   attempt,
 }: {
   settings: CallSettings;
-  /** One try. A `ModelOutputError` it throws may carry the tokens the unusable reply cost. */
+  /** One try. An error it throws may carry the tokens the unusable reply cost (`usage`). */
   attempt: () => Promise<{ value: T; usage: CallUsage }>;
 }): Promise<RunCallResult<T>> {
   const { model, retry = defaultRetrySettings, abortSignal, meter, random, onRetry } = settings;
@@ -39,7 +40,11 @@ export async function runCall<T>({
         try {
           return await attempt();
         } catch (error) {
-          if (error instanceof ModelOutputError && error.usage) chargeFailed(error.usage);
+          const spent =
+            error instanceof ModelOutputError || error instanceof ContextOverflowError
+              ? error.usage
+              : undefined;
+          if (spent) chargeFailed(spent);
           throw error;
         }
       },

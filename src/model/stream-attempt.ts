@@ -9,8 +9,12 @@ import {
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
+import type { ContextWindow } from './context/context-window.js';
+import { fitRequest } from './context/fit-request.js';
+import { refusalError, truncationError } from './context/overflow-errors.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
+import { settleUsage } from './settle-usage.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
 import { startWatchdog } from './watchdog.js';
 
@@ -49,21 +53,28 @@ export type AttemptRequest = {
  * One streamed attempt of a model call, watched by an idle timer and a total timer. A stream
  * that fails mid-way does not throw inside the SDK; this turns every such ending (an error
  * part, finishReason `error` or `other`, a timer firing, an empty reply) into an error the
- * retry layer can see. Tools are never executed here: their calls are returned.
+ * retry layer can see. Tools are never executed here: their calls are returned. With the
+ * run's context `window`, the reply limit is fitted to it, a context-length refusal or a prompt
+ * the server cut becomes a `ContextOverflowError`, and the window learns from both. Usage the
+ * server does not report is counted by quire and marked estimated.
  */
 export async function streamAttempt({
   model,
-  request,
+  request: given,
   timeouts,
   abortSignal,
   onTextDelta,
+  window,
 }: {
   model: ModelObject;
   request: AttemptRequest;
   timeouts: TimeoutSettings;
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
+  window?: ContextWindow | undefined;
 }): Promise<AttemptResult> {
+  const fitted = await fitRequest({ model, request: given, window });
+  const { request, sentTokens, counter } = fitted;
   const watchdog = startWatchdog({ timeouts, abortSignal });
   try {
     const stream = streamText({
@@ -94,23 +105,40 @@ export async function streamAttempt({
         throw asAttemptError(part.error, text);
       } else if (part.type === 'finish') {
         finishReason = part.finishReason;
-        usage = {
-          inputTokens: part.totalUsage.inputTokens ?? 0,
-          outputTokens: part.totalUsage.outputTokens ?? 0,
-          cachedInputTokens: part.totalUsage.inputTokenDetails?.cacheReadTokens ?? 0,
-        };
+        const calls = toolCalls.map((call) => `${call.toolName}${JSON.stringify(call.input)}`);
+        usage = settleUsage({
+          reported: part.totalUsage,
+          sentTokens,
+          replyText: [text, ...calls].join('\n'),
+          counter,
+        });
       }
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
     watchdog.check();
     const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
+    const truncated = truncationError({
+      window,
+      modelId: model.modelId,
+      sentTokens,
+      lowestRatio: fitted.lowestRatio,
+      usage,
+    });
+    if (truncated) throw truncated;
     const messages = (await stream.response).messages;
     const assistantMessage = messages.find(
       (message): message is AssistantModelMessage => message.role === 'assistant',
     ) ?? { role: 'assistant', content: text };
     return { text, finishReason: checked, usage, toolCalls, assistantMessage };
   } catch (error) {
-    throw watchdog.explain(error);
+    const refused = refusalError({
+      error,
+      window,
+      modelId: model.modelId,
+      sentTokens,
+      outputTokens: request.maxOutputTokens,
+    });
+    throw refused ?? watchdog.explain(error);
   } finally {
     watchdog.stop();
   }

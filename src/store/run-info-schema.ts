@@ -11,6 +11,8 @@ export const UsageTotalsSchema = z.object({
   calls: z.number(),
   failedAttempts: z.number(),
   latencyMs: z.number(),
+  /** Present when some counts are quire's own because the server reported no usage. */
+  estimated: z.object({ calls: z.number(), tokenizer: z.string() }).optional(),
 });
 
 /** Status of a run as recorded in run.json. */

@@ -1,0 +1,180 @@
+import type { TokenCounter } from '../tokens/token-counter.js';
+import type { ContextOverflow } from './parse-context-overflow.js';
+import type { ServerKind } from './server-kind.js';
+
+/** Where the window's size came from. */
+export type ContextWindowSource =
+  /** `model.contextTokens` or `--context-tokens`. */
+  | 'config'
+  | 'llama.cpp /props'
+  | 'vllm /v1/models'
+  | 'ollama /api/show'
+  /** Ollama without `num_ctx`: its documented default is assumed. */
+  | 'ollama default'
+  /** Nothing said: a window most current models have is assumed. */
+  | 'assumed'
+  /** Taken from a context-length refusal. */
+  | 'refusal'
+  /** Taken from a prompt the server cut silently. */
+  | 'truncation';
+
+/** The window as run.json records it. */
+export interface ContextWindowState {
+  /** Prompt and reply together, in the server's tokens. */
+  tokens: number;
+  source: ContextWindowSource;
+  /** The server, when discovery or a refusal showed which one it is. */
+  server?: ServerKind | undefined;
+}
+
+/** What a reply's reported prompt tokens say about the prompt sent. */
+export type PromptCheck = 'whole' | 'truncated';
+
+/** Share of the window quire fills at most: room for its token count being a little off. */
+const fill = 0.95;
+/** Prompts shorter than this say little about how the server counts. */
+const calibrationFloor = 256;
+/**
+ * A reply is suspect when the server counted its prompt this much below what quire expects:
+ * its own count times the highest server-to-quire ratio seen on the run's earlier prompts, or,
+ * before any, times the lowest ratio a whole prompt may show (1 for an exact tokenizer; 0.55 to
+ * 0.8 for quire's estimate, by the prompt's share of CJK text).
+ */
+export const truncationTolerance = 0.2;
+/** The smallest reply worth asking for. */
+export const minimumReplyTokens = 128;
+
+/**
+ * What quire knows about one run's context window: its size and where it came from, the
+ * counter for the model's tokens, and how the server's counts compare with quire's. Learns from
+ * refusals and from silently cut prompts; `onLearn` hears every change, to record it.
+ */
+export class ContextWindow {
+  readonly counter: TokenCounter;
+  #state: ContextWindowState;
+  /** Highest server-to-quire token ratio seen on whole prompts; undefined before any. */
+  #ratio: number | undefined;
+  readonly #onLearn: ((state: ContextWindowState, reason: string) => void) | undefined;
+
+  constructor({
+    state,
+    counter,
+    onLearn,
+  }: {
+    state: ContextWindowState;
+    counter: TokenCounter;
+    onLearn?: (state: ContextWindowState, reason: string) => void;
+  }) {
+    this.#state = { ...state };
+    this.counter = counter;
+    this.#onLearn = onLearn;
+  }
+
+  get state(): ContextWindowState {
+    return { ...this.#state };
+  }
+
+  /** Most tokens, by quire's count, a prompt and its reply may take together. */
+  budget(): number {
+    return Math.floor((this.#state.tokens * fill) / (this.#ratio ?? 1));
+  }
+
+  /**
+   * The reply limit a prompt of `sentTokens` may ask for: `outputTokens` lowered to what the
+   * window leaves, or `fits: false` when not even a short reply fits beside the prompt.
+   */
+  fit({
+    sentTokens,
+    outputTokens,
+  }: {
+    sentTokens: number;
+    outputTokens: number | undefined;
+  }): { fits: true; outputTokens: number | undefined } | { fits: false; room: number } {
+    const room = this.budget() - sentTokens;
+    const needed = Math.min(outputTokens ?? minimumReplyTokens, minimumReplyTokens);
+    if (room < needed) return { fits: false, room };
+    return {
+      fits: true,
+      outputTokens: outputTokens === undefined ? undefined : Math.min(outputTokens, room),
+    };
+  }
+
+  /**
+   * Compares the prompt tokens a server reported with quire's count of what it sent: a prompt
+   * counted far lower was cut (the window is then learned from it); a whole one calibrates the
+   * ratio between the server's tokens and quire's.
+   */
+  checkPrompt({
+    sentTokens,
+    reportedTokens,
+    lowestRatio,
+  }: {
+    sentTokens: number;
+    reportedTokens: number;
+    /** See `TokenCounter.lowestRatio`. */
+    lowestRatio: number;
+  }): PromptCheck {
+    const expected = sentTokens * (this.#ratio ?? lowestRatio);
+    if (sentTokens >= calibrationFloor && reportedTokens < expected * (1 - truncationTolerance)) {
+      this.learn({
+        tokens: Math.min(this.#state.tokens, reportedTokens),
+        source: 'truncation',
+        reason: `the server counted ${reportedTokens} prompt tokens where quire sent about ${sentTokens}: it cut the prompt`,
+      });
+      return 'truncated';
+    }
+    this.#calibrate({ sentTokens, serverTokens: reportedTokens });
+    return 'whole';
+  }
+
+  /**
+   * Learns from a context-length refusal: the window it names (else a quarter less than what
+   * was refused) and the server's count of the prompt.
+   */
+  learnFromRefusal({
+    overflow,
+    sentTokens,
+  }: {
+    overflow: ContextOverflow;
+    sentTokens: number;
+  }): void {
+    if (overflow.promptTokens !== undefined) {
+      this.#calibrate({ sentTokens, serverTokens: overflow.promptTokens });
+    }
+    const refused =
+      (overflow.promptTokens ?? sentTokens * (this.#ratio ?? 1)) + (overflow.outputTokens ?? 0);
+    const tokens =
+      overflow.windowTokens ?? Math.floor(Math.min(this.#state.tokens, refused) * 0.75);
+    this.learn({
+      tokens,
+      source: 'refusal',
+      server: overflow.server,
+      reason:
+        overflow.windowTokens === undefined
+          ? 'the server refused a request as too long without saying its window'
+          : `the server refused a request as longer than its ${overflow.windowTokens}-token window`,
+    });
+  }
+
+  /** Sets the window (and the server, when now known); tells `onLearn` when anything changed. */
+  learn({
+    tokens,
+    source,
+    server = this.#state.server,
+    reason,
+  }: {
+    tokens: number;
+    source: ContextWindowSource;
+    server?: ServerKind | undefined;
+    reason: string;
+  }): void {
+    if (tokens === this.#state.tokens && server === this.#state.server) return;
+    this.#state = { tokens, source, server };
+    this.#onLearn?.(this.state, reason);
+  }
+
+  #calibrate({ sentTokens, serverTokens }: { sentTokens: number; serverTokens: number }): void {
+    if (sentTokens < calibrationFloor || serverTokens <= 0) return;
+    this.#ratio = Math.max(this.#ratio ?? 0, serverTokens / sentTokens);
+  }
+}
