@@ -13,6 +13,11 @@ export function addModelOptions(command: Command): Command {
     .option(
       '--base-url <url>',
       'OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama (string; default: OPENAI_BASE_URL)',
+    )
+    .option(
+      '--context-tokens <n>',
+      "the model's context window in tokens, prompt and reply together (integer; default: config model.contextTokens, else read from the server, else 128000)",
+      positiveInteger('--context-tokens'),
     );
 }
 

@@ -28,7 +28,7 @@ export const CodeSettingsSchema = z
       .min(1)
       .optional()
       .describe('Most tokens the whole run may use; steps not started by then are reported unmet.'),
-    contextTokens: z
+    conversationTokens: z
       .int()
       .min(2_000)
       .default(24_000)

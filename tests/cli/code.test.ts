@@ -64,9 +64,9 @@ describe('quire code', () => {
     ],
     ['a negative restart cap', ['code', 'x', '--max-restarts', '-1'], /--max-restarts/],
     [
-      'a context budget out of range',
-      ['code', 'x', '--context-tokens', '10'],
-      /code.contextTokens/,
+      'a conversation budget out of range',
+      ['code', 'x', '--conversation-tokens', '10'],
+      /code.conversationTokens/,
     ],
   ])('refuses %s with one line and exit 2, writing nothing', async (_name, argv, message) => {
     const cwd = await tempDir();

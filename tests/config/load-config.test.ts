@@ -17,7 +17,7 @@ async function withConfigFile(content: unknown): Promise<string> {
 describe('loadConfig', () => {
   it('defaults every key when nothing is set', async () => {
     const { config, warnings } = await loadConfig({ cwd: await tempDir(), env: {} });
-    expect(config.model).toBe('sim');
+    expect(config.model).toEqual({ spec: 'sim' });
     expect(config.retry.maxAttempts).toBe(6);
     expect(config.write.contextPolicy).toBe('bounded');
     expect(warnings).toEqual([]);
@@ -32,15 +32,15 @@ describe('loadConfig', () => {
     };
     const fromFile = await loadConfig({ cwd, env });
     expect(fromFile.config).toMatchObject({
-      model: 'openai:from-file',
+      model: { spec: 'openai:from-file' },
       baseUrl: 'http://file:1/v1',
       apiKey: 'sk-env',
     });
     const fromFlag = await loadConfig({ cwd, env, flags: { model: 'openai:from-flag' } });
-    expect(fromFlag.config.model).toBe('openai:from-flag');
+    expect(fromFlag.config.model.spec).toBe('openai:from-flag');
     expect(fromFlag.config.baseUrl).toBe('http://file:1/v1');
     const fromEnv = await loadConfig({ cwd: await tempDir(), env });
-    expect(fromEnv.config.model).toBe('openai:from-env');
+    expect(fromEnv.config.model.spec).toBe('openai:from-env');
   });
 
   it('merges nested sections key by key', async () => {
@@ -53,13 +53,13 @@ describe('loadConfig', () => {
     const cwd = await tempDir();
     await writeFile(join(cwd, 'team.json'), JSON.stringify({ model: 'openai:team' }));
     const { config } = await loadConfig({ cwd, env: {}, configFile: 'team.json' });
-    expect(config.model).toBe('openai:team');
+    expect(config.model.spec).toBe('openai:team');
   });
 
   it('reads a file saved with a UTF-8 byte-order mark', async () => {
     const cwd = await withConfigFile('\uFEFF{"model": "openai:bom"}');
     const { config } = await loadConfig({ cwd, env: {} });
-    expect(config.model).toBe('openai:bom');
+    expect(config.model.spec).toBe('openai:bom');
   });
 
   it('warns when an API key is stored in a file', async () => {

@@ -34,9 +34,9 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
       positiveInteger('--max-step-tokens'),
     )
     .option(
-      '--context-tokens <n>',
+      '--conversation-tokens <n>',
       'largest step conversation before it is summarised and restarted (integer; default: 24000)',
-      positiveInteger('--context-tokens'),
+      positiveInteger('--conversation-tokens'),
     )
     .option(
       '--max-restarts <n>',

@@ -11,6 +11,7 @@ import { createRunDirectory } from '../../store/create-run-directory.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { estimateNote } from '../estimate-note.js';
 
 /** The flags of `quire code`, as commander parses them. */
 export interface CodeOptions extends CommonOptions {
@@ -19,7 +20,7 @@ export interface CodeOptions extends CommonOptions {
   maxSteps?: number;
   maxTurns?: number;
   maxStepTokens?: number;
-  contextTokens?: number;
+  conversationTokens?: number;
   maxRestarts?: number;
   repeatLimit?: number;
   testTimeout?: number;
@@ -62,7 +63,7 @@ export async function executeCodeRun({
         maxSteps: options.maxSteps,
         maxTurns: options.maxTurns,
         maxStepTokens: options.maxStepTokens,
-        contextTokens: options.contextTokens,
+        conversationTokens: options.conversationTokens,
         maxRestarts: options.maxRestarts,
         repeatLimit: options.repeatLimit,
         testTimeoutMs: options.testTimeout,
@@ -77,14 +78,14 @@ export async function executeCodeRun({
   };
   checkRequestSize({
     request: spec,
-    contextTokens: settings.contextTokens,
-    setting: 'code.contextTokens',
+    contextTokens: settings.conversationTokens,
+    setting: 'code.conversationTokens',
     what: 'specification',
   });
   // The model first: an unknown model or a missing key is an input error, which must leave
   // nothing behind, not even an empty run directory.
   const resolved = resolveModel({
-    spec: config.model,
+    spec: config.model.spec,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
   });
@@ -165,7 +166,7 @@ function printOutcome({
       `  ${report.summary}`,
       ...unmet.slice(0, 10).map((item) => `  unmet: ${item.text}`),
       ...(unmet.length > 10 ? [`  … and ${unmet.length - 10} more unmet`] : []),
-      `  ${usage.inputTokens} tokens in, ${usage.outputTokens} out, ${usage.calls} calls`,
+      `  ${usage.inputTokens} tokens in, ${usage.outputTokens} out${estimateNote(usage)}, ${usage.calls} calls`,
       `  Report: ${join(runDir, 'report.json')}`,
       '',
     ].join('\n'),
