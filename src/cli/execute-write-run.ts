@@ -1,6 +1,7 @@
 import type { Config } from '../config/config-schema.js';
 import { runBudget } from '../control/budget.js';
 import { writeRun } from '../control/write-run.js';
+import type { ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import { RunStore } from '../store/run-store.js';
@@ -21,6 +22,7 @@ export async function executeWriteRun({
   config,
   model,
   suppliedPlan,
+  contextWindow,
   io,
   json,
   abortSignal,
@@ -30,6 +32,8 @@ export async function executeWriteRun({
   config: Config;
   model: ResolvedModel;
   suppliedPlan?: Plan;
+  /** The context window, when already resolved; else the run's own (see `writeRun`). */
+  contextWindow?: ContextWindowState;
   io: CliIo;
   json: boolean;
   abortSignal: AbortSignal;
@@ -46,6 +50,7 @@ export async function executeWriteRun({
       model,
       suppliedPlan,
       budget,
+      contextWindow,
       judge: createJudge({ config, io, abortSignal }),
       abortSignal,
       onEvent: (event) => progress.onEvent(event),

@@ -1,5 +1,6 @@
 import type { RunSummary } from '../control/summarise-run.js';
 import type { CliIo } from './cli-io.js';
+import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
 
 /** Prints `quire inspect`'s view of a run: a header, one line per section, failed checks. */
@@ -19,7 +20,12 @@ export function printRunSummary({
     `  status    ${summary.status}${summary.stopReason ? ` (${summary.stopReason})` : ''}`,
     `  model     ${summary.model}`,
     `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
-    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    ...(summary.contextWindow
+      ? [
+          `  context   ${formatCount(summary.contextWindow.tokens)} tokens (${summary.contextWindow.source})`,
+        ]
+      : []),
     '',
     '  #    words / budget  attempts  title',
   ];

@@ -8,11 +8,11 @@ import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
 import type { SectionCheck } from './checks/section-check.js';
-import type { ContextLimits, ContextPolicy } from './context/build-step-context.js';
+import type { ContextPolicy } from './context/build-step-context.js';
 import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
 import type { RunEventInput } from './run-events.js';
-import { runSectionStep, type SectionStepSettings } from './run-section-step.js';
+import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
 
 /** How the control unit's loop ended. */
 export interface ControlUnitResult {
@@ -51,7 +51,7 @@ export async function runControlUnit({
   /** Sections already committed, from the store. */
   done: StoredSection[];
   policy: ContextPolicy;
-  limits: ContextLimits;
+  limits: StepLimits;
   settings: SectionStepSettings;
   memoryMode: MemoryMode;
   checks: SectionCheck[];

@@ -1,14 +1,21 @@
 import type { Config } from '../config/config-schema.js';
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
+import { checkRequestFits } from './context/check-request-fits.js';
+import { contextStopError } from './context/context-stop.js';
+import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import type { RunEventInput } from './run-events.js';
 
 /**
  * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
- * user supplied, else a new one from the planner. Stores it and journals `plan-end`.
+ * user supplied, else a new one from the planner. Stores it and journals `plan-end`. Sections
+ * are planned small enough for one reply to fit the context window; a planner call the server
+ * refuses as too long (the window then known) is asked once more, after checking that the
+ * request itself can fit.
  */
 export async function ensurePlan({
   store,
@@ -49,13 +56,33 @@ export async function ensurePlan({
     });
     return suppliedPlan;
   }
-  const made = await planDocument({
-    task,
-    call,
-    maxSectionWords: config.write.maxSectionWords,
-    minSectionWords: config.write.minSectionWords,
-    attempts: config.write.planAttempts,
-  });
+  const plan = () =>
+    planDocument({
+      task,
+      call,
+      maxSectionWords: sectionWordsThatFit({
+        window: call.window,
+        request: task.prompt,
+        maxSectionWords: config.write.maxSectionWords,
+        minSectionWords: config.write.minSectionWords,
+      }),
+      minSectionWords: config.write.minSectionWords,
+      attempts: config.write.planAttempts,
+    });
+  let made: Awaited<ReturnType<typeof planDocument>>;
+  try {
+    made = await plan();
+  } catch (error) {
+    if (!(error instanceof ContextOverflowError) || call.window === undefined) throw error;
+    checkRequestFits({ request: task.prompt, window: call.window });
+    try {
+      made = await plan();
+    } catch (again) {
+      throw again instanceof ContextOverflowError
+        ? contextStopError({ error: again, step: 'the plan' })
+        : again;
+    }
+  }
   await store.writePlan(made.plan);
   await emit({
     type: 'plan-end',

@@ -1,5 +1,6 @@
 import { reviseSection } from '../agents/revise-section.js';
 import { writeSection } from '../agents/write-section.js';
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
@@ -12,6 +13,8 @@ import {
   type ContextLimits,
   type ContextPolicy,
 } from './context/build-step-context.js';
+import { checkRequestFits } from './context/check-request-fits.js';
+import { contextStopError, overflowFinding } from './context/context-stop.js';
 import type { Memory } from './memory/memory-schema.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
@@ -34,10 +37,18 @@ export interface SectionStepResult {
   usage: CallUsage;
 }
 
+/** The limits of a step's context, besides the window (which the run's `call.window` holds). */
+export type StepLimits = Omit<ContextLimits, 'windowTokens'>;
+
 /**
  * One instruction of the control unit: build the context, write, check, and repair until the
  * checks pass or the attempts run out. The best draft is kept (fewest errors, then closest to
  * its budget), with its remaining findings, so a failed repair never makes a section worse.
+ *
+ * The prompt and reply are fitted to the run's context window. When the server still refuses
+ * them, or cuts the prompt silently, the window has learned its size: the step records a
+ * finding and is written once more, shrunk to fit; a second time stops the run with the
+ * numbers. A repair that cannot fit is skipped, with a finding.
  */
 export async function runSectionStep({
   task,
@@ -58,7 +69,7 @@ export async function runSectionStep({
   memory: Memory;
   previous: string[];
   policy: ContextPolicy;
-  limits: ContextLimits;
+  limits: StepLimits;
   settings: SectionStepSettings;
   checks: SectionCheck[];
   call: CallSettings;
@@ -71,28 +82,59 @@ export async function runSectionStep({
     ...(truncated ? [truncatedFinding(section.id)] : []),
   ];
 
-  const context = await buildStepContext({ policy, task, plan, index, memory, previous, limits });
-  await emit({
-    type: 'step-start',
-    sectionId: section.id,
-    index,
-    title: section.title,
-    budget: section.words,
-    attempt: 1,
-    action: 'write',
-    contextTokens: context.tokens,
-    stableTokens: context.stableTokens,
-    trimmed: context.trimmed,
-  });
-  const draft = await writeSection({
-    settings: call,
-    system: context.system,
-    prompt: context.prompt,
-    section,
-    lang: task.lang,
-    maxOutputTokens,
-    continuationAttempts: settings.continuationAttempts,
-  });
+  const write = async () => {
+    const window = call.window;
+    const context = await buildStepContext({
+      policy,
+      task,
+      plan,
+      index,
+      memory,
+      previous,
+      limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+      outputTokens: maxOutputTokens,
+      count: window ? (text) => window.counter.count(text) : undefined,
+    });
+    await emit({
+      type: 'step-start',
+      sectionId: section.id,
+      index,
+      title: section.title,
+      budget: section.words,
+      attempt: 1,
+      action: 'write',
+      contextTokens: context.tokens,
+      stableTokens: context.stableTokens,
+      trimmed: context.trimmed,
+    });
+    return writeSection({
+      settings: call,
+      system: context.system,
+      prompt: context.prompt,
+      section,
+      lang: task.lang,
+      maxOutputTokens: context.maxOutputTokens,
+      continuationAttempts: settings.continuationAttempts,
+    });
+  };
+  const contextFindings: Finding[] = [];
+  let draft: Awaited<ReturnType<typeof writeSection>>;
+  try {
+    draft = await write();
+  } catch (error) {
+    if (!(error instanceof ContextOverflowError)) throw error;
+    contextFindings.push(overflowFinding({ error, sectionId: section.id }));
+    // The window just learned may be too small for the request itself: say so, with numbers.
+    if (call.window) checkRequestFits({ request: task.prompt, window: call.window });
+    try {
+      draft = await write();
+    } catch (again) {
+      if (again instanceof ContextOverflowError) {
+        throw contextStopError({ error: again, step: `section ${index + 1}` });
+      }
+      throw again;
+    }
+  }
   let usage = draft.usage;
   let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
   let current = best;
@@ -116,16 +158,23 @@ export async function runSectionStep({
       stableTokens: 0,
       trimmed: [],
     });
-    const revised = await reviseSection({
-      settings: call,
-      request: task.prompt,
-      section,
-      text: current.text,
-      findings: current.findings,
-      action,
-      lang: task.lang,
-      maxOutputTokens,
-    });
+    let revised: Awaited<ReturnType<typeof reviseSection>>;
+    try {
+      revised = await reviseSection({
+        settings: call,
+        request: task.prompt,
+        section,
+        text: current.text,
+        findings: current.findings,
+        action,
+        lang: task.lang,
+        maxOutputTokens,
+      });
+    } catch (error) {
+      if (!(error instanceof ContextOverflowError)) throw error;
+      contextFindings.push(repairSkipped({ sectionId: section.id, action }));
+      break;
+    }
     usage = addUsage(usage, revised.usage);
     current = {
       text: revised.text,
@@ -135,7 +184,23 @@ export async function runSectionStep({
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
     action = chooseRepair(current.findings);
   }
-  return { text: best.text, notes: draft.notes, findings: best.findings, attempts: attempt, usage };
+  return {
+    text: best.text,
+    notes: draft.notes,
+    findings: [...best.findings, ...contextFindings],
+    attempts: attempt,
+    usage,
+  };
+}
+
+function repairSkipped({ sectionId, action }: { sectionId: string; action: string }): Finding {
+  return {
+    evaluator: 'check',
+    ruleId: 'context/repair-skipped',
+    severity: 'warning',
+    message: `the ${action} repair was skipped: the draft and its instructions do not fit the model's context window`,
+    location: { section: sectionId },
+  };
 }
 
 /** Output tokens one reply may use: about twice the budget, for headroom and the notes. */

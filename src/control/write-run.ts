@@ -3,7 +3,11 @@ import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Judge } from '../evaluators/judge.js';
 import type { Report } from '../evaluators/report-schema.js';
+import type { ContextWindowState } from '../model/context/context-window.js';
+import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
+import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
+import { tokenizerForModel } from '../model/tokens/tokenizer-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
@@ -11,6 +15,7 @@ import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import type { RunBudget } from './budget.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
+import { checkRequestFits } from './context/check-request-fits.js';
 import { runControlUnit } from './control-unit.js';
 import { ensurePlan } from './ensure-plan.js';
 import { finishDocument } from './finish-document.js';
@@ -33,6 +38,10 @@ export interface WriteRunResult {
  * back), run the control unit, assemble `document.md`. Keeps run.json and the journal current
  * at every step. A budget stop throws `BudgetExceededError`, Ctrl-C `InterruptedError`; both
  * leave a run that `quire resume` continues.
+ *
+ * The model's context window is `contextWindow` when given, else the one a resumed run learned,
+ * else resolved from the configuration and the server (`resolveContextWindow`). A request too
+ * large for it is refused (`UsageError`) before the first call.
  */
 export async function writeRun({
   store,
@@ -41,6 +50,7 @@ export async function writeRun({
   model,
   suppliedPlan,
   budget = {},
+  contextWindow,
   judge,
   abortSignal,
   clock = systemClock,
@@ -53,6 +63,8 @@ export async function writeRun({
   /** A plan given by the user (`--plan`), used instead of asking the model. */
   suppliedPlan?: Plan;
   budget?: RunBudget;
+  /** The context window, when the caller has resolved it already. */
+  contextWindow?: ContextWindowState;
   /** Scores quality in the final report; no quality score without one. */
   judge?: Judge;
   abortSignal?: AbortSignal;
@@ -64,6 +76,16 @@ export async function writeRun({
     (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
   // A resumed run keeps the task it was started with.
   const task = previous?.task ?? givenTask;
+  const counter = await loadTokenCounter(tokenizerForModel(model.modelId));
+  const window =
+    contextWindow ??
+    previous?.contextWindow ??
+    (await resolveContextWindow({
+      contextTokens: config.model.contextTokens,
+      model,
+      baseUrl: config.baseUrl,
+      apiKey: config.apiKey,
+    }));
   const session = startRunSession({
     store,
     previous,
@@ -71,6 +93,8 @@ export async function writeRun({
     config,
     model,
     budget,
+    contextWindow: window,
+    counter,
     abortSignal,
     clock,
     onEvent,
@@ -84,7 +108,16 @@ export async function writeRun({
       resumed: previous !== undefined,
       targetWords: task.words,
       model: model.spec,
+      contextWindow: session.window.state,
     });
+    if (window.source === 'ollama default') {
+      await emit({
+        type: 'run-warning',
+        code: 'window-assumed',
+        message: `Ollama does not say its context window (the model sets no num_ctx): quire assumes ${window.tokens} tokens; if Ollama serves another size (OLLAMA_CONTEXT_LENGTH, PARAMETER num_ctx), pass it with --context-tokens`,
+      });
+    }
+    checkRequestFits({ request: task.prompt, window: session.window });
     const plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
     const { done, memory } = await recoverSections({ store, plan, emit });
     const result = await runControlUnit({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextWindowStateSchema } from '../model/context/context-window.js';
 import { TaskSchema } from '../task/task-schema.js';
 
 /** The run directory format this version of quire writes and reads. */
@@ -33,6 +34,8 @@ export const RunInfoSchema = z.object({
   /** The resolved configuration the run uses (secrets removed), so resume behaves the same. */
   config: z.record(z.string(), z.unknown()),
   usage: UsageTotalsSchema,
+  /** The model's context window, prompt and reply together, and where its size came from. */
+  contextWindow: ContextWindowStateSchema.optional(),
   /** Estimated cost in US dollars, when the model's price is known. */
   costUsd: z.number().optional(),
   /** Seconds spent running, summed over sessions. */

@@ -15,7 +15,7 @@ const settings = {
   repairAttempts: 2,
   continuationAttempts: 2,
 };
-const limits = { contextTokens: 100_000, tailWords: 200, summaryWords: 300 };
+const limits = { tailWords: 200, summaryWords: 300 };
 
 async function step({
   reply,

@@ -8,6 +8,7 @@ import { BudgetExceededError } from '../../src/errors/budget-exceeded-error.js';
 import { InterruptedError } from '../../src/errors/interrupted-error.js';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { RunStore } from '../../src/store/run-store.js';
+import { estimateTokens } from '../../src/util/estimate-tokens.js';
 import { createTask } from '../helpers/builders.js';
 import { draftPlanJson, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -22,12 +23,13 @@ function writerModel({
   onCall?: (index: number) => void;
   seed?: number;
 } = {}) {
-  return promptModel(({ index, json, prompt }) => {
+  return promptModel(({ index, json, prompt, system }) => {
     onCall?.(index);
     if (json) return { text: draftPlanJson({ count: 5, words: 300 }) };
     return {
       text: prose(wordsAsked(prompt), seed + index + 1),
-      inputTokens: 1_000,
+      // The prompt as a server counts it: a fixed count would read as a prompt cut short.
+      inputTokens: estimateTokens(system) + estimateTokens(prompt),
       outputTokens: 400,
     };
   });
@@ -132,7 +134,7 @@ describe('writeRun', () => {
 
   it('stops at the token budget, resumably, and finishes when resumed with more', async () => {
     const directory = await tempDir();
-    const error = await run({ directory, budget: { maxTokens: 2_500 } }).catch((e) => e);
+    const error = await run({ directory, budget: { maxTokens: 2_000 } }).catch((e) => e);
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error.message).toContain(`quire resume ${directory}`);
     const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));

@@ -260,7 +260,7 @@ const cases: Record<string, BadInput> = {
   'code: a huge specification': {
     args: ['code', '--task', 'spec.md'],
     files: { 'spec.md': hugeSpec },
-    message: /The specification is about 26,000 tokens, more than half of code\.contextTokens/,
+    message: /The specification is about 26,000 tokens, more than half of code\.conversationTokens/,
   },
   'code: an unknown model': {
     args: ['code', 'x', '--model', 'gpt'],

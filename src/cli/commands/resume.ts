@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readCodeRunRecord } from '../../code/run/read-code-run-record.js';
+import { migrateStoredConfig } from '../../config/retired-keys.js';
 import { RunDirectoryError } from '../../errors/run-directory-error.js';
 import { readRunInfo, readRunKind } from '../../store/run-store.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
@@ -36,12 +37,21 @@ export async function run({ args, options, io, abortSignal }: CommandContext<Com
     });
   }
   const info = await readRunInfo(directory);
-  const config = await loadCommandConfig({ options, io, base: info.config });
+  const config = await loadCommandConfig({
+    options,
+    io,
+    base: migrateStoredConfig(info.config),
+  });
   await executeWriteRun({
     directory,
     task: info.task,
     config,
     model: prepareModel(config),
+    // A window given now overrides the one the run learned.
+    contextWindow:
+      options.contextTokens === undefined
+        ? undefined
+        : { tokens: options.contextTokens, source: 'config' },
     io,
     json: options.json === true,
     abortSignal,

@@ -83,6 +83,14 @@ export function createProgress({
           state.tokens = event.totals.inputTokens + event.totals.outputTokens;
           draw(true);
           break;
+        case 'run-warning':
+          say(`quire: warning: ${event.message}`);
+          break;
+        case 'window-change':
+          say(
+            `quire: context window now ${formatCount(event.tokens)} tokens (${event.reason}); prompts are fitted to it`,
+          );
+          break;
         case 'call-retry':
           say(
             `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${event.error})`,

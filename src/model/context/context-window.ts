@@ -1,31 +1,38 @@
+import { z } from 'zod';
 import type { TokenCounter } from '../tokens/token-counter.js';
 import type { ContextOverflow } from './parse-context-overflow.js';
-import type { ServerKind } from './server-kind.js';
+import { type ServerKind, serverKinds } from './server-kind.js';
 
-/** Where the window's size came from. */
-export type ContextWindowSource =
-  /** `model.contextTokens` or `--context-tokens`. */
-  | 'config'
-  | 'llama.cpp /props'
-  | 'vllm /v1/models'
-  | 'ollama /api/show'
-  /** Ollama without `num_ctx`: its documented default is assumed. */
-  | 'ollama default'
-  /** Nothing said: a window most current models have is assumed. */
-  | 'assumed'
-  /** Taken from a context-length refusal. */
-  | 'refusal'
-  /** Taken from a prompt the server cut silently. */
-  | 'truncation';
+/**
+ * Where the window's size came from: `config` (`model.contextTokens`, `--context-tokens`); a
+ * server's discovery endpoint; `ollama default` (Ollama without `num_ctx`: its documented
+ * default); `assumed` (nothing said); or learned from a `refusal` or a `truncation`.
+ */
+export const contextWindowSources = [
+  'config',
+  'llama.cpp /props',
+  'vllm /v1/models',
+  'ollama /api/show',
+  'ollama default',
+  'assumed',
+  'refusal',
+  'truncation',
+] as const;
+
+/** See `contextWindowSources`. */
+export type ContextWindowSource = (typeof contextWindowSources)[number];
 
 /** The window as run.json records it. */
-export interface ContextWindowState {
+export const ContextWindowStateSchema = z.object({
   /** Prompt and reply together, in the server's tokens. */
-  tokens: number;
-  source: ContextWindowSource;
+  tokens: z.number().int().positive(),
+  source: z.enum(contextWindowSources),
   /** The server, when discovery or a refusal showed which one it is. */
-  server?: ServerKind | undefined;
-}
+  server: z.enum(serverKinds).optional(),
+});
+
+/** See `ContextWindowStateSchema`. */
+export type ContextWindowState = z.infer<typeof ContextWindowStateSchema>;
 
 /** What a reply's reported prompt tokens say about the prompt sent. */
 export type PromptCheck = 'whole' | 'truncated';
@@ -35,12 +42,23 @@ const fill = 0.95;
 /** Prompts shorter than this say little about how the server counts. */
 const calibrationFloor = 256;
 /**
+ * No server runs a window this small: a prompt count below it is a server that counts no
+ * tokens (some report 0), not a cut prompt.
+ */
+const smallestWindow = 512;
+/**
  * A reply is suspect when the server counted its prompt this much below what quire expects:
  * its own count times the highest server-to-quire ratio seen on the run's earlier prompts, or,
  * before any, times the lowest ratio a whole prompt may show (1 for an exact tokenizer; 0.55 to
  * 0.8 for quire's estimate, by the prompt's share of CJK text).
  */
 export const truncationTolerance = 0.2;
+/**
+ * Ollama cuts a prompt to exactly its `num_ctx`, a round size: a count that is a multiple of
+ * 256 is suspect already this much below what quire expects (before any ratio is known, below
+ * quire's own count).
+ */
+export const roundTruncationTolerance = 0.05;
 /** The smallest reply worth asking for. */
 export const minimumReplyTokens = 128;
 
@@ -114,8 +132,12 @@ export class ContextWindow {
     /** See `TokenCounter.lowestRatio`. */
     lowestRatio: number;
   }): PromptCheck {
-    const expected = sentTokens * (this.#ratio ?? lowestRatio);
-    if (sentTokens >= calibrationFloor && reportedTokens < expected * (1 - truncationTolerance)) {
+    // A round count is judged against quire's own count: that it is round is the evidence.
+    const round = reportedTokens > 0 && reportedTokens % 256 === 0;
+    const expected = sentTokens * (this.#ratio ?? (round ? 1 : lowestRatio));
+    const tolerance = round ? roundTruncationTolerance : truncationTolerance;
+    if (reportedTokens < smallestWindow) return 'whole';
+    if (sentTokens >= calibrationFloor && reportedTokens < expected * (1 - tolerance)) {
       this.learn({
         tokens: Math.min(this.#state.tokens, reportedTokens),
         source: 'truncation',

@@ -3,7 +3,7 @@ import { ContextOverflowError } from '../../errors/context-overflow-error.js';
 import type { CallUsage } from '../usage-meter.js';
 import type { ContextWindow } from './context-window.js';
 import { parseContextOverflow } from './parse-context-overflow.js';
-import { contextSetting } from './server-kind.js';
+import { widenWindowAdvice } from './server-kind.js';
 
 /**
  * The `ContextOverflowError` for a provider error that is a context-length refusal (the window
@@ -35,7 +35,7 @@ export function refusalError({
   const limit = outputTokens === undefined ? '' : ` and a ${outputTokens}-token reply limit`;
   return new ContextOverflowError({
     reason: 'refused',
-    message: `${modelId} refused a prompt of ${prompt} tokens${limit} as too long for its context window${overflow.windowTokens ? ` of ${overflow.windowTokens} tokens` : ''}: shorten the request, or raise ${contextSetting(overflow.server)} and pass --context-tokens.`,
+    message: `${modelId} refused a prompt of ${prompt} tokens${limit} as too long for its context window${overflow.windowTokens ? ` of ${overflow.windowTokens} tokens` : ''}: shorten the request, or ${widenWindowAdvice({ server: overflow.server })}.`,
     server: overflow.server,
     windowTokens,
     promptTokens: overflow.promptTokens,
@@ -69,7 +69,7 @@ export function truncationError({
   const { server } = window.state;
   return new ContextOverflowError({
     reason: 'truncated',
-    message: `${modelId} counted ${usage.inputTokens} prompt tokens where quire sent about ${sentTokens}: the server cut the prompt to fit its context window, so its reply cannot be trusted; raise ${contextSetting(server)} and pass --context-tokens.`,
+    message: `${modelId} counted ${usage.inputTokens} prompt tokens where quire sent about ${sentTokens}: the server cut the prompt to fit its context window, so its reply cannot be trusted; ${widenWindowAdvice({ server })}.`,
     server,
     windowTokens: window.state.tokens,
     promptTokens: usage.inputTokens,

@@ -8,15 +8,22 @@ import { truncateRequest } from './truncate-request.js';
 
 /** A request as the context window lets it through, or the refusal it gets. */
 export type ContextFit =
-  | { kind: 'fits'; request: SimRequest; prompt: string }
+  | {
+      kind: 'fits';
+      request: SimRequest;
+      prompt: string;
+      /** The prompt tokens to report when they differ from the prompt's own count. */
+      reportedPromptTokens?: number;
+    }
   | { kind: 'refused'; error: OpenAiErrorReply };
 
 /**
  * What the imitated server does with a request and its `context` window. OpenAI refuses a
  * prompt plus `max_tokens` beyond it; vLLM too (and a prompt that fills it alone); llama.cpp
  * refuses only a prompt that fills it, and stops the reply where the window ends; Ollama cuts
- * the prompt from the start until it fits and goes on as if nothing happened, so its usage
- * reports the cut prompt. A window of 0 lets everything through. Pure.
+ * the prompt from the start until it fits and goes on as if nothing happened, reporting the
+ * window itself as the prompt's tokens (the cut prompt fills it). A window of 0 lets everything
+ * through. Pure.
  */
 export function applyContextWindow({
   request,
@@ -33,7 +40,12 @@ export function applyContextWindow({
   if (server === 'ollama') {
     if (promptTokens <= context) return { kind: 'fits', request, prompt };
     const cut = truncateRequest({ request, maxTokens: context });
-    return { kind: 'fits', request: cut, prompt: renderSimPrompt(cut) };
+    return {
+      kind: 'fits',
+      request: cut,
+      prompt: renderSimPrompt(cut),
+      reportedPromptTokens: context,
+    };
   }
   if (server === 'llama-cpp') {
     if (promptTokens >= context) {

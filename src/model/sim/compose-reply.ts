@@ -25,6 +25,7 @@ export function composeReply({
   attempt,
   fault,
   cachedInputTokens,
+  promptTokens = estimateTokens(prompt),
 }: {
   request: SimRequest;
   /** The request written out by `renderSimPrompt`. */
@@ -33,6 +34,8 @@ export function composeReply({
   attempt: number;
   fault: SimReply['fault'];
   cachedInputTokens: number;
+  /** The prompt tokens to report; the prompt's own count unless a server says otherwise. */
+  promptTokens?: number;
 }): SimReply {
   // The caller's seed, when given, varies the reply like the model's own seed does.
   const stream = (label: string) =>
@@ -104,7 +107,7 @@ export function composeReply({
     deltas,
     tokensAfter,
     finishReason,
-    usage: { inputTokens: estimateTokens(prompt), cachedInputTokens, outputTokens },
+    usage: { inputTokens: promptTokens, cachedInputTokens, outputTokens },
     cutAfter:
       fault === 'cut'
         ? Math.max(1, Math.floor(deltas.length * cutRandom.between(0.2, 0.8)))

@@ -41,7 +41,7 @@ export class SimEngine {
   decide(given: SimRequest): SimOutcome {
     const fit = applyContextWindow({ request: given, options: this.options });
     if (fit.kind === 'refused') return { kind: 'refused', error: fit.error };
-    const { request, prompt } = fit;
+    const { request, prompt, reportedPromptTokens } = fit;
     const attempt = this.#attempts.next(hashParts([prompt]).toString('base64'));
     const fault = chooseFault({
       rates: this.#rates,
@@ -62,6 +62,7 @@ export class SimEngine {
       attempt,
       fault,
       cachedInputTokens,
+      promptTokens: reportedPromptTokens,
     });
     return { kind: 'reply', reply };
   }
