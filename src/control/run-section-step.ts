@@ -4,6 +4,7 @@ import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
+import { widenWindowAdvice } from '../model/context/server-kind.js';
 import { addUsage, type CallUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { Task } from '../task/task-schema.js';
@@ -94,6 +95,7 @@ export async function runSectionStep({
       limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
       outputTokens: maxOutputTokens,
       count: window ? (text) => window.counter.count(text) : undefined,
+      widenAdvice: widenWindowAdvice({ server: window?.state.server }),
     });
     await emit({
       type: 'step-start',

@@ -122,7 +122,7 @@ describe('buildStepContext', () => {
     );
     expect(error).toBeInstanceOf(ContextBudgetError);
     expect(error.message).toMatch(/needs about \d+ tokens even after trimming/);
-    expect(error.message).toContain('300-token context window');
+    expect(error.message).toContain('of the 300 tokens quire fits into the context window');
     expect(error.message).toContain('--context-tokens');
   });
 

@@ -71,7 +71,8 @@ const cases: Record<string, BadInput> = {
   'write: a huge request': {
     args: ['write', '--task', 'task.json'],
     files: { 'task.json': hugeRequest },
-    message: /The request is about 75,000 tokens, more than half of write\.contextTokens/,
+    message:
+      /The request is about 75,000 tokens, more than half of the model's 128,000-token context window/,
   },
   'write: a missing --task file': {
     args: ['write', '--task', 'nope.json'],

@@ -1,4 +1,6 @@
 import { ContextBudgetError } from '../../errors/context-budget-error.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
+import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import type { Plan } from '../../planner/plan-schema.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import type { Task } from '../../task/task-schema.js';
@@ -76,6 +78,7 @@ export async function buildStepContext({
   limits,
   outputTokens,
   count = estimateTokens,
+  widenAdvice = widenWindowAdvice({ server: undefined }),
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -89,6 +92,8 @@ export async function buildStepContext({
   outputTokens: number;
   /** Counts tokens the way the run does (the model's vocabulary, or quire's estimate). */
   count?: (text: string) => number;
+  /** How to get a larger window from the server at hand, for the error when nothing fits. */
+  widenAdvice?: string;
 }): Promise<StepContext> {
   const knobs: Knobs = {
     memoryWords: limits.summaryWords,
@@ -121,7 +126,7 @@ export async function buildStepContext({
       continue;
     }
     throw new ContextBudgetError({
-      message: `The prompt for section ${index + 1} needs about ${tokens} tokens even after trimming, which leaves ${Math.max(0, window - tokens)} of the ${window}-token context window for a reply that needs at least ${replyFloor(outputTokens)}: give the model a larger window (--context-tokens, with the server's own setting: llama.cpp -c, vLLM --max-model-len, Ollama num_ctx) or shorten the request.`,
+      message: `The prompt for section ${index + 1} needs about ${formatTokens(tokens)} tokens even after trimming, which leaves ${formatTokens(Math.max(0, window - tokens))} of the ${formatTokens(window)} tokens quire fits into the context window for a reply that needs at least ${formatTokens(replyFloor(outputTokens))}: ${widenAdvice}, or shorten the request.`,
       tokens,
       budget: window,
       outputTokens: replyFloor(outputTokens),

@@ -1,4 +1,5 @@
 import type { ContextWindow } from '../../model/context/context-window.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 
@@ -23,14 +24,10 @@ export function checkRequestFits({
     request,
     contextTokens: budget,
     setting: 'model.contextTokens',
-    limitName: `the model's ${format(tokens)}-token context window (${describeSource(source)})`,
+    limitName: `the model's ${formatTokens(tokens)}-token context window (${describeSource(source)})`,
     fix: widenWindowAdvice({ server, tokens: needed }),
     count: (text) => window.counter.count(text),
   });
-}
-
-function format(value: number): string {
-  return value.toLocaleString('en-US');
 }
 
 function describeSource(source: string): string {

@@ -1,6 +1,7 @@
 import { ContextBudgetError } from '../../errors/context-budget-error.js';
 import type { ContextOverflowError } from '../../errors/context-overflow-error.js';
 import type { Finding } from '../../evaluators/finding.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 
 /**
@@ -16,9 +17,9 @@ export function overflowFinding({
 }): Finding {
   const what =
     error.reason === 'truncated'
-      ? `the server cut the prompt silently (it counted ${error.promptTokens} prompt tokens where about ${error.sentTokens} were sent)`
+      ? `the server cut the prompt silently (it counted ${formatTokens(error.promptTokens)} prompt tokens where about ${formatTokens(error.sentTokens)} were sent)`
       : error.reason === 'refused'
-        ? `the server refused the prompt as longer than its context window${error.windowTokens ? ` of ${error.windowTokens} tokens` : ''}`
+        ? `the server refused the prompt as longer than its context window${error.windowTokens ? ` of ${formatTokens(error.windowTokens)} tokens` : ''}`
         : 'the prompt did not fit the context window';
   return {
     evaluator: 'check',
@@ -47,8 +48,8 @@ export function contextStopError({
   const fix = `${widenWindowAdvice({ server: error.server, tokens: needed })}, or shorten the request`;
   const message =
     error.reason === 'truncated'
-      ? `The server still cut the prompt of ${step} after quire shrank it (it counted ${error.promptTokens} of about ${error.sentTokens} prompt tokens; window ${window ?? 'unknown'} tokens): ${fix}.`
-      : `${step[0]?.toUpperCase()}${step.slice(1)} still does not fit after quire shrank it: about ${error.sentTokens} prompt tokens and a ${reply}-token reply limit against a ${window ?? 'smaller'}-token context window: ${fix}.`;
+      ? `The server still cut the prompt of ${step} after quire shrank it (it counted ${formatTokens(error.promptTokens)} of about ${formatTokens(error.sentTokens)} prompt tokens; window ${window ?? 'unknown'} tokens): ${fix}.`
+      : `${step[0]?.toUpperCase()}${step.slice(1)} still does not fit after quire shrank it: about ${formatTokens(error.sentTokens)} prompt tokens and a ${formatTokens(reply)}-token reply limit against a ${window ?? 'smaller'}-token context window: ${fix}.`;
   return new ContextBudgetError({
     message,
     tokens: error.sentTokens,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TokenCounter } from '../tokens/token-counter.js';
+import { formatTokens } from './format-tokens.js';
 import type { ContextOverflow } from './parse-context-overflow.js';
 import { type ServerKind, serverKinds } from './server-kind.js';
 
@@ -141,7 +142,7 @@ export class ContextWindow {
       this.learn({
         tokens: Math.min(this.#state.tokens, reportedTokens),
         source: 'truncation',
-        reason: `the server counted ${reportedTokens} prompt tokens where quire sent about ${sentTokens}: it cut the prompt`,
+        reason: `the server counted ${formatTokens(reportedTokens)} prompt tokens where quire sent about ${formatTokens(sentTokens)}: it cut the prompt`,
       });
       return 'truncated';
     }
@@ -174,7 +175,7 @@ export class ContextWindow {
       reason:
         overflow.windowTokens === undefined
           ? 'the server refused a request as too long without saying its window'
-          : `the server refused a request as longer than its ${overflow.windowTokens}-token window`,
+          : `the server refused a request as longer than its ${formatTokens(overflow.windowTokens)}-token window`,
     });
   }
 

@@ -6,6 +6,7 @@ import { loadTokenCounter } from '../tokens/load-token-counter.js';
 import type { TokenCounter } from '../tokens/token-counter.js';
 import { tokenizerForModel } from '../tokens/tokenizer-for-model.js';
 import type { ContextWindow } from './context-window.js';
+import { formatTokens } from './format-tokens.js';
 import { widenWindowAdvice } from './server-kind.js';
 
 /** A request ready to send: its reply limit fitted to the window, and its size counted. */
@@ -41,7 +42,7 @@ export async function fitRequest({
     const { tokens, source, server } = window.state;
     throw new ContextOverflowError({
       reason: 'tooLong',
-      message: `A prompt of about ${sentTokens} tokens leaves no room for a reply in the ${tokens}-token context window of ${model.modelId} (${source}): shorten the request, or ${widenWindowAdvice({ server })}.`,
+      message: `A prompt of about ${formatTokens(sentTokens)} tokens leaves no room for a reply in the ${formatTokens(tokens)}-token context window of ${model.modelId} (${source}): shorten the request, or ${widenWindowAdvice({ server })}.`,
       server,
       windowTokens: tokens,
       promptTokens: sentTokens,

@@ -2,6 +2,7 @@ import { APICallError } from 'ai';
 import { ContextOverflowError } from '../../errors/context-overflow-error.js';
 import type { CallUsage } from '../usage-meter.js';
 import type { ContextWindow } from './context-window.js';
+import { formatTokens } from './format-tokens.js';
 import { parseContextOverflow } from './parse-context-overflow.js';
 import { widenWindowAdvice } from './server-kind.js';
 
@@ -32,10 +33,11 @@ export function refusalError({
   window?.learnFromRefusal({ overflow, sentTokens });
   const windowTokens = overflow.windowTokens ?? window?.state.tokens;
   const prompt = overflow.promptTokens ?? sentTokens;
-  const limit = outputTokens === undefined ? '' : ` and a ${outputTokens}-token reply limit`;
+  const limit =
+    outputTokens === undefined ? '' : ` and a ${formatTokens(outputTokens)}-token reply limit`;
   return new ContextOverflowError({
     reason: 'refused',
-    message: `${modelId} refused a prompt of ${prompt} tokens${limit} as too long for its context window${overflow.windowTokens ? ` of ${overflow.windowTokens} tokens` : ''}: shorten the request, or ${widenWindowAdvice({ server: overflow.server })}.`,
+    message: `${modelId} refused a prompt of ${formatTokens(prompt)} tokens${limit} as too long for its context window${overflow.windowTokens ? ` of ${formatTokens(overflow.windowTokens)} tokens` : ''}: shorten the request, or ${widenWindowAdvice({ server: overflow.server })}.`,
     server: overflow.server,
     windowTokens,
     promptTokens: overflow.promptTokens,
@@ -69,7 +71,7 @@ export function truncationError({
   const { server } = window.state;
   return new ContextOverflowError({
     reason: 'truncated',
-    message: `${modelId} counted ${usage.inputTokens} prompt tokens where quire sent about ${sentTokens}: the server cut the prompt to fit its context window, so its reply cannot be trusted; ${widenWindowAdvice({ server })}.`,
+    message: `${modelId} counted ${formatTokens(usage.inputTokens)} prompt tokens where quire sent about ${formatTokens(sentTokens)}: the server cut the prompt to fit its context window, so its reply cannot be trusted; ${widenWindowAdvice({ server })}.`,
     server,
     windowTokens: window.state.tokens,
     promptTokens: usage.inputTokens,
