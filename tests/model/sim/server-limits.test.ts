@@ -33,27 +33,27 @@ describe('the sim knobs for small servers', () => {
 });
 
 describe('applyContextWindow', () => {
-  const fit = (options: Pick<SimOptionsInput, 'context' | 'server'>) =>
+  const fitOf = (options: Pick<SimOptionsInput, 'context' | 'server'>) =>
     applyContextWindow({
       request: longRequest,
       options: { context: options.context ?? 0, server: options.server ?? 'openai' },
     });
 
   it('lets everything through without a window, or when the request fits', () => {
-    expect(fit({ context: 0 })).toMatchObject({ kind: 'fits', request: longRequest });
-    expect(fit({ context: 10_000, server: 'vllm' })).toMatchObject({ kind: 'fits' });
+    expect(fitOf({ context: 0 })).toMatchObject({ kind: 'fits', request: longRequest });
+    expect(fitOf({ context: 10_000, server: 'vllm' })).toMatchObject({ kind: 'fits' });
   });
 
   it('refuses an over-long request with the 400 of the server imitated', () => {
     for (const server of ['openai', 'vllm', 'llama-cpp'] as const) {
-      const result = fit({ context: 1_000, server });
+      const result = fitOf({ context: 1_000, server });
       expect(result.kind, server).toBe('refused');
     }
-    const openai = fit({ context: 1_000, server: 'openai' });
+    const openai = fitOf({ context: 1_000, server: 'openai' });
     expect(openai).toMatchObject({
       error: { status: 400, body: { error: { code: 'context_length_exceeded' } } },
     });
-    const llamaCpp = fit({ context: 1_000, server: 'llama-cpp' });
+    const llamaCpp = fitOf({ context: 1_000, server: 'llama-cpp' });
     expect(llamaCpp).toMatchObject({
       error: { body: { error: { type: 'exceed_context_size_error', n_ctx: 1_000 } } },
     });
@@ -61,12 +61,12 @@ describe('applyContextWindow', () => {
 
   it('llama.cpp: stops the reply where the window ends when the prompt itself fits', () => {
     const prompt = estimateTokens(renderSimPrompt(longRequest));
-    const result = fit({ context: prompt + 100, server: 'llama-cpp' });
+    const result = fitOf({ context: prompt + 100, server: 'llama-cpp' });
     expect(result).toMatchObject({ kind: 'fits', request: { maxOutputTokens: 100 } });
   });
 
   it('Ollama: cuts the prompt from its start and reports the window as its tokens', () => {
-    const result = fit({ context: 1_000, server: 'ollama' });
+    const result = fitOf({ context: 1_000, server: 'ollama' });
     if (result.kind !== 'fits') throw new Error('expected the request through');
     expect(result.reportedPromptTokens).toBe(1_000);
     expect(estimateTokens(result.prompt)).toBeLessThanOrEqual(1_000);
