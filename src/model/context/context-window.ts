@@ -59,7 +59,7 @@ export const truncationTolerance = 0.2;
  * 256 is suspect already this much below what quire expects (before any ratio is known, below
  * quire's own count).
  */
-export const roundTruncationTolerance = 0.05;
+export const roundTruncationTolerance = 0.02;
 /** The smallest reply worth asking for. */
 export const minimumReplyTokens = 128;
 
