@@ -68,6 +68,11 @@ describe('quire code', () => {
       ['code', 'x', '--conversation-tokens', '10'],
       /code.conversationTokens/,
     ],
+    [
+      "a specification too long for the model's context window",
+      ['code', `Build it. ${'spec '.repeat(1_600)}`, '--context-tokens', '8192'],
+      /more than half of a step's conversation \(3,686 tokens in the model's 8,192-token context window\).*--context-tokens 9216/,
+    ],
   ])('refuses %s with one line and exit 2, writing nothing', async (_name, argv, message) => {
     const cwd = await tempDir();
     const result = await quire(argv, { cwd });

@@ -6,12 +6,21 @@ import { openCodeRunStore } from '../../code/run/open-code-run-store.js';
 import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
+import { ContextWindow } from '../../model/context/context-window.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
+import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
+import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { resolveModel } from '../../model/resolve-model.js';
+import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
+import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import { estimateNote } from '../estimate-note.js';
+
+/** Room kept for a step's reply when `code.maxOutputTokens` does not set it. */
+const codeReplyTokens = 4_096;
 
 /** The flags of `quire code`, as commander parses them. */
 export interface CodeOptions extends CommonOptions {
@@ -72,22 +81,50 @@ export async function executeCodeRun({
       },
     },
   });
-  const settings: CodeSettings = {
-    ...config.code,
-    maxTokens: config.code.maxTokens ?? config.maxTokens,
-  };
-  checkRequestSize({
-    request: spec,
-    contextTokens: settings.conversationTokens,
-    setting: 'code.conversationTokens',
-    what: 'specification',
-  });
   // The model first: an unknown model or a missing key is an input error, which must leave
   // nothing behind, not even an empty run directory.
   const resolved = resolveModel({
     spec: config.model.spec,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
+  });
+  const window = new ContextWindow({
+    state: await resolveContextWindow({
+      contextTokens: config.model.contextTokens,
+      model: resolved,
+      baseUrl: config.baseUrl,
+      apiKey: config.apiKey,
+    }),
+    counter: await loadTokenCounter(tokenizerForModel(resolved.modelId)),
+  });
+  // A step's conversation and its reply must fit the model's window together.
+  const fitting = window.budget() - (config.code.maxOutputTokens ?? codeReplyTokens);
+  const settings: CodeSettings = {
+    ...config.code,
+    conversationTokens: Math.min(config.code.conversationTokens, fitting),
+    maxTokens: config.code.maxTokens ?? config.maxTokens,
+  };
+  const capped = settings.conversationTokens < config.code.conversationTokens;
+  checkRequestSize({
+    request: spec,
+    contextTokens: settings.conversationTokens,
+    setting: 'code.conversationTokens',
+    what: 'specification',
+    ...(capped
+      ? {
+          limitName: `a step's conversation (${formatTokens(settings.conversationTokens)} tokens in the model's ${formatTokens(window.state.tokens)}-token context window)`,
+          fix: widenWindowAdvice({
+            server: window.state.server,
+            // Twice the specification, and the reply, at the share of the window quire fills.
+            tokens:
+              Math.ceil(
+                ((2 * window.counter.count(spec) + (window.budget() - fitting)) *
+                  (window.state.tokens / window.budget())) /
+                  1024,
+              ) * 1024,
+          }),
+        }
+      : {}),
   });
   const runDir =
     directory ??
@@ -105,7 +142,13 @@ export async function executeCodeRun({
     result = await runCode({
       spec,
       specFile,
-      call: { model: resolved.model, retry: config.retry, timeouts: config.timeouts, abortSignal },
+      call: {
+        model: resolved.model,
+        retry: config.retry,
+        timeouts: config.timeouts,
+        abortSignal,
+        window,
+      },
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,
