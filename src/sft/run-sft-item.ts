@@ -82,6 +82,7 @@ export async function runSftItem({
       input: info.usage.inputTokens,
       output: info.usage.outputTokens,
       cached: info.usage.cachedInputTokens,
+      ...(info.usage.estimated ? { estimated: true as const } : {}),
     },
     calls: info.usage.calls,
     sections: plan.sections.length,

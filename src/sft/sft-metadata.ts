@@ -20,7 +20,17 @@ export const SftMetadataSchema = z
       })
       .strict(),
     model: z.string(),
-    tokens: z.object({ input: z.number(), output: z.number(), cached: z.number() }).strict(),
+    tokens: z
+      .object({
+        input: z.number(),
+        output: z.number(),
+        cached: z.number(),
+        estimated: z
+          .literal(true)
+          .optional()
+          .describe('Present when quire counted tokens the server did not report.'),
+      })
+      .strict(),
     calls: z.int().min(0),
     sections: z.int().min(1),
     elapsedSeconds: z.number().min(0),
