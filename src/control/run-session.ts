@@ -78,7 +78,11 @@ export function startRunSession({
     state: contextWindow,
     counter,
     onLearn: (state, reason) => {
-      void emit({ type: 'window-change', ...state, reason }).then(() => saveInfo({}));
+      // Recorded as it happens; a failure to write surfaces at the next save.
+      void emit({ type: 'window-change', ...state, reason }).then(
+        () => saveInfo({}),
+        () => {},
+      );
     },
   });
   const saveInfo = async (changes: Partial<RunInfo>) => {

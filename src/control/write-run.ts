@@ -4,6 +4,7 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Judge } from '../evaluators/judge.js';
 import type { Report } from '../evaluators/report-schema.js';
 import type { ContextWindowState } from '../model/context/context-window.js';
+import { formatTokens } from '../model/context/format-tokens.js';
 import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
@@ -77,7 +78,7 @@ export async function writeRun({
   // A resumed run keeps the task it was started with.
   const task = previous?.task ?? givenTask;
   const counter = await loadTokenCounter(tokenizerForModel(model.modelId));
-  const window =
+  const windowState =
     contextWindow ??
     previous?.contextWindow ??
     (await resolveContextWindow({
@@ -93,7 +94,7 @@ export async function writeRun({
     config,
     model,
     budget,
-    contextWindow: window,
+    contextWindow: windowState,
     counter,
     abortSignal,
     clock,
@@ -110,11 +111,11 @@ export async function writeRun({
       model: model.spec,
       contextWindow: session.window.state,
     });
-    if (window.source === 'ollama default') {
+    if (windowState.source === 'ollama default') {
       await emit({
         type: 'run-warning',
         code: 'window-assumed',
-        message: `Ollama does not say its context window (the model sets no num_ctx): quire assumes ${window.tokens} tokens; if Ollama serves another size (OLLAMA_CONTEXT_LENGTH, PARAMETER num_ctx), pass it with --context-tokens`,
+        message: `Ollama does not say its context window (the model sets no num_ctx): quire assumes ${formatTokens(windowState.tokens)} tokens; if Ollama serves another size (OLLAMA_CONTEXT_LENGTH, PARAMETER num_ctx), pass it with --context-tokens`,
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
