@@ -4,6 +4,12 @@
  */
 
 // benchmarks and SFT
+export { checklistWeights } from './bench/hellobench/checklist-weights.js';
+export { helloEvalScore } from './bench/hellobench/hello-eval-score.js';
+export { judgeChecklist } from './bench/hellobench/judge-checklist.js';
+export { readHellobenchData } from './bench/hellobench/read-hellobench-data.js';
+export { runHellobench } from './bench/hellobench/run-hellobench.js';
+export { summariseHellobench } from './bench/hellobench/summarise-hellobench.js';
 export { readLongbenchData } from './bench/longbench/read-longbench-data.js';
 export { runLongbench } from './bench/longbench/run-longbench.js';
 export { summariseLongbench } from './bench/longbench/summarise-longbench.js';
@@ -17,6 +23,8 @@ export { evaluateCodeRun } from './code/eval/evaluate-code-run.js';
 export { parseChecklist } from './code/eval/parse-checklist.js';
 export { openCodeRunStore } from './code/run/open-code-run-store.js';
 export { type RunCodeResult, runCode } from './code/run/run-code.js';
+export { openSandbox } from './code/sandbox/open-sandbox.js';
+export type { Confinement, Sandbox } from './code/sandbox/sandbox.js';
 // configuration
 export { type Config, ConfigSchema } from './config/config-schema.js';
 export { loadConfig } from './config/load-config.js';

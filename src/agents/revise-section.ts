@@ -21,6 +21,8 @@ export type RepairAction = 'expand' | 'condense' | 'rewrite';
 /** The repaired section. */
 export interface ReviseSectionResult {
   text: string;
+  /** What cleaning stripped from the reply, as `info` findings. */
+  stripped: Finding[];
   usage: CallUsage;
   finishReason: 'stop' | 'length' | 'tool-calls';
 }
@@ -54,9 +56,14 @@ export async function reviseSection({
       lang,
       maxOutputTokens,
     });
-    const addition = cleanSectionText({ text: splitNotes(reply.text).text, title: section.title });
+    const addition = cleanSectionText({
+      text: splitNotes(reply.text).text,
+      title: section.title,
+      sectionId: section.id,
+    });
     return {
-      text: joinContinuation(text, `\n\n${addition}`),
+      text: joinContinuation(text, `\n\n${addition.text}`),
+      stripped: addition.findings,
       usage: reply.usage,
       finishReason: reply.finishReason,
     };
@@ -83,8 +90,14 @@ export async function reviseSection({
     })),
     maxOutputTokens,
   });
+  const cleaned = cleanSectionText({
+    text: splitNotes(reply.text).text,
+    title: section.title,
+    sectionId: section.id,
+  });
   return {
-    text: cleanSectionText({ text: splitNotes(reply.text).text, title: section.title }),
+    text: cleaned.text,
+    stripped: cleaned.findings,
     usage: reply.usage,
     finishReason: reply.finishReason,
   };

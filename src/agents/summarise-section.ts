@@ -2,6 +2,7 @@ import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
 import type { CallUsage } from '../model/usage-meter.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
+import { cleanSectionText } from './clean-section-text.js';
 
 /** The summariser's notes on one section. */
 export interface SummariseSectionResult {
@@ -28,8 +29,9 @@ export async function summariseSection({
     ...(await renderPrompt({ name: 'summarise-section', variables: { sectionTitle, text } })),
     maxOutputTokens: 400,
   });
-  const notes = reply.text
-    .split('\n')
+  // The summariser's chatter ("Sure! Here are the facts:") is no fact to remember.
+  const notes = cleanSectionText({ text: reply.text, title: sectionTitle })
+    .text.split('\n')
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
     .filter((line) => line !== '')
     .slice(0, 6)

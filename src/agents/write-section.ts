@@ -1,5 +1,6 @@
 import { splitNotes } from '../control/memory/split-notes.js';
 import { countWords } from '../evaluators/count-words.js';
+import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
 import { addUsage, type CallUsage } from '../model/usage-meter.js';
@@ -11,6 +12,8 @@ import { continueSection } from './continue-section.js';
 export interface WriteSectionResult {
   text: string;
   notes: string[];
+  /** What cleaning stripped from the replies, as `info` findings. */
+  stripped: Finding[];
   usage: CallUsage;
   calls: number;
   /** Continuations needed because a reply hit the output limit. */
@@ -22,7 +25,8 @@ export interface WriteSectionResult {
 /**
  * Writes one section from its prompt. A reply cut by the output limit (`finishReason: 'length'`)
  * is continued from where it stopped, up to `continuationAttempts` times, instead of being
- * accepted as finished.
+ * accepted as finished. Each continuation's envelope is stripped before it is joined on, and
+ * the whole section's once it is complete (`cleanSectionText`).
  */
 export async function writeSection({
   settings,
@@ -44,6 +48,7 @@ export async function writeSection({
   onTextDelta?: (delta: string) => void;
 }): Promise<WriteSectionResult> {
   const first = await callText({ ...settings, system, prompt, maxOutputTokens, onTextDelta });
+  const stripped: Finding[] = [];
   let reply = first.text;
   let usage = first.usage;
   let finishReason = first.finishReason;
@@ -60,14 +65,24 @@ export async function writeSection({
       maxOutputTokens,
       onTextDelta,
     });
-    reply = joinContinuation(reply, next.text);
+    const piece = cleanSectionText({
+      text: next.text,
+      title: section.title,
+      sectionId: section.id,
+    });
+    stripped.push(...piece.findings);
+    // The space around the piece decides how it joins (mid-word, mid-sentence, new paragraph).
+    const space = /^(\s*)[\s\S]*?(\s*)$/.exec(next.text);
+    reply = joinContinuation(reply, `${space?.[1] ?? ''}${piece.text}${space?.[2] ?? ''}`);
     usage = addUsage(usage, next.usage);
     finishReason = next.finishReason;
   }
   const { text, notes } = splitNotes(reply);
+  const cleaned = cleanSectionText({ text, title: section.title, sectionId: section.id });
   return {
-    text: cleanSectionText({ text, title: section.title }),
+    text: cleaned.text,
     notes,
+    stripped: [...cleaned.findings, ...stripped],
     usage,
     calls: 1 + continuations,
     continuations,

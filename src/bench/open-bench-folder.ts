@@ -10,7 +10,7 @@ import { benchFiles } from './bench-files.js';
 /** `bench.json`: what a benchmark folder holds, so a resumed run cannot mix results. */
 export const BenchManifestSchema = z
   .object({
-    benchmark: z.enum(['longbench-write', 'sgt']),
+    benchmark: z.enum(['longbench-write', 'sgt', 'hellobench']),
     mode: z.enum(['direct', 'quire']),
     model: z.string().describe('The model spec the answers come from.'),
     judge: z.string().nullable().describe('The judge model spec, or null without one.'),

@@ -21,6 +21,14 @@ export function addModelOptions(command: Command): Command {
     );
 }
 
+/** The opt-in of every command that runs generated code (see `openSandbox`). */
+export function addSandboxOption(command: Command): Command {
+  return command.option(
+    '--allow-unconfined',
+    "run generated code even where bubblewrap cannot confine it, under Node's permission model and resource limits only (boolean; default: false, such code is refused)",
+  );
+}
+
 /** Reads a positive integer flag; commander calls it with the raw text. */
 export function positiveInteger(name: string): (value: string) => number {
   return (value) => {

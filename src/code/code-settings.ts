@@ -57,8 +57,19 @@ export const CodeSettingsSchema = z
     memoryLimitMb: z
       .int()
       .min(16)
+      .max(65_536)
       .default(512)
-      .describe('Heap limit of each generated test process, in MB.'),
+      .describe(
+        "Memory limit of each generated process, in MB: its V8 heap, and its writable memory besides Node's own (RLIMIT_DATA).",
+      ),
+    diskQuotaMb: z
+      .int()
+      .min(1)
+      .max(65_536)
+      .default(256)
+      .describe(
+        'Disk quota of each generated process, in MB: all it writes together (a tmpfs under bubblewrap), and any one file.',
+      ),
     readLimitChars: z
       .int()
       .min(1_000)

@@ -94,6 +94,12 @@ const WriteSchema = z
       .max(10)
       .default(3)
       .describe('Planner calls before an unusable plan ends the run.'),
+    planFormat: z
+      .enum(['json', 'lines'])
+      .default('json')
+      .describe(
+        "How the plan is asked for: 'json' (structured output with a JSON schema, where the server supports it) or 'lines' (one 'Section N - Title: … - Main Point: … - Word Count: …' line per section); a reply in any readable form is accepted either way.",
+      ),
     continuationAttempts: z
       .int()
       .min(0)

@@ -68,6 +68,7 @@ export async function ensurePlan({
       }),
       minSectionWords: config.write.minSectionWords,
       attempts: config.write.planAttempts,
+      format: config.write.planFormat,
     });
   let made: Awaited<ReturnType<typeof planDocument>>;
   try {

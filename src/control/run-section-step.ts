@@ -140,7 +140,7 @@ export async function runSectionStep({
   let usage = draft.usage;
   let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, ...best });
+  await emitCheck({ emit, sectionId: section.id, attempt: 1, stripped: draft.stripped, ...best });
 
   let attempt = 1;
   for (
@@ -182,7 +182,13 @@ export async function runSectionStep({
       text: revised.text,
       findings: check(revised.text, revised.finishReason === 'length'),
     };
-    await emitCheck({ emit, sectionId: section.id, attempt, ...current });
+    await emitCheck({
+      emit,
+      sectionId: section.id,
+      attempt,
+      stripped: revised.stripped,
+      ...current,
+    });
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
     action = chooseRepair(current.findings);
   }
@@ -238,18 +244,21 @@ function truncatedFinding(sectionId: string): Finding {
   };
 }
 
+/** Journals a draft's checks, after what cleaning stripped from it (as `info` findings). */
 async function emitCheck({
   emit,
   sectionId,
   attempt,
   text,
   findings,
+  stripped,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
   sectionId: string;
   attempt: number;
   text: string;
   findings: Finding[];
+  stripped: Finding[];
 }): Promise<void> {
   await emit({
     type: 'check-end',
@@ -257,6 +266,6 @@ async function emitCheck({
     attempt,
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
-    findings,
+    findings: [...stripped, ...findings],
   });
 }

@@ -15,6 +15,7 @@ export { PlanningError } from './planning-error.js';
 export { PromptTemplateError, type PromptTemplateProblem } from './prompt-template-error.js';
 export { type ErrorCategory, QuireError } from './quire-error.js';
 export { RunDirectoryError, type RunDirectoryProblem } from './run-directory-error.js';
+export { SandboxUnavailableError } from './sandbox-unavailable-error.js';
 export { SimOptionError } from './sim-option-error.js';
 export { SimServerError, type SimServerProblem } from './sim-server-error.js';
 export { StoreError } from './store-error.js';

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { toString as nodeText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { sameTitle } from './same-title.js';
 
 /** One section to assemble. */
 export interface AssemblySection {
@@ -55,9 +56,4 @@ function adjustHeadings({ text, title }: { text: string; title: string }): strin
     result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
   }
   return result.trim();
-}
-
-function sameTitle(left: string, right: string): boolean {
-  const normal = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
-  return normal(left) === normal(right);
 }

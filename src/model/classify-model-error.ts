@@ -10,6 +10,7 @@ export type ModelErrorKind =
   | 'network'
   | 'timeout'
   | 'badOutput'
+  | 'badFormat'
   | 'authentication'
   | 'contextOverflow'
   | 'rejected';
@@ -59,7 +60,7 @@ export function classifyModelError({
   }
   if (error instanceof ModelOutputError) {
     return {
-      kind: error.problem === 'timeout' ? 'timeout' : 'badOutput',
+      kind: error.problem === 'timeout' ? 'timeout' : formatKind(error.problem),
       retryable: true,
       statusCode: undefined,
       retryAfterMs: undefined,
@@ -103,6 +104,11 @@ export function classifyModelError({
     retryAfterMs: undefined,
     summary: firstLine(describe(error)),
   };
+}
+
+/** JSON that did not come or did not fit is the model's format, not the server's health. */
+function formatKind(problem: ModelOutputError['problem']): 'badFormat' | 'badOutput' {
+  return problem === 'invalidJson' || problem === 'schemaMismatch' ? 'badFormat' : 'badOutput';
 }
 
 function isNetworkError(error: unknown): boolean {

@@ -114,6 +114,14 @@ export async function withRetry<T>({
   }
 }
 
+/** What to do after the attempts ran out, by cause: waiting helps only a transient failure. */
+const retryHints: Partial<Record<ModelErrorClass['kind'] | 'transient', string>> = {
+  network: 'is the server running and the base URL right?',
+  badFormat:
+    'the model keeps answering in a form quire cannot read; use a model or server with JSON mode (structured output).',
+  transient: 'try again later, lower the concurrency, or raise retry.maxAttempts.',
+};
+
 function finalError({
   modelId,
   attempts,
@@ -149,10 +157,7 @@ function finalError({
       message: `${modelId} asked to wait ${Math.round(failure.retryAfterMs / 1000)} s (${failure.summary}), longer than retry.maxRetryAfterMs; try again later or raise that limit.`,
     });
   }
-  const hint =
-    failure.kind === 'network'
-      ? 'is the server running and the base URL right?'
-      : 'try again later, lower the concurrency, or raise retry.maxAttempts.';
+  const hint = retryHints[failure.kind] ?? retryHints.transient;
   return new ModelCallError({
     ...common,
     reason: 'maxRetriesExceeded',

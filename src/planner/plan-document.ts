@@ -1,20 +1,19 @@
-import { languageName } from '../control/context/length-directive.js';
 import { PlanningError } from '../errors/planning-error.js';
-import { callObject } from '../model/call-object.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
-import { renderPrompt } from '../prompts/render-prompt.js';
 import type { Task } from '../task/task-schema.js';
-import { DraftPlanSchema } from './draft-plan-schema.js';
 import { normalisePlan } from './normalise-plan.js';
 import type { PlanFinding } from './plan-finding.js';
 import type { Plan } from './plan-schema.js';
 import { planSegments } from './plan-segments.js';
+import type { PlanForm } from './read-plan-reply.js';
+import { type PlanFormat, requestPlan } from './request-plan.js';
 
 /** A plan made by the model and normalised, with what it took. */
 export interface PlanDocumentResult {
   plan: Plan;
   findings: PlanFinding[];
+  /** Planner calls made, the reminder of the form included. */
   attempts: number;
   usage: CallUsage;
 }
@@ -22,11 +21,22 @@ export interface PlanDocumentResult {
 /** Words per section the planner aims for: long enough to develop a point, short enough to write well. */
 const wordsPerSection = 650;
 
+const formNames: Record<PlanForm, string> = {
+  json: 'JSON',
+  lines: 'AgentWrite lines ("Paragraph N - Main Point: … - Word Count: …")',
+  headings: 'a Markdown heading outline',
+  list: 'a numbered or bulleted outline',
+};
+
 /**
  * Plans the document. A segmented task (a constraints file: 52 weeks, 100 floors…) gets its
  * skeleton from the task by pure code (`planSegments`). Otherwise the model is asked for a plan
- * (one structured-output call), then it is validated and normalised by pure code. A plan normalisation cannot repair is asked for again with the problems as
- * feedback, up to `attempts` times; a broken plan is never used.
+ * in `format`, and its reply is read in whatever form it came (JSON, AgentWrite lines, a heading
+ * or list outline), then validated and normalised by pure code. A reply in no readable form is
+ * asked for once more with the line form spelled out and an example; a server that refuses
+ * structured output (400) is asked in lines instead. A plan normalisation cannot repair is
+ * asked for again with the problems as feedback, up to `attempts` times; a broken plan is never
+ * used.
  */
 export async function planDocument({
   task,
@@ -34,67 +44,93 @@ export async function planDocument({
   maxSectionWords,
   minSectionWords,
   attempts,
+  format = 'json',
 }: {
   task: Task;
   call: CallSettings;
   maxSectionWords: number;
   minSectionWords: number;
   attempts: number;
+  format?: PlanFormat;
 }): Promise<PlanDocumentResult> {
   if (task.constraints) {
     const { constraints } = task;
     return planSegments({ task: { ...task, constraints }, call, maxSectionWords });
   }
+  const sectionCount = Math.max(1, Math.min(300, Math.round(task.words / wordsPerSection)));
+  const notes: PlanFinding[] = [];
+  let current = format;
   let usage = emptyUsage;
   let feedback = 'This is the first attempt.';
   let lastProblems: PlanFinding[] = [];
-  const sectionCount = Math.max(1, Math.min(300, Math.round(task.words / wordsPerSection)));
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const prompt = await renderPrompt({
-      name: 'plan-document',
-      variables: {
-        request: task.prompt,
-        words: task.words,
-        sectionCount,
-        language: languageName(task.lang),
-        requirements:
-          task.requirements.length > 0
-            ? task.requirements
-                .map((requirement) => `- ${requirement.id}: ${requirement.text}`)
-                .join('\n')
-            : '- none (return an empty "placements" list)',
-        feedback,
-      },
-    });
-    const reply = await callObject({
-      ...call,
-      ...prompt,
-      schema: DraftPlanSchema,
-      schemaName: 'plan',
-    });
+  let calls = 0;
+  let reminded = false;
+  for (let attempt = 1; attempt <= attempts; ) {
+    calls++;
+    const reply = await requestPlan({ task, call, format: current, sectionCount, feedback });
     usage = addUsage(usage, reply.usage);
-    const { plan, findings } = normalisePlan({
-      draft: reply.object,
-      task,
-      maxSectionWords,
-      minSectionWords,
-    });
-    const tooFew = tooFewSections({ drafted: reply.object.sections.length, sectionCount });
+    if (reply.refusedStatus !== undefined) {
+      notes.push({
+        ruleId: 'structured-output-refused',
+        severity: 'warning',
+        message: `the server refused structured output (${reply.refusedStatus}); the plan was asked for in lines`,
+      });
+    }
+    current = reply.format;
+    if (!reply.read.ok) {
+      if (reminded) throw unreadablePlan({ format, calls, ...reply.read, excerpt: reply.excerpt });
+      reminded = true;
+      current = 'lines';
+      feedback = `Your previous answer could not be read as a plan (${reply.read.message}). Answer exactly in the form below, one line per section.`;
+      continue;
+    }
+    const { draft, form } = reply.read;
+    const { plan, findings } = normalisePlan({ draft, task, maxSectionWords, minSectionWords });
+    const tooFew = tooFewSections({ drafted: draft.sections.length, sectionCount });
     if (plan && (!tooFew || attempt === attempts)) {
+      if (form !== 'json') {
+        const message = `the plan was read from ${formNames[form]}`;
+        notes.push({ ruleId: 'plan-read-from-text', severity: 'info', message });
+      }
       return {
         plan,
-        findings: tooFew ? [...findings, tooFew] : findings,
-        attempts: attempt,
+        findings: [...notes, ...findings, ...(tooFew ? [tooFew] : [])],
+        attempts: calls,
         usage,
       };
     }
     lastProblems =
       plan && tooFew ? [tooFew] : findings.filter((finding) => finding.severity === 'error');
     feedback = `Your previous plan could not be used: ${lastProblems.map((finding) => finding.message).join('; ')}. Plan again.`;
+    attempt++;
   }
   throw new PlanningError({
     message: `The model gave no usable plan in ${attempts} attempts (last: ${lastProblems.map((finding) => finding.message).join('; ')}); try again, try another model, or supply one with --plan.`,
-    attempts,
+    problem: 'unusable',
+    attempts: calls,
+  });
+}
+
+function unreadablePlan({
+  format,
+  calls,
+  message,
+  excerpt,
+}: {
+  format: PlanFormat;
+  calls: number;
+  message: string;
+  excerpt: string;
+}): PlanningError {
+  const switchFormat =
+    format === 'json'
+      ? 'or set write.planFormat to "lines" if the server garbles structured output'
+      : 'or set write.planFormat to "json" if the server supports structured output';
+  return new PlanningError({
+    message: `The model's plan could not be read in any form quire knows (JSON, AgentWrite lines, a heading or numbered outline with word counts), even when asked once more with the form spelled out (${message}; the reply began "${excerpt.replace(/\s+/g, ' ').slice(0, 80)}"). Retrying cannot change a model's format: use a model or server with JSON mode (structured output), supply the plan yourself with --plan FILE, ${switchFormat}.`,
+    problem: 'unreadable',
+    attempts: calls,
+    excerpt,
   });
 }
 

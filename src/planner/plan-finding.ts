@@ -1,4 +1,4 @@
-/** Something normalisation changed in a plan, or could not fix. */
+/** Something normalisation changed in a plan, or could not fix, or how the plan was read. */
 export interface PlanFinding {
   ruleId:
     | 'empty-plan'
@@ -12,7 +12,9 @@ export interface PlanFinding {
     | 'too-few-sections'
     | 'requirement-unplaced'
     | 'requirement-bad-placement'
-    | 'segments-missing';
+    | 'segments-missing'
+    | 'plan-read-from-text'
+    | 'structured-output-refused';
   message: string;
   /** `error`: the plan cannot be used and must be asked for again. */
   severity: 'error' | 'warning' | 'info';

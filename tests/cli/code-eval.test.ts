@@ -77,4 +77,30 @@ describe('quire eval --code (runCodeEval)', () => {
     expect(shown.message.split('\n')).toHaveLength(1);
     await expect(readFile(join(cwd, 'run', 'code-eval.json'))).rejects.toThrow();
   });
+
+  it('runs a downloaded codebase only in the sandbox: where bubblewrap is missing it refuses, unless allowed', async () => {
+    const cwd = await codeRun();
+    const { io, output } = captureIo(cwd);
+    io.env = { PATH: join(cwd, 'no-tools') };
+    const error = await runCodeEval({
+      target: 'run',
+      options: { checklist: 'checklist.md' },
+      io,
+      abortSignal,
+    }).catch((caught: unknown) => caught);
+    expect(formatError({ error, command: 'eval' })).toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('bubblewrap (bwrap) is not installed'),
+    });
+    await expect(readFile(join(cwd, 'run', 'code-eval.json'))).rejects.toThrow();
+    await runCodeEval({
+      target: 'run',
+      options: { checklist: 'checklist.md', allowUnconfined: true },
+      io,
+      abortSignal,
+    });
+    expect(output.stderr).toContain('generated code runs unconfined (--allow-unconfined)');
+    const report = JSON.parse(await readFile(join(cwd, 'run', 'code-eval.json'), 'utf8'));
+    expect(report.tests).toMatchObject({ status: 'passed', confinement: 'unconfined' });
+  });
 });

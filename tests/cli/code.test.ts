@@ -12,7 +12,13 @@ async function quire(
     cwd,
     abortSignal,
     onStderr,
-  }: { cwd: string; abortSignal?: AbortSignal; onStderr?: (text: string) => void },
+    env = { PATH: process.env.PATH },
+  }: {
+    cwd: string;
+    abortSignal?: AbortSignal;
+    onStderr?: (text: string) => void;
+    env?: Record<string, string | undefined>;
+  },
 ) {
   let stdout = '';
   let stderr = '';
@@ -25,7 +31,7 @@ async function quire(
         return true;
       },
     },
-    env: { PATH: process.env.PATH },
+    env,
     cwd,
   };
   const code = await main({ argv, io, abortSignal });
@@ -169,5 +175,35 @@ describe('quire code', () => {
     expect(JSON.parse(await readFile(join(cwd, 'run', 'run.json'), 'utf8'))).toMatchObject({
       status: 'interrupted',
     });
+  });
+
+  it('refuses to run generated code where bubblewrap is missing, with one line, exit 2 and nothing written', async () => {
+    const cwd = await tempDir();
+    // A PATH without bwrap (and without prlimit or setpriv) stands for a machine without them.
+    const env = { PATH: join(cwd, 'no-tools') };
+    const refused = await quire(['code', 'spec', '--out', 'run', ...fast], { cwd, env });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^quire: generated code cannot be confined here: bubblewrap \(bwrap\) is not installed\. .*--allow-unconfined/,
+      ),
+    ]);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(cwd)).toEqual([]);
+
+    const allowed = await quire(['code', 'spec', '--out', 'run', ...fast, '--allow-unconfined'], {
+      cwd,
+      env,
+    });
+    expect(allowed.code).toBe(1);
+    expect(allowed.stderr).toContain(
+      'quire: generated code runs unconfined (--allow-unconfined): bubblewrap (bwrap) is not installed;',
+    );
+    expect(JSON.parse(await readFile(join(cwd, 'run', 'report.json'), 'utf8'))).toMatchObject({
+      status: 'incomplete',
+    });
+    const resumed = await quire(['resume', 'run', '--allow-unconfined'], { cwd, env });
+    expect(resumed.code).toBe(1);
+    expect(resumed.stderr).toContain('generated code runs unconfined');
   });
 });

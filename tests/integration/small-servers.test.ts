@@ -63,7 +63,7 @@ describe('a server that reports no usage', () => {
     'gets estimated counts in run.json, and --max-tokens stops the run within one step',
     async () => {
       const cwd = await taskWithNotes(200);
-      const limit = 3_000;
+      const limit = 2_000;
       const { result, run, directory } = await write({
         cwd,
         sim: { usage: 'off' },

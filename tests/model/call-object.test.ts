@@ -59,5 +59,8 @@ describe('callObject', () => {
     }).catch((e) => e);
     expect(error).toMatchObject({ reason: 'maxRetriesExceeded', attempts: 3 });
     expect(error.message).toContain('not valid JSON');
+    // The model's format will not change by waiting: the advice names what would help.
+    expect(error.message).toContain('JSON mode');
+    expect(error.message).not.toContain('try again later');
   });
 });

@@ -133,6 +133,7 @@ describe('callText', () => {
     const error = await callText({ model, prompt: 'x', clock, retry: fastRetry }).catch((e) => e);
     expect(error).toMatchObject({ reason: 'maxRetriesExceeded', attempts: 4, statusCode: 503 });
     expect(error.message).toContain('mock-model failed 4 time(s)');
+    expect(error.message).toContain('try again later');
     expect(model.doStreamCalls).toHaveLength(4);
   });
 

@@ -304,6 +304,24 @@ const cases: Record<string, BadInput> = {
     args: ['bench', 'sgt', '--data', 'nope.json'],
     message: /nope\.json does not exist/,
   },
+  // quire bench hellobench
+  'bench hellobench: an unknown --subset': {
+    args: ['bench', 'hellobench', '--subset', 'all'],
+    message: /Allowed choices are main, length-constrained/,
+  },
+  'bench hellobench: a length the set does not have': {
+    args: ['bench', 'hellobench', '--lengths', '2k,32k'],
+    message: /--lengths takes some of 2k, 4k, 8k, 16k separated by commas, got "2k,32k"/,
+  },
+  'bench hellobench: a missing --data folder': {
+    args: ['bench', 'hellobench', '--data', 'nope'],
+    message: /HelloBench data folder nope does not exist/,
+  },
+  'bench hellobench: a UTF-16 length file': {
+    args: ['bench', 'hellobench', '--data', 'hb', '--lengths', '2k'],
+    files: { 'hb/length_constrained_data/heuristic_text_generation_2k.jsonl': utf16 },
+    message: /heuristic_text_generation_2k\.jsonl is not UTF-8 text/,
+  },
   // quire sft
   'sft: no --out': {
     args: ['sft', 'instructions.jsonl'],
@@ -365,6 +383,7 @@ describe('bad input to any command: one line on stderr, exit 2, nothing written'
         'code',
         'bench longbench-write',
         'bench sgt',
+        'bench hellobench',
         'sft',
         'sim serve',
       ]),

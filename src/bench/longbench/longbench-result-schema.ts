@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QualityResultSchema } from '../../evaluators/quality/quality-result-schema.js';
+import { BenchUsageSchema } from '../bench-usage-schema.js';
 
 const score = z.number().min(0).max(100);
 
@@ -25,15 +26,7 @@ export const LongbenchResultSchema = z
     S_q: score.nullable().describe('Null without a judge, or when its judgement was dropped.'),
     S: score.nullable().describe('(S_l + S_q) / 2, when both exist.'),
     quality: QualityResultSchema.nullable().describe("The judge's ratings; null without one."),
-    usage: z
-      .object({
-        inputTokens: z.number(),
-        outputTokens: z.number(),
-        cachedInputTokens: z.number(),
-        calls: z.number(),
-        failedAttempts: z.number(),
-      })
-      .strict(),
+    usage: BenchUsageSchema,
     finishReason: z.enum(['stop', 'length', 'tool-calls']).nullable(),
     elapsedSeconds: z.number().min(0),
     runDirectory: z.string().nullable().describe('The run directory, in quire mode.'),

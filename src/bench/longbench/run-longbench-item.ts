@@ -1,15 +1,10 @@
-import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { lengthScore } from '../../evaluators/length-score.js';
 import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
 import type { ResolvedModel } from '../../model/resolve-model.js';
-import { createTask } from '../../task/create-task.js';
-import { answerDirectly } from '../answer-directly.js';
-import { answerWithQuire } from '../answer-with-quire.js';
-import type { BenchAnswer } from '../bench-answer.js';
-import { benchFiles } from '../bench-files.js';
+import { answerBenchItem } from '../answer-bench-item.js';
 import type { BenchMode } from '../bench-mode.js';
 import type { LongbenchItem } from './longbench-item.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
@@ -36,7 +31,17 @@ export async function runLongbenchItem({
   outDir: string;
   abortSignal?: AbortSignal;
 }): Promise<LongbenchResult> {
-  const answer = await answerItem({ item, mode, model, config, outDir, abortSignal });
+  const answer = await answerBenchItem({
+    mode,
+    id: item.id,
+    prompt: item.prompt,
+    words: item.length,
+    lang: item.lang,
+    model,
+    config,
+    outDir,
+    abortSignal,
+  });
   const produced = countWords(answer.response);
   const S_l = lengthScore({ required: item.length, produced });
   const quality = judge
@@ -71,34 +76,4 @@ export async function runLongbenchItem({
     runDirectory: answer.runDirectory,
     finishedAt: new Date().toISOString(),
   };
-}
-
-function answerItem({
-  item,
-  mode,
-  model,
-  config,
-  outDir,
-  abortSignal,
-}: {
-  item: LongbenchItem;
-  mode: BenchMode;
-  model: ResolvedModel;
-  config: Config;
-  outDir: string;
-  abortSignal?: AbortSignal;
-}): Promise<BenchAnswer> {
-  if (mode === 'direct') return answerDirectly({ model, prompt: item.prompt, config, abortSignal });
-  const { task } = createTask({
-    input: { prompt: item.prompt, words: item.length, lang: item.lang },
-    wordsPerPage: config.write.wordsPerPage,
-    defaultWords: config.write.defaultWords,
-  });
-  return answerWithQuire({
-    directory: join(outDir, benchFiles.runs, item.id),
-    task,
-    config,
-    model,
-    abortSignal,
-  });
 }

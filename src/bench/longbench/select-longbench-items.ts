@@ -1,4 +1,5 @@
 import { lengthBuckets } from '../../evaluators/length-bucket.js';
+import { spreadOverGroups } from '../spread-over-groups.js';
 import type { LongbenchItem } from './longbench-item.js';
 
 /**
@@ -23,35 +24,6 @@ export function selectLongbenchItems({
         .sort((left, right) => left.lang.localeCompare(right.lang) || left.line - right.line),
     )
     .filter((group) => group.length > 0);
-  const quotas = shareOut({ total: limit, capacities: groups.map((group) => group.length) });
-  const picked = groups.flatMap((group, index) =>
-    evenlySpaced({ items: group, count: quotas[index] ?? 0 }),
-  );
+  const picked = spreadOverGroups({ groups, limit });
   return picked.sort((left, right) => left.line - right.line);
-}
-
-/** Deals `total` out one at a time over groups, round-robin, skipping full groups. */
-function shareOut({ total, capacities }: { total: number; capacities: number[] }): number[] {
-  const quotas = capacities.map(() => 0);
-  let left = total;
-  while (left > 0) {
-    let dealt = false;
-    for (let index = 0; index < capacities.length && left > 0; index++) {
-      if ((quotas[index] ?? 0) < (capacities[index] ?? 0)) {
-        quotas[index] = (quotas[index] ?? 0) + 1;
-        left--;
-        dealt = true;
-      }
-    }
-    if (!dealt) break;
-  }
-  return quotas;
-}
-
-/** `count` items at even spacing: the middle of each of `count` equal stretches. */
-function evenlySpaced<T>({ items, count }: { items: readonly T[]; count: number }): T[] {
-  return Array.from(
-    { length: count },
-    (_, index) => items[Math.floor(((2 * index + 1) * items.length) / (2 * count))]!,
-  );
 }

@@ -1,4 +1,5 @@
 import { type LengthBucket, lengthBuckets } from '../../evaluators/length-bucket.js';
+import { meanOrNull } from '../mean-or-null.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
 /** Scores of a group of items (a bucket, a language, a genre, or all). */
@@ -64,8 +65,8 @@ function groupScore({
   results: readonly LongbenchResult[];
 }): LongbenchGroupScore {
   const judged = results.flatMap((result) => (result.S_q === null ? [] : [result.S_q]));
-  const lengthScore = mean(results.map((result) => result.S_l));
-  const qualityScore = mean(judged);
+  const lengthScore = meanOrNull(results.map((result) => result.S_l));
+  const qualityScore = meanOrNull(judged);
   return {
     group,
     items: results.length,
@@ -74,11 +75,7 @@ function groupScore({
     qualityScore,
     overall:
       lengthScore === null || qualityScore === null ? null : (lengthScore + qualityScore) / 2,
-    meanRequired: mean(results.map((result) => result.length)),
-    meanProduced: mean(results.map((result) => result.response_length)),
+    meanRequired: meanOrNull(results.map((result) => result.length)),
+    meanProduced: meanOrNull(results.map((result) => result.response_length)),
   };
-}
-
-function mean(values: readonly number[]): number | null {
-  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BenchUsageSchema } from '../bench-usage-schema.js';
 
 const ratio = z.number().min(0).max(1);
 const count = z.int().min(0);
@@ -32,15 +33,7 @@ export const SgtResultSchema = z
       .strict()
       .describe('Events found in segments that did not ask for them.'),
     segmentsBelowMinimum: count.describe('Present segments under the task’s minimum words.'),
-    usage: z
-      .object({
-        inputTokens: z.number(),
-        outputTokens: z.number(),
-        cachedInputTokens: z.number(),
-        calls: z.number(),
-        failedAttempts: z.number(),
-      })
-      .strict(),
+    usage: BenchUsageSchema,
     elapsedSeconds: z.number().min(0),
     runDirectory: z.string().nullable().describe('The run directory, in quire mode.'),
     responseFile: z.string().nullable().describe('The answer, in direct mode.'),

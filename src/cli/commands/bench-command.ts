@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger } from '../shared-options.js';
 
-/** `quire bench`: LongBench-Write and SGT-style benchmarks. */
+/** `quire bench`: LongBench-Write, SGT-style and HelloBench benchmarks. */
 export function defineBenchCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
   const bench = program.command('bench').description('run a benchmark');
 
@@ -93,4 +93,54 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     );
   addModelOptions(sgt);
   lazyAction({ command: sgt, setup, load: () => import('./bench-sgt.js') });
+
+  const hellobench = bench
+    .command('hellobench')
+    .description(
+      'score a model on HelloBench: length adherence per length, and the HelloEval checklist score',
+    )
+    .addOption(
+      new Option(
+        '--subset <set>',
+        'length-constrained: 123 writing tasks at 2k, 4k, 8k and 16k words; main: the 647 real-world tasks (string; default: length-constrained)',
+      ).choices(['main', 'length-constrained']),
+    )
+    .option(
+      '--lengths <list>',
+      'lengths of the length-constrained set, comma-separated (string; default: 2k,4k,8k,16k)',
+    )
+    .addOption(
+      new Option(
+        '--mode <mode>',
+        'direct: the instruction in one call, as the paper scores models; quire: the whole pipeline (string; default: quire)',
+      ).choices(['direct', 'quire']),
+    )
+    .option(
+      '--data <dir>',
+      "HelloBench's folder: its repository or its data/ (string; default: ../shared/data/hellobench when present)",
+    )
+    .option(
+      '--limit <n>',
+      'items to run, spread over the lengths or task types (integer; default: all)',
+      positiveInteger('--limit'),
+    )
+    .option(
+      '--concurrency <n>',
+      'items in flight (integer; default: 4)',
+      positiveInteger('--concurrency'),
+    )
+    .option(
+      '--judge <spec>',
+      'model spec of the HelloEval checklist judge (string; default: config "judge", else none and length only)',
+    )
+    .option(
+      '--out <dir>',
+      'results folder; items already in it are skipped (string; default: outputs/<time>-hellobench-<mode>)',
+    )
+    .option(
+      '--suite <file>',
+      'evaluation suite from evals/, e.g. evals/hellobench-length.json: data, set, lengths, mode, limit, thresholds; flags override it (string)',
+    );
+  addModelOptions(hellobench);
+  lazyAction({ command: hellobench, setup, load: () => import('./bench-hellobench.js') });
 }

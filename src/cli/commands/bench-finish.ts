@@ -1,4 +1,5 @@
 import { formatCell } from '../../bench/markdown-table.js';
+import type { BenchManifest } from '../../bench/open-bench-folder.js';
 import type { ResumableOutcome } from '../../bench/run-resumable.js';
 import { formatThresholds, type ThresholdOutcome } from '../../bench/suite/check-thresholds.js';
 import { type BatchFailure, BatchIncompleteError } from '../../errors/batch-incomplete-error.js';
@@ -72,7 +73,7 @@ export async function concludeBench({
 }: {
   io: CliIo;
   json: boolean;
-  benchmark: 'longbench-write' | 'sgt';
+  benchmark: BenchManifest['benchmark'];
   /** Who ran what: mode, model, judge, data, folder, items selected. */
   header: {
     mode: string;

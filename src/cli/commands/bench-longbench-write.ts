@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { BenchMode } from '../../bench/bench-mode.js';
 import { formatLongbenchSummary } from '../../bench/longbench/format-longbench-summary.js';
 import type { LongbenchItem } from '../../bench/longbench/longbench-item.js';
 import type { LongbenchResult } from '../../bench/longbench/longbench-result-schema.js';
@@ -14,21 +11,13 @@ import {
   LongbenchSuiteSchema,
 } from '../../bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
-import { UsageError } from '../../errors/usage-error.js';
-import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
+import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
+import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
 import { startBench } from './bench-start.js';
-
-interface LongbenchOptions extends CommonOptions {
-  mode?: BenchMode;
-  data?: string;
-  limit?: number;
-  concurrency?: number;
-  out?: string;
-  suite?: string;
-}
 
 /** Where LongBench-Write's data is looked for when neither --data nor --suite names it. */
 export const defaultLongbenchData = '../shared/data/longbench-write/longbench_write.jsonl';
@@ -38,7 +27,7 @@ export const defaultLongbenchData = '../shared/data/longbench-write/longbench_wr
  * anything, then runs them (resuming an earlier `--out`), prints the table by length bucket,
  * language and type, and writes `results.jsonl`, `summary.md` and `summary.json`.
  */
-export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
+export async function run(context: CommandContext<BenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
   const suiteFile = options.suite
     ? await readSuiteFile({
@@ -49,7 +38,13 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
       })
     : undefined;
   const suite: LongbenchSuite | undefined = suiteFile?.suite;
-  const data = dataFile({ options, io, suiteData: suite && suiteFile?.resolveData(suite.data) });
+  const data = chooseBenchData({
+    flag: options.data,
+    suiteData: suite && suiteFile?.resolveData(suite.data),
+    fallback: defaultLongbenchData,
+    cwd: io.cwd,
+    missing: `No LongBench-Write data: ${defaultLongbenchData} is not there; pass --data <file> (LongBench-Write's longbench_write.jsonl) or --suite evals/longbench-write.json.`,
+  });
   const { items } = await readLongbenchData({ path: data, cwd: io.cwd });
   const selected = selectLongbenchItems({ items, limit: options.limit ?? suite?.limit });
   const mode = options.mode ?? suite?.mode ?? 'quire';
@@ -121,22 +116,4 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     thresholds,
     rerunOut: options.out ?? outDir,
   });
-}
-
-/** The data file: --data, else the suite's, else the default path when it exists. */
-function dataFile({
-  options,
-  io,
-  suiteData,
-}: {
-  options: LongbenchOptions;
-  io: CommandContext['io'];
-  suiteData: string | undefined;
-}): string {
-  if (options.data !== undefined) return options.data;
-  if (suiteData !== undefined) return relative(io.cwd, suiteData) || suiteData;
-  if (existsSync(resolve(io.cwd, defaultLongbenchData))) return defaultLongbenchData;
-  throw new UsageError(
-    `No LongBench-Write data: ${defaultLongbenchData} is not there; pass --data <file> (LongBench-Write's longbench_write.jsonl) or --suite evals/longbench-write.json.`,
-  );
 }

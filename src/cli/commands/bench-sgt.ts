@@ -1,4 +1,3 @@
-import type { BenchMode } from '../../bench/bench-mode.js';
 import { formatCell } from '../../bench/markdown-table.js';
 import { formatSgtSummary } from '../../bench/sgt/format-sgt-summary.js';
 import { runSgt } from '../../bench/sgt/run-sgt.js';
@@ -9,24 +8,19 @@ import { checkThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
+import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
 import { generateSgtTaskFile } from './bench-sgt-generate.js';
 import { loadSgtTasks } from './bench-sgt-tasks.js';
 import { startBench } from './bench-start.js';
 
-interface SgtOptions extends CommonOptions {
-  mode?: BenchMode;
-  data?: string;
+interface SgtOptions extends BenchOptions {
   scenario?: string;
-  limit?: number;
   generate?: number;
   seed?: number;
-  concurrency?: number;
-  out?: string;
-  suite?: string;
 }
 
 /**

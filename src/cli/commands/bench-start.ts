@@ -1,4 +1,5 @@
 import type { BenchMode } from '../../bench/bench-mode.js';
+import type { BenchManifest } from '../../bench/open-bench-folder.js';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
 import type { ResolvedModel } from '../../model/resolve-model.js';
@@ -23,7 +24,7 @@ export async function startBench({
   io,
   abortSignal,
 }: {
-  benchmark: 'longbench-write' | 'sgt';
+  benchmark: BenchManifest['benchmark'];
   config: Config;
   mode: BenchMode;
   data: string;

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger } from '../shared-options.js';
+import { addModelOptions, addSandboxOption, positiveInteger } from '../shared-options.js';
 
 /** `quire code`: L2MAC-style codebase generation. */
 export function defineCodeCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -55,8 +55,13 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
     )
     .option(
       '--memory-limit <mb>',
-      'heap limit of each generated test process, in MB (integer; default: 512)',
+      "memory limit of each generated test process (heap, and all its memory besides Node's own), in MB (integer; default: 512)",
       positiveInteger('--memory-limit'),
+    )
+    .option(
+      '--disk-quota <mb>',
+      'disk quota of each generated test process (all it writes, and any one file), in MB (integer; default: 256)',
+      positiveInteger('--disk-quota'),
     )
     .option(
       '--temperature <t>',
@@ -64,6 +69,7 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
       temperature,
     );
   addModelOptions(command);
+  addSandboxOption(command);
   lazyAction({ command, setup, load: () => import('./code.js') });
 }
 

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../store/write-file-atomic.js';
 import type { CliIo } from '../cli-io.js';
 import { loadCommandConfig } from '../command-config.js';
 import { createJudge } from '../create-judge.js';
+import { openCodeSandbox } from '../open-code-sandbox.js';
 
 /** The flags `quire eval --code` reads. */
 export interface CodeEvalOptions {
@@ -15,6 +16,7 @@ export interface CodeEvalOptions {
   report?: string;
   config?: string;
   json?: boolean;
+  allowUnconfined?: boolean;
 }
 
 /** Where the code evaluation is written unless `--report` says otherwise. */
@@ -48,12 +50,13 @@ export async function runCodeEval({
     io,
   });
   const judge = createJudge({ config, io, abortSignal });
+  const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir = resolve(io.cwd, target);
   const report = await evaluateCodeRun({
     runDir,
     checklistFile: resolve(io.cwd, options.checklist),
     judge,
-    env: io.env,
+    sandbox,
     abortSignal,
   });
   const reportPath =

@@ -18,6 +18,7 @@ import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import { estimateNote } from '../estimate-note.js';
+import { openCodeSandbox } from '../open-code-sandbox.js';
 
 /** Room kept for a step's reply when `code.maxOutputTokens` does not set it. */
 const codeReplyTokens = 4_096;
@@ -34,7 +35,9 @@ export interface CodeOptions extends CommonOptions {
   repeatLimit?: number;
   testTimeout?: number;
   memoryLimit?: number;
+  diskQuota?: number;
   temperature?: number;
+  allowUnconfined?: boolean;
 }
 
 /**
@@ -77,6 +80,7 @@ export async function executeCodeRun({
         repeatLimit: options.repeatLimit,
         testTimeoutMs: options.testTimeout,
         memoryLimitMb: options.memoryLimit,
+        diskQuotaMb: options.diskQuota,
         temperature: options.temperature,
       },
     },
@@ -126,6 +130,7 @@ export async function executeCodeRun({
         }
       : {}),
   });
+  const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir =
     directory ??
     (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
@@ -152,7 +157,7 @@ export async function executeCodeRun({
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
       settings,
-      env: io.env,
+      sandbox,
       onEvent: (event) => {
         if (json) io.stdout.write(`${JSON.stringify(event)}\n`);
         else {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { positiveInteger } from '../shared-options.js';
+import { addSandboxOption, positiveInteger } from '../shared-options.js';
 
 /** `quire eval`: score a document or a run. */
 export function defineEvalCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -43,5 +43,6 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
       '--report <file>',
       'where to write the report (string; default: <run>/report.json, <run>/code-eval.json with --code, or <file>.report.json)',
     );
+  addSandboxOption(command);
   lazyAction({ command, setup, load: () => import('./eval.js') });
 }

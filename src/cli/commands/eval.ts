@@ -22,6 +22,7 @@ interface EvalOptions {
   json?: boolean;
   code?: boolean;
   checklist?: string;
+  allowUnconfined?: boolean;
 }
 
 /**

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
+import {
+  addModelOptions,
+  addSandboxOption,
+  positiveInteger,
+  positiveNumber,
+} from '../shared-options.js';
 
 /** `quire resume`: continue a stopped run. */
 export function defineResumeCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -19,5 +24,6 @@ export function defineResumeCommand({ program, setup }: { program: Command; setu
       positiveNumber('--max-cost'),
     );
   addModelOptions(command);
+  addSandboxOption(command);
   lazyAction({ command, setup, load: () => import('./resume.js') });
 }

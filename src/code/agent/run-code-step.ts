@@ -8,6 +8,7 @@ import type { StepCheckResult } from '../checks/run-step-checks.js';
 import type { CodeSettings } from '../code-settings.js';
 import type { CodeInstruction } from '../plan/code-plan.js';
 import type { CodeRunEventSink } from '../run/code-run-event.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import { codeTools } from '../tools/code-tools.js';
 import { executeCodeTool } from '../tools/execute-code-tool.js';
 import { describeWorkspaceFiles } from '../workspace/describe-workspace-files.js';
@@ -40,7 +41,7 @@ export async function runCodeStep({
   previousSummary,
   settings,
   runTokensLeft,
-  env,
+  sandbox,
   onEvent = () => {},
 }: {
   call: CallSettings;
@@ -53,7 +54,8 @@ export async function runCodeStep({
   settings: CodeSettings;
   /** Tokens the run may still spend; undefined for no run limit. */
   runTokensLeft: number | undefined;
-  env?: Record<string, string | undefined>;
+  /** Where generated code runs. */
+  sandbox: Sandbox;
   onEvent?: CodeRunEventSink;
 }): Promise<CodeStepResult> {
   const stepId = instruction.id;
@@ -176,16 +178,17 @@ export async function runCodeStep({
       const outcome = await executeCodeTool({
         call: toolCall,
         context: {
+          sandbox,
           workspace,
           limits: {
             timeoutMs: settings.testTimeoutMs,
             memoryLimitMb: settings.memoryLimitMb,
+            diskQuotaMb: settings.diskQuotaMb,
             readLimitChars: settings.readLimitChars,
             maxFileChars: settings.maxFileChars,
           },
           writtenPaths: [...written],
           requireTests: instruction.requiresTests,
-          env,
           abortSignal: call.abortSignal,
         },
       });

@@ -1,43 +1,43 @@
+import type { ProcessLimits, Sandbox } from '../sandbox/sandbox.js';
+import { workspaceArgument } from '../sandbox/workspace-argument.js';
 import type { CheckFinding } from './check-finding.js';
-import { runConfinedProcess } from './run-confined-process.js';
-import { sanitiseEnvironment } from './sanitise-environment.js';
 
 /**
- * Checks the syntax of JavaScript files with `node --check` (parse only, nothing runs), a few
- * at a time, in the sanitised environment. A file that fails becomes an error finding with the
- * line, column and the parser's message.
+ * Checks the syntax of JavaScript files with `node --check` (parse only), a few at a time, in
+ * the same sandbox as the tests: a file named like an option, or a parser bug, must not become a
+ * way out. A file that fails becomes an error finding with the line, column and the parser's
+ * message.
  */
 export async function checkJavaScriptSyntax({
+  sandbox,
   root,
   paths,
-  env = process.env,
-  nodePath = process.execPath,
-  timeoutMs = 15_000,
+  memoryLimitMb,
+  diskQuotaMb,
+  timeoutMs = 30_000,
   concurrency = 4,
   abortSignal,
-}: {
+}: ProcessLimits & {
+  sandbox: Sandbox;
   /** The workspace's real path. */
   root: string;
   /** `.js`, `.mjs` or `.cjs` files, relative to `root`. */
   paths: string[];
-  env?: Record<string, string | undefined>;
-  nodePath?: string;
   timeoutMs?: number;
   concurrency?: number;
   abortSignal?: AbortSignal;
 }): Promise<CheckFinding[]> {
-  const childEnv = sanitiseEnvironment({ env, home: root });
   const findings: CheckFinding[][] = [];
   let next = 0;
   const worker = async () => {
     for (let index = next++; index < paths.length; index = next++) {
       const path = paths[index]!;
-      const outcome = await runConfinedProcess({
-        command: nodePath,
-        args: ['--check', path],
-        cwd: root,
-        env: childEnv,
+      const outcome = await sandbox.run({
+        root,
+        args: ['--check', '--', workspaceArgument(path)],
         timeoutMs,
+        memoryLimitMb,
+        diskQuotaMb,
         abortSignal,
       });
       if (outcome.exitCode === 0) continue;

@@ -1,3 +1,4 @@
+import type { ProcessLimits, Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { CheckFinding } from './check-finding.js';
 import { checkJavaScriptSyntax } from './check-javascript-syntax.js';
@@ -17,14 +18,16 @@ export function isCheckedSource(path: string): boolean {
  * since they were named are skipped.
  */
 export async function checkSyntax({
+  sandbox,
+  limits,
   workspace,
   paths,
-  env,
   abortSignal,
 }: {
+  sandbox: Sandbox;
+  limits: ProcessLimits;
   workspace: Workspace;
   paths: string[];
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }): Promise<CheckFinding[]> {
   const unique = [...new Set(paths)].sort();
@@ -43,9 +46,11 @@ export async function checkSyntax({
   }
   findings.push(
     ...(await checkJavaScriptSyntax({
+      sandbox,
       root: workspace.root,
       paths: javaScriptPaths,
-      env,
+      memoryLimitMb: limits.memoryLimitMb,
+      diskQuotaMb: limits.diskQuotaMb,
       abortSignal,
     })),
     ...(await checkTypeScriptSyntax({ files: typeScriptFiles })),

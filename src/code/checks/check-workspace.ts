@@ -1,3 +1,4 @@
+import type { Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { CheckFinding } from './check-finding.js';
 import { checkSyntax, isCheckedSource } from './check-syntax.js';
@@ -17,27 +18,34 @@ export interface WorkspaceCheckResult {
  * at the end of a run and by `quire eval --code`.
  */
 export async function checkWorkspace({
+  sandbox,
   workspace,
   limits,
-  env,
   abortSignal,
 }: {
+  sandbox: Sandbox;
   workspace: Workspace;
   limits: TestLimits;
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }): Promise<WorkspaceCheckResult> {
   const paths = (await workspace.list()).files.map((file) => file.path);
   const findings = await checkSyntax({
+    sandbox,
+    limits,
     workspace,
     paths: paths.filter(isCheckedSource),
-    env,
     abortSignal,
   });
   const testPaths = paths.filter(isTestFile);
   const tests =
     testPaths.length === 0
       ? undefined
-      : await runNodeTests({ root: workspace.root, paths: testPaths, ...limits, env, abortSignal });
+      : await runNodeTests({
+          sandbox,
+          root: workspace.root,
+          paths: testPaths,
+          ...limits,
+          abortSignal,
+        });
   return { syntaxErrors: findings.filter((finding) => finding.severity === 'error'), tests };
 }

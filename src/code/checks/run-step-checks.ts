@@ -1,3 +1,4 @@
+import type { ProcessLimits, Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { CheckFinding } from './check-finding.js';
 import { checkSyntax, isCheckedSource } from './check-syntax.js';
@@ -5,11 +6,9 @@ import { isTestFile } from './is-test-file.js';
 import { runNodeTests, type TestRunResult } from './run-node-tests.js';
 
 /** Limits of generated code while it runs. */
-export interface TestLimits {
+export interface TestLimits extends ProcessLimits {
   /** Time limit of a whole test run, in ms. */
   timeoutMs: number;
-  /** V8 heap limit of each test process, in MB. */
-  memoryLimitMb: number;
 }
 
 /** What the gate of `step_complete` found. */
@@ -29,23 +28,29 @@ export interface StepCheckResult {
  * failure like any other.
  */
 export async function runStepChecks({
+  sandbox,
   workspace,
   writtenPaths,
   requireTests,
   limits,
-  env,
   abortSignal,
 }: {
+  sandbox: Sandbox;
   workspace: Workspace;
   /** Files written during the step, relative paths. */
   writtenPaths: string[];
   requireTests: boolean;
   limits: TestLimits;
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }): Promise<StepCheckResult> {
   const syntaxChecked = writtenPaths.filter(isCheckedSource);
-  const findings = await checkSyntax({ workspace, paths: syntaxChecked, env, abortSignal });
+  const findings = await checkSyntax({
+    sandbox,
+    limits,
+    workspace,
+    paths: syntaxChecked,
+    abortSignal,
+  });
   const testPaths = (await workspace.list()).files.map((file) => file.path).filter(isTestFile);
   if (requireTests && !writtenPaths.some(isTestFile)) {
     findings.push({
@@ -59,7 +64,13 @@ export async function runStepChecks({
   const tests =
     testPaths.length === 0
       ? undefined
-      : await runNodeTests({ root: workspace.root, paths: testPaths, ...limits, env, abortSignal });
+      : await runNodeTests({
+          sandbox,
+          root: workspace.root,
+          paths: testPaths,
+          ...limits,
+          abortSignal,
+        });
   if (tests) findings.push(...testFindings(tests));
   if (
     requireTests &&

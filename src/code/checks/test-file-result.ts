@@ -1,5 +1,6 @@
+import type { ProcessOutcome } from '../sandbox/run-confined-process.js';
 import { noTestCounts, parseTapSummary, type TapSummary } from './parse-tap-summary.js';
-import type { ProcessOutcome } from './run-confined-process.js';
+import { sandboxHints } from './sandbox-hints.js';
 
 /** How one test file ended. `crashed`: it died before or without reporting (syntax error, OOM). */
 export type TestFileStatus = 'passed' | 'failed' | 'timedOut' | 'crashed';
@@ -20,14 +21,20 @@ const excerptChars = 4_000;
 /**
  * Judges one test file from its process outcome (`undefined`: never started, the deadline had
  * passed). A file with no TAP summary counts as one test, passed when it exited 0, as Node's
- * runner counts it. Pure.
+ * runner counts it. The output of a file that did not pass ends with notes on any sandbox limit
+ * or rule it ran into. Pure.
  */
 export function testFileResult({
   path,
   outcome,
+  memoryLimitMb = 0,
+  diskQuotaMb = 0,
 }: {
   path: string;
   outcome: ProcessOutcome | undefined;
+  /** The limits it ran under, named in the notes. */
+  memoryLimitMb?: number;
+  diskQuotaMb?: number;
 }): TestFileResult {
   const base = {
     path,
@@ -46,7 +53,13 @@ export function testFileResult({
       output: 'not started: the time limit had already passed',
     };
   }
-  const output = excerpt(outcome);
+  const text = excerpt(outcome);
+  const hints = sandboxHints({
+    output: `${outcome.stdout}\n${outcome.stderr}`,
+    memoryLimitMb,
+    diskQuotaMb,
+  });
+  const output = hints.length > 0 ? `${text}\n${hints.join('\n')}` : text;
   if (outcome.spawnError !== undefined) {
     return {
       ...base,

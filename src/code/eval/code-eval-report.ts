@@ -1,7 +1,7 @@
 import type { CallUsage } from '../../model/usage-meter.js';
 import type { CheckFinding } from '../checks/check-finding.js';
-import type { Confinement } from '../checks/node-sandbox-flags.js';
 import type { TestRunStatus, TestTotals } from '../checks/run-node-tests.js';
+import type { Confinement } from '../sandbox/sandbox.js';
 import type { FeatureVerdict } from './judge-features.js';
 import type { CodeMeasure } from './measure-code.js';
 
@@ -18,6 +18,8 @@ export interface CodeEvalReport {
     confinement: Confinement | null;
   };
   code: CodeMeasure;
+  /** Files left out of the measures and the judge's view (too large, or not regular files). */
+  filesNotRead: Array<{ path: string; reason: string }>;
   syntaxErrors: CheckFinding[];
   /**
    * Features %: the share of checklist items the judge found implemented, over all items

@@ -1,9 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputFileError } from '../../errors/input-file-error.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { checkWorkspace } from '../checks/check-workspace.js';
 import { noTestCounts } from '../checks/parse-tap-summary.js';
+import { openSandbox } from '../sandbox/open-sandbox.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import { openWorkspace } from '../workspace/workspace.js';
 import type { CodeEvalReport } from './code-eval-report.js';
 import { judgeFeatures } from './judge-features.js';
@@ -24,8 +26,9 @@ export async function evaluateCodeRun({
   judge,
   testTimeoutMs = 60_000,
   memoryLimitMb = 512,
+  diskQuotaMb = 256,
   judgeBudgetTokens = 60_000,
-  env = process.env,
+  sandbox,
   abortSignal,
 }: {
   runDir: string;
@@ -34,20 +37,33 @@ export async function evaluateCodeRun({
   judge?: Judge;
   testTimeoutMs?: number;
   memoryLimitMb?: number;
+  diskQuotaMb?: number;
   /** Most tokens of code shown to the judge per call. */
   judgeBudgetTokens?: number;
-  env?: Record<string, string | undefined>;
+  /**
+   * Where the code's tests and syntax checks run; by default bubblewrap, opened with quire's
+   * environment (secrets removed), and `SandboxUnavailableError` when it cannot run here.
+   */
+  sandbox?: Sandbox;
   abortSignal?: AbortSignal;
 }): Promise<CodeEvalReport> {
   const items = await readChecklist({ file: checklistFile });
   const root = await codebaseFolder(runDir);
+  const codeSandbox = sandbox ?? (await openSandbox());
   const workspace = await openWorkspace({ root });
   const listing = await workspace.list();
-  const files = await Promise.all(listing.files.map((file) => workspace.read(file.path)));
+  const files: Array<{ path: string; content: string }> = [];
+  const filesNotRead: CodeEvalReport['filesNotRead'] = [];
+  for (const file of listing.files) {
+    await workspace.read(file.path).then(
+      (read) => files.push(read),
+      (error: Error) => filesNotRead.push({ path: file.path, reason: error.message }),
+    );
+  }
   const checks = await checkWorkspace({
+    sandbox: codeSandbox,
     workspace,
-    limits: { timeoutMs: testTimeoutMs, memoryLimitMb },
-    env,
+    limits: { timeoutMs: testTimeoutMs, memoryLimitMb, diskQuotaMb },
     abortSignal,
   });
   const tests = checks.tests;
@@ -86,21 +102,22 @@ export async function evaluateCodeRun({
       confinement: tests?.confinement ?? null,
     },
     code: measureCode({ files }),
+    filesNotRead,
     syntaxErrors: checks.syntaxErrors,
     features,
     checklist: items.map(({ id, text, section }) => ({ id, text, section })),
   };
 }
 
-/** The run's `workspace/` when there is one, else the folder itself. */
+/**
+ * The run's `workspace/` when there is one (a link there is returned too, for `openWorkspace` to
+ * refuse: it would lead out of the run), else the folder itself.
+ */
 async function codebaseFolder(runDir: string): Promise<string> {
-  const isFolder = (path: string) =>
-    stat(path).then(
-      (found) => found.isDirectory(),
-      () => false,
-    );
-  if (await isFolder(join(runDir, 'workspace'))) return join(runDir, 'workspace');
-  if (await isFolder(runDir)) return runDir;
+  const workspace = await lstat(join(runDir, 'workspace')).catch(() => undefined);
+  if (workspace?.isDirectory() || workspace?.isSymbolicLink()) return join(runDir, 'workspace');
+  const folder = await stat(runDir).catch(() => undefined);
+  if (folder?.isDirectory()) return runDir;
   throw new InputFileError({
     message: `${runDir} is not a folder: give a quire code run directory or a folder holding a codebase.`,
     file: runDir,

@@ -7,6 +7,7 @@ export function formatCodeEvalSummary(report: CodeEvalReport): string[] {
     `tests: ${tests.totals.passed} passed, ${tests.totals.failed + tests.totals.cancelled} failed of ${tests.totals.tests} in ${tests.totals.files} file(s) (${tests.status})`,
     `code: ${code.linesOfCode} lines in ${code.files} file(s), ${code.testLinesOfCode} of them tests`,
     `syntax errors: ${report.syntaxErrors.length}`,
+    ...report.filesNotRead.map(({ path, reason }) => `not read: ${path} (${reason})`),
   ];
   if (features === null) {
     lines.push(

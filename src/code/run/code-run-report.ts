@@ -1,8 +1,8 @@
 import type { UsageTotals } from '../../model/usage-meter.js';
 import type { CheckFinding } from '../checks/check-finding.js';
-import type { Confinement } from '../checks/node-sandbox-flags.js';
 import type { TestRunResult, TestRunStatus, TestTotals } from '../checks/run-node-tests.js';
 import type { CodePlan, PlanFinding, StepStatus } from '../plan/code-plan.js';
+import type { Confinement } from '../sandbox/sandbox.js';
 
 /** A spec requirement and whether the run met it: every step carrying it passed its checks. */
 export interface RequirementStatus {

@@ -9,6 +9,8 @@ import { runCap } from '../agent/step-cap.js';
 import { checkWorkspace } from '../checks/check-workspace.js';
 import { type CodeSettings, type CodeSettingsInput, CodeSettingsSchema } from '../code-settings.js';
 import type { CodeInstruction, CodePlan } from '../plan/code-plan.js';
+import { openSandbox } from '../sandbox/open-sandbox.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import { openWorkspace } from '../workspace/workspace.js';
 import type { CodeRunEvent, CodeRunEventSink } from './code-run-event.js';
 import type { CodeRunRecord } from './code-run-record.js';
@@ -41,7 +43,7 @@ export async function runCode({
   model,
   store,
   settings: settingsInput = {},
-  env = process.env,
+  sandbox,
   clock = systemClock,
   onEvent = () => {},
 }: {
@@ -53,12 +55,16 @@ export async function runCode({
   model: { spec: string; modelId: string; simulated: boolean };
   store: CodeRunStore;
   settings?: CodeSettingsInput;
-  /** The environment generated code's environment is built from (secrets are removed). */
-  env?: Record<string, string | undefined>;
+  /**
+   * Where generated code runs; by default bubblewrap, opened with quire's environment (secrets
+   * removed), and `SandboxUnavailableError` when it cannot run here.
+   */
+  sandbox?: Sandbox;
   clock?: Clock;
   onEvent?: CodeRunEventSink;
 }): Promise<RunCodeResult> {
   const settings: CodeSettings = CodeSettingsSchema.parse(settingsInput);
+  const codeSandbox = sandbox ?? (await openSandbox());
   const previous = await store.readRun();
   if (previous && previous.task.prompt.trim() !== spec.trim()) {
     throw new UsageError(
@@ -157,7 +163,7 @@ export async function runCode({
         settings,
         runTokensLeft:
           settings.maxTokens === undefined ? undefined : settings.maxTokens - spentTokens,
-        env,
+        sandbox: codeSandbox,
         onEvent: emit,
       });
       previousSummary = result.summary;
@@ -184,8 +190,16 @@ export async function runCode({
       await journal;
     }
 
-    const limits = { timeoutMs: settings.testTimeoutMs, memoryLimitMb: settings.memoryLimitMb };
-    const final = await checkWorkspace({ workspace, limits, env, abortSignal: call.abortSignal });
+    const final = await checkWorkspace({
+      sandbox: codeSandbox,
+      workspace,
+      limits: {
+        timeoutMs: settings.testTimeoutMs,
+        memoryLimitMb: settings.memoryLimitMb,
+        diskQuotaMb: settings.diskQuotaMb,
+      },
+      abortSignal: call.abortSignal,
+    });
     const report = buildCodeRunReport({
       plan,
       tests: final.tests,

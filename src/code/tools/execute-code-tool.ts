@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ReceivedToolCall } from '../../model/call-tools.js';
 import type { TestLimits } from '../checks/run-step-checks.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import {
   DeleteFilesInput,
@@ -20,12 +21,13 @@ import { writeFilesTool } from './write-files-tool.js';
 
 /** What a tool call may touch and the limits it runs under. */
 export interface CodeToolContext {
+  /** Where `run_tests` and `step_complete` run generated code. */
+  sandbox: Sandbox;
   workspace: Workspace;
   limits: TestLimits & { readLimitChars: number; maxFileChars: number };
   /** Files written so far in the step, which `step_complete` checks. */
   writtenPaths: readonly string[];
   requireTests: boolean;
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }
 
@@ -42,8 +44,12 @@ export async function executeCodeTool({
   context: CodeToolContext;
 }): Promise<ToolOutcome> {
   if (call.error !== undefined) return toolOutcome(`Call refused: ${call.error}.`, true);
-  const { workspace, limits, env, abortSignal } = context;
-  const testLimits = { timeoutMs: limits.timeoutMs, memoryLimitMb: limits.memoryLimitMb };
+  const { sandbox, workspace, limits, abortSignal } = context;
+  const testLimits: TestLimits = {
+    timeoutMs: limits.timeoutMs,
+    memoryLimitMb: limits.memoryLimitMb,
+    diskQuotaMb: limits.diskQuotaMb,
+  };
   // The SDK validated the input already; parsing again narrows the type and guards callers
   // that bypass it.
   const withInput = async <T>(
@@ -73,17 +79,17 @@ export async function executeCodeTool({
       return withInput(DeleteFilesInput, (input) => deleteFilesTool({ workspace, input }));
     case 'run_tests':
       return withInput(RunTestsInput, (input) =>
-        runTestsTool({ workspace, input, limits: testLimits, env, abortSignal }),
+        runTestsTool({ sandbox, workspace, input, limits: testLimits, abortSignal }),
       );
     case 'step_complete':
       return withInput(StepCompleteInput, (input) =>
         stepCompleteTool({
+          sandbox,
           workspace,
           input,
           writtenPaths: context.writtenPaths,
           requireTests: context.requireTests,
           limits: testLimits,
-          env,
           abortSignal,
         }),
       );

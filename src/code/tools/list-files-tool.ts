@@ -1,4 +1,4 @@
-import { summariseFile } from '../workspace/summarise-file.js';
+import { summariseFile, summaryBytes } from '../workspace/summarise-file.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { ListFilesInput } from './code-tool-inputs.js';
 import { describeToolError, type ToolOutcome, toolOutcome } from './tool-outcome.js';
@@ -16,7 +16,7 @@ export async function listFilesTool({
     if (listing.files.length === 0) return toolOutcome('No files yet.');
     const lines = await Promise.all(
       listing.files.map(async (file) => {
-        const content = await workspace.read(file.path).then(
+        const content = await workspace.readStart(file.path, summaryBytes).then(
           (read) => read.content,
           () => '',
         );

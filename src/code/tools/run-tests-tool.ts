@@ -2,22 +2,23 @@ import { formatCheckFeedback } from '../checks/format-check-feedback.js';
 import { isTestFile } from '../checks/is-test-file.js';
 import { runNodeTests } from '../checks/run-node-tests.js';
 import { type TestLimits, testFindings } from '../checks/run-step-checks.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { RunTestsInput } from './code-tool-inputs.js';
 import { describeToolError, type ToolOutcome, toolOutcome } from './tool-outcome.js';
 
 /** `run_tests`: runs all test files, or the ones named, confined, and reports the results. */
 export async function runTestsTool({
+  sandbox,
   workspace,
   input,
   limits,
-  env,
   abortSignal,
 }: {
+  sandbox: Sandbox;
   workspace: Workspace;
   input: RunTestsInput;
   limits: TestLimits;
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }): Promise<ToolOutcome> {
   const all = (await workspace.list()).files.map((file) => file.path).filter(isTestFile);
@@ -43,7 +44,13 @@ export async function runTestsTool({
       'No test files to run. Name test files like test/name.test.js (or *.test.js anywhere).';
     return toolOutcome([...problems, hint].join('\n'), problems.length > 0);
   }
-  const tests = await runNodeTests({ root: workspace.root, paths, ...limits, env, abortSignal });
+  const tests = await runNodeTests({
+    sandbox,
+    root: workspace.root,
+    paths,
+    ...limits,
+    abortSignal,
+  });
   const feedback = formatCheckFeedback({
     heading: 'Test run',
     result: { passed: tests.status === 'passed', findings: testFindings(tests), tests },

@@ -1,5 +1,6 @@
 import { formatCheckFeedback } from '../checks/format-check-feedback.js';
 import { runStepChecks, type TestLimits } from '../checks/run-step-checks.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { StepCompleteInput } from './code-tool-inputs.js';
 import type { ToolOutcome } from './tool-outcome.js';
@@ -9,28 +10,28 @@ import type { ToolOutcome } from './tool-outcome.js';
  * problems go back to the model as the tool's result and the step goes on.
  */
 export async function stepCompleteTool({
+  sandbox,
   workspace,
   input,
   writtenPaths,
   requireTests,
   limits,
-  env,
   abortSignal,
 }: {
+  sandbox: Sandbox;
   workspace: Workspace;
   input: StepCompleteInput;
   writtenPaths: readonly string[];
   requireTests: boolean;
   limits: TestLimits;
-  env?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
 }): Promise<ToolOutcome> {
   const checks = await runStepChecks({
+    sandbox,
     workspace,
     writtenPaths: [...writtenPaths],
     requireTests,
     limits,
-    env,
     abortSignal,
   });
   const feedback = formatCheckFeedback({ heading: 'Step checks', result: checks });

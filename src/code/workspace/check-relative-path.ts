@@ -13,8 +13,10 @@ export type RelativePathCheck =
 
 /**
  * Checks a path the model gave, by its text alone: it must be relative, use `/`, stay inside the
- * workspace after `..` is resolved, and be of sane length. Returns the normalised relative path
- * (`.` for the workspace itself). Symbolic links are checked later, on disk. Pure.
+ * workspace after `..` is resolved, be of sane length, and have no folder or file name starting
+ * with `-` (which a program given the path could take for an option, such as Node's
+ * `--require=…`). Returns the normalised relative path (`.` for the workspace itself). Symbolic
+ * links are checked later, on disk. Pure.
  */
 export function checkRelativePath(path: string): RelativePathCheck {
   const refuse = (problem: WorkspacePathProblem, message: string): RelativePathCheck => ({
@@ -47,6 +49,13 @@ export function checkRelativePath(path: string): RelativePathCheck {
   const normalised = posix.normalize(path.trim()).replace(/\/+$/, '') || '.';
   if (normalised === '..' || normalised.startsWith('../')) {
     return refuse('escapes', `"${path}" leads outside the project: paths must stay inside it`);
+  }
+  const optionLike = normalised.split('/').find((segment) => segment.startsWith('-'));
+  if (optionLike !== undefined) {
+    return refuse(
+      'optionLike',
+      `"${path.slice(0, 80)}" has a name starting with "-" ("${optionLike.slice(0, 40)}"), which programs read as an option: rename it`,
+    );
   }
   const long = normalised
     .split('/')

@@ -1,5 +1,5 @@
 import type { FileEntry } from '../agent/build-step-prompt.js';
-import { summariseFile } from './summarise-file.js';
+import { summariseFile, summaryBytes } from './summarise-file.js';
 import type { Workspace } from './workspace.js';
 
 /** Every workspace file with its size and one-line summary, for a step's file list. */
@@ -11,7 +11,7 @@ export async function describeWorkspaceFiles({
   const listing = await workspace.list();
   return Promise.all(
     listing.files.map(async (file) => {
-      const content = await workspace.read(file.path).then(
+      const content = await workspace.readStart(file.path, summaryBytes).then(
         (read) => read.content,
         () => '',
       );

@@ -1,5 +1,8 @@
 const maxLength = 100;
 
+/** How much of a file a summary reads: its start, so a huge file costs no more than a small one. */
+export const summaryBytes = 16 * 1024;
+
 /**
  * A one-line summary of a file for the file list a step sees, taken from the file itself, so it
  * costs no model call: its first comment line, else the names it exports, else its first line of

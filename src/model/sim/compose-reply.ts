@@ -1,8 +1,9 @@
 import { estimateTokens } from '../../util/estimate-tokens.js';
+import { answerJsonRequest } from './answer-json-request.js';
 import { chooseToolCall } from './choose-tool-call.js';
 import { generateProse } from './generate-prose.js';
+import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
-import { malformJson } from './malform-json.js';
 import { readProseBrief } from './prose-brief.js';
 import { schemaValue } from './schema-value.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -11,12 +12,19 @@ import type { SimReply } from './sim-reply.js';
 import type { SimRequest } from './sim-request.js';
 import { splitIntoDeltas } from './split-into-deltas.js';
 import { extractTopicWords } from './topic-words.js';
+import { wrapInHabits } from './wrap-in-habits.js';
+import { linePlanSchema, writePlanAsText } from './write-plan-as-text.js';
+
+/** A request that spells out plan lines as a template: "… - Main Point: <…> - Word Count: <…>". */
+const asksForPlanLines = /main point:\s*<[^>\n]*>\s*-\s*word count:\s*</i;
 
 /**
- * Decides the whole reply to a request: a tool call, JSON for a schema, or prose; then the
- * fault it carries, the cut at `maxOutputTokens`, the stream pieces and the usage. What is said
- * depends only on the seed and the prompt (never on the attempt), so a retry that gets through
- * says the same as the first success would have. Pure.
+ * Decides the whole reply to a request: a tool call, JSON for a schema (or a plan in the form
+ * of `planFormat`), plan lines when asked for them, or prose in the habits of the chatter,
+ * echo-heading and fence knobs; then the fault it carries, the cut at `maxOutputTokens`, the
+ * stream pieces and the usage. What is said depends only on the seed and the prompt (never on
+ * the attempt), so a retry that gets through says the same as the first success would have.
+ * Pure.
  */
 export function composeReply({
   request,
@@ -44,7 +52,8 @@ export function composeReply({
     .filter((message) => message.role === 'user')
     .map((message) => message.text)
     .join('\n');
-  const topics = extractTopicWords(userText).english;
+  const topicWords = extractTopicWords(userText);
+  const topics = topicWords.english;
 
   const toolCall = chooseToolCall({
     tools: request.tools,
@@ -53,11 +62,19 @@ export function composeReply({
     topics,
   });
   let text = '';
+  const lastUser = request.messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
   if (toolCall === undefined && request.responseFormat.type === 'json') {
-    text = JSON.stringify(
-      schemaValue({ schema: request.responseFormat.schema, random: stream('json'), topics }),
-    );
-    if (fault === 'bad-json') text = malformJson({ text, random: stream('malform') });
+    text = answerJsonRequest({
+      schema: request.responseFormat.schema,
+      planFormat: options.planFormat,
+      fault,
+      topicWords,
+      random: stream,
+    });
+  } else if (toolCall === undefined && asksForPlanLines.test(lastUser)) {
+    // Asked for a plan in lines, spelled out: the form a model follows even without JSON mode.
+    const value = schemaValue({ schema: linePlanSchema, random: stream('json'), topics });
+    text = writePlanAsText({ value, list: 'sections', form: 'titled-lines' });
   } else if (toolCall === undefined) {
     const brief = readProseBrief({
       messages: request.messages,
@@ -66,7 +83,13 @@ export function composeReply({
       noise: options.noise,
       ceiling: options.ceiling,
     });
-    text = generateProse({ brief, random: stream('prose'), repeat: options.repeat });
+    text = wrapInHabits({
+      text: generateProse({ brief, random: stream('prose'), repeat: options.repeat }),
+      language: brief.language,
+      given: findGivenTitle(lastUser),
+      rates: options,
+      random: stream('habits'),
+    });
   }
   const toolCalls = toolCall !== undefined && fault !== 'empty' ? [toolCall] : [];
   if (fault === 'empty') text = '';

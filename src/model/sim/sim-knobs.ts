@@ -22,6 +22,10 @@
  * | `context` | whole number | 0 | context window in tokens, prompt and reply together; 0: none |
  * | `server` | openai, vllm, llama-cpp, ollama | openai | how an over-long request is refused or cut, and which endpoint tells the window |
  * | `discovery` | on, off | on | off: that endpoint does not tell the window |
+ * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
+ * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
+ * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
+ * | `plan-format` | json, lines, headings, list or prose | json | how a plan asked for as JSON is written |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -61,7 +65,11 @@ export type SimOptionKey =
   | 'usage'
   | 'context'
   | 'server'
-  | 'discovery';
+  | 'discovery'
+  | 'chatter'
+  | 'echoHeading'
+  | 'fence'
+  | 'planFormat';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -80,6 +88,11 @@ const values = {
     expects: 'openai, vllm, llama-cpp or ollama',
     type: 'openai, vllm, llama-cpp or ollama',
     placeholder: '<server>',
+  },
+  planForm: {
+    expects: 'one of json, lines, headings, list, prose',
+    type: 'json | lines | headings | list | prose',
+    placeholder: '<form>',
   },
 } as const;
 
@@ -237,6 +250,36 @@ const entries: KnobEntry[] = [
     defaultText: 'on',
     description:
       "off: the imitated server's discovery endpoint (/props, /v1/models, /api/show) does not tell the window",
+  },
+  {
+    name: 'chatter',
+    key: 'chatter',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      "share of prose replies wrapped in an assistant's chatter: an acknowledgement first, a word count and an offer last, in the reply's language",
+  },
+  {
+    name: 'echo-heading',
+    key: 'echoHeading',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies that open by repeating the heading they were given',
+  },
+  {
+    name: 'fence',
+    key: 'fence',
+    value: 'rate',
+    defaultText: '0',
+    description: 'share of prose replies wrapped whole in a ```markdown fence',
+  },
+  {
+    name: 'plan-format',
+    key: 'planFormat',
+    value: 'planForm',
+    defaultText: 'json',
+    description:
+      'how a plan asked for as JSON is written: JSON, or, like a model without JSON mode, AgentWrite lines, a heading outline, a numbered list or plain prose',
   },
 ];
 

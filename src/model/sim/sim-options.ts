@@ -35,7 +35,19 @@ export interface SimOptions {
   server: SimServerKind;
   /** `off`: the imitated server's discovery endpoint does not tell the window. */
   discovery: 'on' | 'off';
+  /** Share of prose replies wrapped in an assistant's chatter. */
+  chatter: number;
+  /** Share of prose replies that open by repeating the heading they were given. */
+  echoHeading: number;
+  /** Share of prose replies wrapped whole in a Markdown code fence. */
+  fence: number;
+  /** How a plan asked for as JSON is written. */
+  planFormat: SimPlanFormat;
 }
+
+/** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
+export const simPlanFormats = ['json', 'lines', 'headings', 'list', 'prose'] as const;
+export type SimPlanFormat = (typeof simPlanFormats)[number];
 
 /** What a library user may pass: any subset; durations as milliseconds or `'300ms'`/`'2s'`. */
 export type SimOptionsInput = {
@@ -95,6 +107,10 @@ export const SimOptionsSchema = z
     context: wholeNumber(0).default(0),
     server: z.enum(simServerKinds).default('openai'),
     discovery: onOff.default('on'),
+    chatter: rate.default(0),
+    echoHeading: rate.default(0),
+    fence: rate.default(0),
+    planFormat: z.enum(simPlanFormats).default('json'),
   })
   .strict()
   .superRefine((options, context) => {

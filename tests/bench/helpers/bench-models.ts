@@ -51,3 +51,19 @@ export function steadyJudge(): Judge {
   }));
   return { model, name: 'mock-judge', retry: benchConfig.retry };
 }
+
+/**
+ * A HelloEval judge that rates every checklist item `score` with a short reason, whatever the
+ * answer; the number of items is read from the prompt's checklist heading.
+ */
+export function steadyChecklistJudge(score = 0.75): Judge {
+  const model = promptModel(({ prompt }) => {
+    const count = Number(/## The checklist \((\d+) items\)/.exec(prompt)?.[1] ?? 0);
+    const verdicts = Array.from({ length: count }, (_, id) => [
+      id,
+      { reason: 'Mostly met.', score },
+    ]);
+    return { text: JSON.stringify(Object.fromEntries(verdicts)) };
+  });
+  return { model, name: 'mock-judge', retry: benchConfig.retry };
+}

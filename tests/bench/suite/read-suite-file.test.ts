@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { HellobenchSuiteSchema } from '../../../src/bench/suite/hellobench-suite-schema.js';
 import { LongbenchSuiteSchema } from '../../../src/bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../../src/bench/suite/read-suite-file.js';
 import { SftSuiteSchema } from '../../../src/bench/suite/sft-suite-schema.js';
@@ -14,6 +15,7 @@ const tempDir = useTempDir();
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const schemas = {
   'longbench-write': LongbenchSuiteSchema,
+  hellobench: HellobenchSuiteSchema,
   sgt: SgtSuiteSchema,
   sft: SftSuiteSchema,
 };
@@ -40,7 +42,7 @@ describe('the suites in evals/', () => {
       });
       benchmarks.add(suite.benchmark);
     }
-    expect(benchmarks).toEqual(new Set(['longbench-write', 'sgt', 'sft']));
+    expect(benchmarks).toEqual(new Set(['longbench-write', 'sgt', 'sft', 'hellobench']));
   });
 
   it.each(suites)(

@@ -10,6 +10,7 @@ import {
   createWorkspace,
   noRetry,
 } from '../helpers/builders.js';
+import { testSandbox } from '../helpers/sandbox.js';
 import { scriptedToolModel, type ToolTurn } from '../helpers/tool-model.js';
 
 const call = (toolName: string, input: unknown): ToolTurn => ({ toolCalls: [{ toolName, input }] });
@@ -41,6 +42,7 @@ describe('runCodeStep', () => {
       previousSummary: undefined,
       settings: createSettings(settings),
       runTokensLeft,
+      sandbox: await testSandbox(),
       onEvent: (event) => events.push(event),
     });
     return { result, model, events, workspace, base };

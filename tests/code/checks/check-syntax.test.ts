@@ -4,6 +4,7 @@ import { checkSyntax } from '../../../src/code/checks/check-syntax.js';
 import { checkTypeScriptSyntax } from '../../../src/code/checks/check-typescript-syntax.js';
 import { openWorkspace } from '../../../src/code/workspace/workspace.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
+import { testLimits, testSandbox } from '../helpers/sandbox.js';
 
 describe('checkSyntax', () => {
   const tempDir = useTempDir();
@@ -22,6 +23,8 @@ describe('checkSyntax', () => {
     };
     for (const [path, content] of Object.entries(files)) await workspace.write(path, content);
     const findings = await checkSyntax({
+      sandbox: await testSandbox(),
+      limits: testLimits,
       workspace,
       paths: [...Object.keys(files), 'vanished.js'],
     });

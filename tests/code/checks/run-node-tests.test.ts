@@ -5,8 +5,7 @@ import { runNodeTests } from '../../../src/code/checks/run-node-tests.js';
 import { testFindings } from '../../../src/code/checks/run-step-checks.js';
 import { openWorkspace } from '../../../src/code/workspace/workspace.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-
-const limits = { timeoutMs: 10_000, memoryLimitMb: 128 };
+import { testLimits as limits, testSandbox } from '../helpers/sandbox.js';
 
 describe('runNodeTests', () => {
   const tempDir = useTempDir();
@@ -21,7 +20,7 @@ describe('runNodeTests', () => {
   }
 
   const test = (body: string) =>
-    `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\n${body}\n`;
+    `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { tmpdir } from 'node:os';\n${body}\n`;
 
   it('counts passing and failing tests per file and names the failures', async () => {
     const { workspace } = await workspaceWith({
@@ -33,6 +32,7 @@ describe('runNodeTests', () => {
       ),
     });
     const result = await runNodeTests({
+      sandbox: await testSandbox(),
       root: workspace.root,
       paths: ['test/bad.test.js', 'test/good.test.js'],
       ...limits,
@@ -56,7 +56,8 @@ test('sees no secret', () => {
   assert.equal(process.env.GITHUB_TOKEN, undefined);
   assert.equal(process.env.NODE_OPTIONS, undefined);
   assert.equal(process.env.DATABASE_PASSWORD, undefined);
-  assert.equal(process.env.HOME, process.cwd());
+  assert.equal(process.env.HOME, tmpdir());
+  assert.notEqual(process.env.HOME, process.cwd());
   const names = Object.keys(process.env).filter((name) => /KEY|TOKEN|SECRET|PASSWORD/i.test(name));
   assert.deepEqual(names, []);
 });`),
@@ -70,10 +71,10 @@ test('sees no secret', () => {
       DATABASE_PASSWORD: 'hunter2',
     };
     const result = await runNodeTests({
+      sandbox: await testSandbox(env),
       root: workspace.root,
       paths: ['env.test.js'],
       ...limits,
-      env,
     });
     expect(result.files[0]?.output).toBe('');
     expect(result.status).toBe('passed');
@@ -86,10 +87,11 @@ test('sees no secret', () => {
     });
     const started = Date.now();
     const result = await runNodeTests({
+      sandbox: await testSandbox(),
       root: workspace.root,
       paths: ['test/loop.test.js', 'test/quick.test.js'],
+      ...limits,
       timeoutMs: 1_500,
-      memoryLimitMb: 128,
     });
     expect(Date.now() - started).toBeLessThan(6_000);
     expect(result.status).toBe('timedOut');
@@ -101,7 +103,7 @@ test('sees no secret', () => {
     });
   });
 
-  it('confines file access to the workspace and forbids child processes', async () => {
+  it('confines file access to a read-only project and scratch space, and forbids child processes', async () => {
     const { base, workspace } = await workspaceWith({});
     await workspace.write(
       'escape.test.js',
@@ -112,17 +114,19 @@ const denied = (run) => { try { run(); return 'allowed'; } catch (error) { retur
 test('reads outside are denied', () => assert.equal(denied(() => readFileSync(${JSON.stringify(join(base, 'secret.txt'))}, 'utf8')), 'ERR_ACCESS_DENIED'));
 test('writes outside are denied', () => assert.equal(denied(() => writeFileSync(${JSON.stringify(join(base, 'planted.txt'))}, 'x')), 'ERR_ACCESS_DENIED'));
 test('child processes are denied', () => assert.equal(denied(() => execSync('echo hi')), 'ERR_ACCESS_DENIED'));
-test('inside is allowed', () => { writeFileSync('data.json', '{}'); assert.equal(readFileSync('data.json', 'utf8'), '{}'); });`),
+test('the project is read-only', () => assert.equal(denied(() => writeFileSync('data.json', '{}')), 'ERR_ACCESS_DENIED'));
+test('scratch space is writable', () => { writeFileSync(tmpdir() + '/data.json', '{}'); assert.equal(readFileSync(tmpdir() + '/data.json', 'utf8'), '{}'); });`),
     );
     const result = await runNodeTests({
+      sandbox: await testSandbox(),
       root: workspace.root,
       paths: ['escape.test.js'],
       ...limits,
     });
-    if (result.confinement === 'none') return; // A Node without the permission model: nothing to show.
     expect(result.files[0]?.output).toBe('');
-    expect(result.totals).toMatchObject({ tests: 4, passed: 4 });
+    expect(result.totals).toMatchObject({ tests: 5, passed: 5 });
     await expect(readFile(join(base, 'planted.txt'))).rejects.toThrow();
+    await expect(readFile(join(workspace.root, 'data.json'))).rejects.toThrow();
   });
 
   it('reports a crash when a test file cannot even load, or runs out of memory', async () => {
@@ -133,9 +137,10 @@ test('inside is allowed', () => { writeFileSync('data.json', '{}'); assert.equal
       ),
     });
     const result = await runNodeTests({
+      sandbox: await testSandbox(),
       root: workspace.root,
       paths: ['broken.test.js', 'hungry.test.js'],
-      timeoutMs: 20_000,
+      ...limits,
       memoryLimitMb: 32,
     });
     expect(result.status).toBe('failed');
@@ -143,6 +148,7 @@ test('inside is allowed', () => { writeFileSync('data.json', '{}'); assert.equal
     expect(result.files[0]?.output).toContain('SyntaxError');
     expect(result.files[1]?.status).toBe('crashed');
     expect(result.files[1]?.output).toMatch(/heap/i);
+    expect(result.files[1]?.output).toContain('reached its memory limit (32 MB');
   });
 
   it('counts a plain script as one test, passed when it exits 0', async () => {
@@ -151,6 +157,7 @@ test('inside is allowed', () => { writeFileSync('data.json', '{}'); assert.equal
       'test/fails.js': 'process.exit(3);\n',
     });
     const result = await runNodeTests({
+      sandbox: await testSandbox(),
       root: workspace.root,
       paths: ['test/plain.js', 'test/fails.js'],
       ...limits,
@@ -165,7 +172,7 @@ test('inside is allowed', () => { writeFileSync('data.json', '{}'); assert.equal
 describe('runNodeTests with a link leading out of the workspace', () => {
   const tempDir = useTempDir();
 
-  it('refuses to run, since the permission model would follow the link, and names it', async () => {
+  it('never shows what the link leads to: under bubblewrap it leads nowhere, unconfined it is refused', async () => {
     const base = await tempDir();
     await writeFile(join(base, 'secret.txt'), 'top secret');
     const workspace = await openWorkspace({ root: join(base, 'workspace') });
@@ -175,7 +182,19 @@ describe('runNodeTests with a link leading out of the workspace', () => {
     );
     await mkdir(join(workspace.root, 'node_modules', 'pkg'), { recursive: true });
     await symlink(join(base, 'secret.txt'), join(workspace.root, 'node_modules', 'pkg', 'secret'));
-    const result = await runNodeTests({ root: workspace.root, paths: ['leak.test.js'], ...limits });
+    const sandbox = await testSandbox();
+    const result = await runNodeTests({
+      sandbox,
+      root: workspace.root,
+      paths: ['leak.test.js'],
+      ...limits,
+    });
+    expect(JSON.stringify(result)).not.toContain('top secret');
+    if (sandbox.confinement === 'bubblewrap') {
+      expect(result.files[0]).toMatchObject({ status: 'crashed' });
+      expect(result.files[0]?.output).toMatch(/ENOENT|ERR_ACCESS_DENIED/);
+      return;
+    }
     expect(result).toMatchObject({ status: 'refused', files: [] });
     expect(result.refusal).toContain('node_modules/pkg/secret');
     expect(testFindings(result)).toEqual([
@@ -184,13 +203,21 @@ describe('runNodeTests with a link leading out of the workspace', () => {
   });
 });
 
-describe('runNodeTests in a folder whose path has a comma', () => {
+describe('runNodeTests in a folder whose path has a comma or a star', () => {
   const tempDir = useTempDir();
 
-  it('refuses to run, since the permission flags would grant the wrong paths', async () => {
-    const workspace = await openWorkspace({ root: join(await tempDir(), 'a,b') });
+  it('runs under bubblewrap, which shows the project at a fixed path; unconfined, refuses', async () => {
+    const workspace = await openWorkspace({ root: join(await tempDir(), 'a,b*') });
     await workspace.write('a.test.js', "import { test } from 'node:test';\ntest('a', () => {});\n");
-    const result = await runNodeTests({ root: workspace.root, paths: ['a.test.js'], ...limits });
-    expect(result).toMatchObject({ status: 'refused', refusal: expect.stringContaining('comma') });
+    const sandbox = await testSandbox();
+    const result = await runNodeTests({
+      sandbox,
+      root: workspace.root,
+      paths: ['a.test.js'],
+      ...limits,
+    });
+    if (sandbox.confinement === 'bubblewrap') expect(result.status).toBe('passed');
+    else
+      expect(result).toMatchObject({ status: 'refused', refusal: expect.stringContaining('"*"') });
   });
 });

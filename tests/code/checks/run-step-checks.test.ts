@@ -4,8 +4,7 @@ import { formatCheckFeedback } from '../../../src/code/checks/format-check-feedb
 import { runStepChecks } from '../../../src/code/checks/run-step-checks.js';
 import { openWorkspace } from '../../../src/code/workspace/workspace.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
-
-const limits = { timeoutMs: 10_000, memoryLimitMb: 128 };
+import { testLimits as limits, testSandbox } from '../helpers/sandbox.js';
 
 describe('runStepChecks', () => {
   const tempDir = useTempDir();
@@ -22,6 +21,7 @@ describe('runStepChecks', () => {
   it('passes a step that wrote code and a passing test', async () => {
     const workspace = await setup({ 'src/double.js': module, 'test/double.test.js': test });
     const result = await runStepChecks({
+      sandbox: await testSandbox(),
       workspace,
       writtenPaths: ['src/double.js', 'test/double.test.js'],
       requireTests: true,
@@ -45,6 +45,7 @@ describe('runStepChecks', () => {
       'src/extra.js': 'export const x = 1;\n',
     });
     const result = await runStepChecks({
+      sandbox: await testSandbox(),
       workspace,
       writtenPaths: ['src/extra.js'],
       requireTests: true,
@@ -57,6 +58,7 @@ describe('runStepChecks', () => {
   it('fails on "no tests" when the workspace has none at all', async () => {
     const workspace = await setup({ 'src/double.js': module });
     const result = await runStepChecks({
+      sandbox: await testSandbox(),
       workspace,
       writtenPaths: ['src/double.js'],
       requireTests: true,
@@ -69,6 +71,7 @@ describe('runStepChecks', () => {
   it('lets a step that needs no tests pass without any', async () => {
     const workspace = await setup({ 'README.md': '# x' });
     const result = await runStepChecks({
+      sandbox: await testSandbox(),
       workspace,
       writtenPaths: ['README.md'],
       requireTests: false,
@@ -85,6 +88,7 @@ describe('runStepChecks', () => {
       'test/broken.test.js': "import { test } from 'node:test';\ntest('ok', () => {});\n",
     });
     const result = await runStepChecks({
+      sandbox: await testSandbox(),
       workspace,
       writtenPaths: ['src/broken.js', 'test/broken.test.js'],
       requireTests: true,

@@ -7,6 +7,7 @@ import { formatCodeEvalSummary } from '../../../src/code/eval/format-code-eval-s
 import { InputFileError } from '../../../src/errors/input-file-error.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { createWorkspace, noRetry } from '../helpers/builders.js';
+import { testSandbox } from '../helpers/sandbox.js';
 import { jsonTurn, scriptedToolModel } from '../helpers/tool-model.js';
 
 const checklist =
@@ -44,6 +45,7 @@ describe('evaluateCodeRun', () => {
     ]);
     const report = await evaluateCodeRun({
       runDir,
+      sandbox: await testSandbox(),
       checklistFile: join(runDir, 'checklist.md'),
       judge: { model: judge, retry: noRetry, name: 'scripted' },
       testTimeoutMs: 20_000,
@@ -92,6 +94,7 @@ describe('evaluateCodeRun', () => {
     ]);
     const report = await evaluateCodeRun({
       runDir,
+      sandbox: await testSandbox(),
       checklistFile: join(runDir, 'checklist.md'),
       judge: { model: judge, retry: noRetry, name: 'scripted' },
     });
@@ -105,7 +108,11 @@ describe('evaluateCodeRun', () => {
 
   it('without a judge, reports everything but Features %', async () => {
     const runDir = await runWithCode();
-    const report = await evaluateCodeRun({ runDir, checklistFile: join(runDir, 'checklist.md') });
+    const report = await evaluateCodeRun({
+      runDir,
+      sandbox: await testSandbox(),
+      checklistFile: join(runDir, 'checklist.md'),
+    });
     expect(report.features).toBeNull();
     expect(report.checklist).toHaveLength(3);
     expect(formatCodeEvalSummary(report).at(-1)).toBe(
@@ -126,6 +133,7 @@ describe('evaluateCodeRun', () => {
     await writeFile(join(runDir, 'checklist.md'), text);
     const error = await evaluateCodeRun({
       runDir,
+      sandbox: await testSandbox(),
       checklistFile: join(runDir, 'checklist.md'),
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputFileError);

@@ -7,10 +7,10 @@ import {
 import type { ReceivedToolCall } from '../../../src/model/call-tools.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { createWorkspace } from '../helpers/builders.js';
+import { testLimits, testSandbox } from '../helpers/sandbox.js';
 
 const limits = {
-  timeoutMs: 20_000,
-  memoryLimitMb: 128,
+  ...testLimits,
   readLimitChars: 1_000,
   maxFileChars: 5_000,
 };
@@ -24,6 +24,7 @@ const call = (toolName: string, input: unknown): ReceivedToolCall => ({
 describe('executeCodeTool', () => {
   const tempDir = useTempDir();
   const context = async (overrides: Partial<CodeToolContext> = {}): Promise<CodeToolContext> => ({
+    sandbox: await testSandbox(),
     workspace: await createWorkspace(await tempDir()),
     limits,
     writtenPaths: [],

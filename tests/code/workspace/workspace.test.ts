@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../src/code/workspace/workspace.js';
@@ -37,6 +38,9 @@ describe('workspace confinement', () => {
     ['symlinked file leading out', 'linked-file', 'symlinkOutside'],
     ['dangling symlink', 'dangling', 'symlinkOutside'],
     ['empty path', '  ', 'empty'],
+    ['a name Node would read as an option', '--require=evil.cjs', 'optionLike'],
+    ['an option-like folder', 'src/--import=x/a.js', 'optionLike'],
+    ['a single dash', '-', 'optionLike'],
   ];
 
   it.each(escapes)('refuses writing through %s', async (_name, path, problem) => {
@@ -119,5 +123,61 @@ describe('workspace confinement', () => {
     await expect(workspace.write('src', 'x')).rejects.toMatchObject({ problem: 'notFile' });
     await expect(workspace.write('.', 'x')).rejects.toMatchObject({ problem: 'notFile' });
     await expect(workspace.remove('src')).rejects.toMatchObject({ problem: 'notFile' });
+  });
+
+  it('makes its folders and files readable by others whatever the umask (generated code may run as another user)', async () => {
+    const base = await tempDir();
+    const previous = process.umask(0o077);
+    try {
+      const workspace = await openWorkspace({ root: join(base, 'run', 'workspace') });
+      await workspace.write('src/deep/a.js', 'export const a = 1;\n');
+      const mode = async (path: string) => (await stat(join(workspace.root, path))).mode & 0o777;
+      expect(await mode('.')).toBe(0o755);
+      expect(await mode('src')).toBe(0o755);
+      expect(await mode('src/deep')).toBe(0o755);
+      expect(await mode('src/deep/a.js')).toBe(0o644);
+    } finally {
+      process.umask(previous);
+    }
+  });
+});
+
+describe('workspace reads', () => {
+  const tempDir = useTempDir();
+
+  it('refuses a file over its size limit without reading it, yet summarises its start', async () => {
+    const workspace = await openWorkspace({ root: join(await tempDir(), 'workspace') });
+    await workspace.write('big.js', '// A huge file.\n');
+    // A sparse 20 GB file, as a hostile downloaded run could hold: nothing may read it whole.
+    await truncate(join(workspace.root, 'big.js'), 20 * 1024 ** 3);
+    await expect(workspace.read('big.js')).rejects.toMatchObject({
+      problem: 'tooLarge',
+      message: expect.stringContaining('21474836480 bytes'),
+    });
+    const start = await workspace.readStart('big.js', 16);
+    expect(start.content).toBe('// A huge file.\n');
+  });
+
+  it('never reads a FIFO (which would block) or follows a workspace that is itself a link', async () => {
+    const base = await tempDir();
+    const workspace = await openWorkspace({ root: join(base, 'workspace') });
+    if (process.platform !== 'win32') {
+      expect(spawnSync('mkfifo', [join(workspace.root, 'pipe.js')]).status).toBe(0);
+      await expect(workspace.read('pipe.js')).rejects.toMatchObject({ problem: 'notFile' });
+      await expect(workspace.readStart('pipe.js', 10)).rejects.toMatchObject({
+        problem: 'notFile',
+      });
+    }
+    await mkdir(join(base, 'elsewhere'));
+    await symlink(join(base, 'elsewhere'), join(base, 'linked-workspace'));
+    await expect(openWorkspace({ root: join(base, 'linked-workspace') })).rejects.toMatchObject({
+      problem: 'rootNotFolder',
+      message: expect.stringContaining('is a symbolic link'),
+    });
+    await writeFile(join(base, 'file-workspace'), '');
+    await expect(openWorkspace({ root: join(base, 'file-workspace') })).rejects.toMatchObject({
+      problem: 'rootNotFolder',
+    });
+    expect(await readdir(join(base, 'elsewhere'))).toEqual([]);
   });
 });

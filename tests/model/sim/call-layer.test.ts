@@ -1,31 +1,17 @@
-import { createOpenAI } from '@ai-sdk/openai';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callObject } from '../../../src/model/call-object.js';
-import type { ModelObject } from '../../../src/model/call-settings.js';
 import { callText } from '../../../src/model/call-text.js';
-import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
-import type { SimOptionsInput } from '../../../src/model/sim/sim-options.js';
-import { type SimServer, startSimServer } from '../../../src/model/sim/start-sim-server.js';
 import type { RetryEvent } from '../../../src/model/with-retry.js';
+import { useSimModels } from './helpers/sim-models.js';
 import { createVirtualClock } from './helpers/virtual-clock.js';
 
-const servers: SimServer[] = [];
-afterAll(() => Promise.all(servers.map((server) => server.close())));
+const models = useSimModels();
 
 const prompts = Array.from(
   { length: 12 },
   (_, index) => `Write about 60 words on coastal path number ${index}.`,
 );
-
-async function models(options: SimOptionsInput): Promise<[string, ModelObject][]> {
-  const server = await startSimServer({ port: 0, options });
-  servers.push(server);
-  return [
-    ['in-process', createSimModel(options)],
-    ['over HTTP', createOpenAI({ baseURL: server.url, apiKey: 'x' }).chat('sim')],
-  ];
-}
 
 /** Runs `call` on every prompt and gathers the retries the call layer reported. */
 async function callAll(
@@ -84,7 +70,7 @@ describe("quire's call layer on the sim", () => {
         return result;
       });
       expect(retries.length, way).toBeGreaterThan(0);
-      for (const retry of retries) expect(retry.error.kind, way).toBe('badOutput');
+      for (const retry of retries) expect(retry.error.kind, way).toBe('badFormat');
     }
   });
 

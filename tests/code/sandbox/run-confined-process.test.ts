@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runConfinedProcess } from '../../../src/code/checks/run-confined-process.js';
+import { runConfinedProcess } from '../../../src/code/sandbox/run-confined-process.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 /** Running, not merely a zombie waiting for a parent (in containers, PID 1 may never reap it). */

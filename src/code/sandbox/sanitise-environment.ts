@@ -12,15 +12,16 @@ export function isSecretLooking(name: string): boolean {
 /**
  * The environment generated code runs with. Built from an allow-list rather than by removing
  * known secrets, so `OPENAI_API_KEY`, cloud credentials, tokens and `NODE_OPTIONS` (which could
- * preload code) never reach it; HOME and the temporary folder point into the workspace, colour
- * is off so the output parses. A passed variable that looks secret is dropped too. Pure.
+ * preload code) never reach it; HOME and the temporary folder point to the sandbox's scratch
+ * folder, colour is off so the output parses. A passed variable that looks secret is dropped
+ * too. Pure.
  */
 export function sanitiseEnvironment({
   env,
   home,
 }: {
   env: Record<string, string | undefined>;
-  /** The workspace root. */
+  /** The scratch folder, the only place generated code may write. */
   home: string;
 }): Record<string, string> {
   const result: Record<string, string> = {};

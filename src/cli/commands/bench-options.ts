@@ -1,0 +1,12 @@
+import type { BenchMode } from '../../bench/bench-mode.js';
+import type { CommonOptions } from '../command-config.js';
+
+/** The flags every `quire bench …` command takes, as commander parses them. */
+export interface BenchOptions extends CommonOptions {
+  mode?: BenchMode;
+  data?: string;
+  limit?: number;
+  concurrency?: number;
+  out?: string;
+  suite?: string;
+}

@@ -1,0 +1,49 @@
+import type { Output } from 'ai';
+import type { CallPrompt, CallSettings } from './call-settings.js';
+import { defaultTimeoutSettings } from './retry-settings.js';
+import { type RunCallResult, runCall } from './run-call.js';
+import { type AttemptResult, streamAttempt } from './stream-attempt.js';
+
+/**
+ * Reads the value out of one reply. Throws a `ModelOutputError` (with the reply's usage) when
+ * another sample of the same request may do better, so the retry layer asks again; a reply it
+ * can read, or one it wants to hand back to the caller as it is, is returned as a value.
+ */
+export type ReplyReader<T> = (reply: AttemptResult) => T;
+
+/**
+ * Asks the model once (through the retry layer) and reads the reply with `read`. `output`, when
+ * given, is sent to the provider as the response format (a JSON schema for structured output);
+ * a provider that enforces it by other means, such as a grammar for a local model, plugs in
+ * there. The tokens of replies `read` refused are counted like any failed attempt.
+ */
+export async function callAndRead<T>({
+  read,
+  output,
+  system,
+  prompt,
+  maxOutputTokens,
+  temperature,
+  onTextDelta,
+  ...settings
+}: CallSettings &
+  CallPrompt & {
+    read: ReplyReader<T>;
+    output?: Output.Output;
+    onTextDelta?: (delta: string) => void;
+  }): Promise<RunCallResult<T>> {
+  return runCall({
+    settings,
+    attempt: async () => {
+      const reply = await streamAttempt({
+        model: settings.model,
+        timeouts: settings.timeouts ?? defaultTimeoutSettings,
+        abortSignal: settings.abortSignal,
+        window: settings.window,
+        request: { system, prompt, maxOutputTokens, temperature, output },
+        onTextDelta,
+      });
+      return { value: read(reply), usage: reply.usage };
+    },
+  });
+}

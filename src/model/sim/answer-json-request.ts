@@ -1,0 +1,49 @@
+import { generateProse } from './generate-prose.js';
+import { malformJson } from './malform-json.js';
+import { schemaValue } from './schema-value.js';
+import type { SeededRandom } from './seeded-random.js';
+import type { SimPlanFormat } from './sim-options.js';
+import type { SimReply } from './sim-reply.js';
+import type { JsonSchema } from './sim-request.js';
+import type { TopicWords } from './topic-words.js';
+import { planListName, writePlanAsText } from './write-plan-as-text.js';
+
+/**
+ * The reply to a request for JSON: a value valid against the schema, malformed under the
+ * bad-json fault. A plan (a schema listing sections with word counts) is written in
+ * `planFormat` instead when that is not `json`, as by a model behind a server without JSON mode:
+ * as AgentWrite lines, a heading outline, a numbered list, or prose with no structure at all.
+ * Pure apart from the draws.
+ */
+export function answerJsonRequest({
+  schema,
+  planFormat,
+  fault,
+  topicWords,
+  random,
+}: {
+  schema: JsonSchema | undefined;
+  planFormat: SimPlanFormat;
+  fault: SimReply['fault'];
+  topicWords: TopicWords;
+  random: (label: string) => SeededRandom;
+}): string {
+  const value = schemaValue({ schema, random: random('json'), topics: topicWords.english });
+  const list = planListName(schema);
+  if (planFormat === 'json' || list === undefined) {
+    const text = JSON.stringify(value);
+    return fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text;
+  }
+  if (planFormat !== 'prose') return writePlanAsText({ value, list, form: planFormat });
+  return generateProse({
+    brief: {
+      language: 'english',
+      length: 80,
+      requested: 80,
+      markdown: false,
+      topicWords,
+      promptParagraphs: [],
+    },
+    random: random('plan-prose'),
+  });
+}
