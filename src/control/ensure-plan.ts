@@ -1,12 +1,10 @@
 import type { Config } from '../config/config-schema.js';
-import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
-import { checkRequestFits } from './context/check-request-fits.js';
-import { contextStopError } from './context/context-stop.js';
+import { retryAfterOverflow } from './context/retry-after-overflow.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import type { RunEventInput } from './run-events.js';
 
@@ -70,20 +68,12 @@ export async function ensurePlan({
       attempts: config.write.planAttempts,
       format: config.write.planFormat,
     });
-  let made: Awaited<ReturnType<typeof planDocument>>;
-  try {
-    made = await plan();
-  } catch (error) {
-    if (!(error instanceof ContextOverflowError) || call.window === undefined) throw error;
-    checkRequestFits({ request: task.prompt, window: call.window });
-    try {
-      made = await plan();
-    } catch (again) {
-      throw again instanceof ContextOverflowError
-        ? contextStopError({ error: again, step: 'the plan' })
-        : again;
-    }
-  }
+  const made = await retryAfterOverflow({
+    run: plan,
+    window: call.window,
+    request: task.prompt,
+    step: 'the plan',
+  });
   await store.writePlan(made.plan);
   await emit({
     type: 'plan-end',

@@ -14,8 +14,8 @@ import {
   type ContextLimits,
   type ContextPolicy,
 } from './context/build-step-context.js';
-import { checkRequestFits } from './context/check-request-fits.js';
-import { contextStopError, overflowFinding } from './context/context-stop.js';
+import { overflowFinding } from './context/context-stop.js';
+import { retryAfterOverflow } from './context/retry-after-overflow.js';
 import type { Memory } from './memory/memory-schema.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
@@ -120,23 +120,13 @@ export async function runSectionStep({
     });
   };
   const contextFindings: Finding[] = [];
-  let draft: Awaited<ReturnType<typeof writeSection>>;
-  try {
-    draft = await write();
-  } catch (error) {
-    if (!(error instanceof ContextOverflowError)) throw error;
-    contextFindings.push(overflowFinding({ error, sectionId: section.id }));
-    // The window just learned may be too small for the request itself: say so, with numbers.
-    if (call.window) checkRequestFits({ request: task.prompt, window: call.window });
-    try {
-      draft = await write();
-    } catch (again) {
-      if (again instanceof ContextOverflowError) {
-        throw contextStopError({ error: again, step: `section ${index + 1}` });
-      }
-      throw again;
-    }
-  }
+  const draft = await retryAfterOverflow({
+    run: write,
+    window: call.window,
+    request: task.prompt,
+    step: `section ${index + 1}`,
+    onOverflow: (error) => contextFindings.push(overflowFinding({ error, sectionId: section.id })),
+  });
   let usage = draft.usage;
   let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
   let current = best;
