@@ -2,6 +2,7 @@ import type { RunSummary } from '../control/summarise-run.js';
 import type { CliIo } from './cli-io.js';
 import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
+import { thinkingNote } from './thinking-note.js';
 
 /** Prints `quire inspect`'s view of a run: a header, one line per section, failed checks. */
 export function printRunSummary({
@@ -20,7 +21,7 @@ export function printRunSummary({
     `  status    ${summary.status}${summary.stopReason ? ` (${summary.stopReason})` : ''}`,
     `  model     ${summary.model}`,
     `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
-    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
     ...(summary.contextWindow
       ? [
           `  context   ${formatCount(summary.contextWindow.tokens)} tokens (${summary.contextWindow.source})`,

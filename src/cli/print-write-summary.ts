@@ -4,6 +4,7 @@ import { runFiles } from '../store/run-store.js';
 import type { CliIo } from './cli-io.js';
 import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
+import { thinkingNote } from './thinking-note.js';
 
 /** Prints what a finished write run produced: where, how long, how much it cost. */
 export function printWriteSummary({
@@ -43,7 +44,7 @@ export function printWriteSummary({
     [
       `Wrote ${join(directory, runFiles.document)}`,
       `  ${formatCount(result.words)} words (target ${formatCount(info.task.words)}) in ${result.plan.sections.length} sections`,
-      `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
+      `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
       `  ${scoreLine(result)}`,
       `  Inspect it with: quire inspect ${directory}`,
       '',

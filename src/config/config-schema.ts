@@ -228,6 +228,12 @@ export const ConfigSchema = z
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
+    thinkingTokens: z
+      .record(z.string(), z.int().min(0))
+      .default({})
+      .describe(
+        'Output tokens added to each call\'s limit for the model\'s thinking, per model id (e.g. {"qwen3:32b": 16000}); models known to reason (Qwen3, QwQ, DeepSeek-R1, gpt-oss, o-series) get 8192 when unset, others 0.',
+      ),
     prices: z
       .record(z.string(), PriceSchema)
       .default({})

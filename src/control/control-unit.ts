@@ -3,11 +3,12 @@ import type { CallSettings } from '../model/call-settings.js';
 import type { UsageMeter } from '../model/usage-meter.js';
 import { addUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
-import type { RunStore, StoredSection } from '../store/run-store.js';
+import { type RunStore, type StoredSection, sectionName } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
 import type { SectionCheck } from './checks/section-check.js';
+import { collectThinking } from './collect-thinking.js';
 import type { ContextPolicy } from './context/build-step-context.js';
 import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
@@ -24,9 +25,9 @@ export interface ControlUnitResult {
 
 /**
  * The one loop of quire: for each pending instruction, build its context, write it, check and
- * repair it, commit it to the run directory, and update the memory. Finished sections found in
- * the store are never redone, so a killed run resumes where it stopped. Stops (resumably)
- * before a step once a budget is spent.
+ * repair it, commit it to the run directory (with the model's thinking beside it, when it
+ * thought), and update the memory. Finished sections found in the store are never redone, so a
+ * killed run resumes where it stopped. Stops (resumably) before a step once a budget is spent.
  */
 export async function runControlUnit({
   task,
@@ -72,6 +73,11 @@ export async function runControlUnit({
 
     const section = plan.sections[index]!;
     const previous = plan.sections.slice(0, index).map((_, position) => texts.get(position) ?? '');
+    const slug = slugify({ text: section.title });
+    const thinking = collectThinking({
+      save: (text) => store.writeThinking({ name: sectionName({ index, slug }), text }),
+    });
+    const stepCall = { ...call, onThinking: thinking.onThinking };
     const step = await runSectionStep({
       task,
       plan,
@@ -82,14 +88,12 @@ export async function runControlUnit({
       limits,
       settings,
       checks,
-      call,
+      call: stepCall,
       emit,
     });
-    const file = await store.writeSection({
-      index,
-      slug: slugify({ text: section.title }),
-      text: step.text,
-    });
+    // Before the section: a committed section is never redone, so its thinking must be on disk.
+    await thinking.flush();
+    const file = await store.writeSection({ index, slug, text: step.text });
     texts.set(index, step.text);
     const words = countWords(step.text);
     wordsWritten += words;
@@ -101,8 +105,9 @@ export async function runControlUnit({
       text: step.text,
       notes: step.notes,
       mode: memoryMode,
-      call,
+      call: stepCall,
     });
+    await thinking.flush();
     memory = remembered.memory;
     await store.writeMemory(memory);
 

@@ -4,16 +4,18 @@ import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
+import { collectThinking } from './collect-thinking.js';
 import { retryAfterOverflow } from './context/retry-after-overflow.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import type { RunEventInput } from './run-events.js';
 
 /**
  * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
- * user supplied, else a new one from the planner. Stores it and journals `plan-end`. Sections
- * are planned small enough for one reply to fit the context window; a planner call the server
- * refuses as too long (the window then known) is asked once more, after checking that the
- * request itself can fit.
+ * user supplied, else a new one from the planner. Stores it (with the planner's thinking, when
+ * it thought) and journals `plan-end`. Sections are planned small enough for one reply, and the
+ * model's thinking before it, to fit the context window; a planner call the server refuses as
+ * too long (the window then known) is asked once more, after checking that the request itself
+ * can fit.
  */
 export async function ensurePlan({
   store,
@@ -54,13 +56,17 @@ export async function ensurePlan({
     });
     return suppliedPlan;
   }
+  const thinking = collectThinking({
+    save: (text) => store.writeThinking({ name: 'plan', text }),
+  });
   const plan = () =>
     planDocument({
       task,
-      call,
+      call: { ...call, onThinking: thinking.onThinking },
       maxSectionWords: sectionWordsThatFit({
         window: call.window,
         request: task.prompt,
+        thinkingTokens: call.thinkingTokens,
         maxSectionWords: config.write.maxSectionWords,
         minSectionWords: config.write.minSectionWords,
       }),
@@ -74,6 +80,7 @@ export async function ensurePlan({
     request: task.prompt,
     step: 'the plan',
   });
+  await thinking.flush();
   await store.writePlan(made.plan);
   await emit({
     type: 'plan-end',

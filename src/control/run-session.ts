@@ -2,6 +2,7 @@ import type { Config } from '../config/config-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
+import { thinkingAllowance } from '../model/thinking-allowance.js';
 import type { TokenCounter } from '../model/tokens/token-counter.js';
 import { UsageMeter } from '../model/usage-meter.js';
 import type { RunInfo } from '../store/run-info-schema.js';
@@ -111,6 +112,11 @@ export function startRunSession({
     meter,
     window,
     clock,
+    thinkingTokens: thinkingAllowance({
+      modelId: model.modelId,
+      configured: config.thinkingTokens,
+      reasons: model.reasons,
+    }),
     onRetry: (retry) => {
       void emit({
         type: 'call-retry',

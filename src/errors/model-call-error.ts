@@ -4,7 +4,8 @@ import { QuireError } from './quire-error.js';
 /**
  * Why a model call finally failed.
  * - `maxRetriesExceeded`: every attempt failed with a retryable error.
- * - `errorNotRetryable`: the provider refused the request (400, 404, …); retrying cannot help.
+ * - `errorNotRetryable`: the provider refused the request (400, 404, …), or the model thought
+ *   until even an enlarged output limit; retrying cannot help.
  * - `authentication`: the provider rejected the credentials (401, 403).
  * - `abort`: the caller's AbortSignal fired.
  */

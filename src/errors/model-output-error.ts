@@ -8,11 +8,16 @@ export type ModelOutputProblem =
   | 'timeout'
   | 'invalidJson'
   | 'schemaMismatch'
-  | 'contentFilter';
+  | 'contentFilter'
+  /** The model thought until the output limit and wrote no answer. */
+  | 'thinkingExhausted'
+  /** The reply ended inside a `<think>` block. */
+  | 'unclosedThinking';
 
 /**
- * A reply that arrived but cannot be used: empty, cut off by a stream error, timed out, or not
- * the JSON that was asked for. Retryable: another sample usually succeeds.
+ * A reply that arrived but cannot be used: empty, cut off by a stream error, timed out, not the
+ * JSON that was asked for, or thinking with no answer. Retryable: another sample usually
+ * succeeds (thinking that fills even an enlarged output limit is not retried again).
  */
 export class ModelOutputError extends QuireError {
   readonly code = 'model-output';

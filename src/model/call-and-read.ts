@@ -2,7 +2,8 @@ import type { Output } from 'ai';
 import type { CallPrompt, CallSettings } from './call-settings.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { type RunCallResult, runCall } from './run-call.js';
-import { type AttemptResult, streamAttempt } from './stream-attempt.js';
+import { streamAnswer } from './stream-answer.js';
+import type { AttemptResult } from './stream-attempt.js';
 
 /**
  * Reads the value out of one reply. Throws a `ModelOutputError` (with the reply's usage) when
@@ -15,7 +16,8 @@ export type ReplyReader<T> = (reply: AttemptResult) => T;
  * Asks the model once (through the retry layer) and reads the reply with `read`. `output`, when
  * given, is sent to the provider as the response format (a JSON schema for structured output);
  * a provider that enforces it by other means, such as a grammar for a local model, plugs in
- * there. The tokens of replies `read` refused are counted like any failed attempt.
+ * there. `read` sees the answer without the model's thinking, which goes to `onThinking`. The
+ * tokens of replies `read` refused are counted like any failed attempt.
  */
 export async function callAndRead<T>({
   read,
@@ -35,15 +37,16 @@ export async function callAndRead<T>({
   return runCall({
     settings,
     attempt: async () => {
-      const reply = await streamAttempt({
+      const reply = await streamAnswer({
         model: settings.model,
+        thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         window: settings.window,
         request: { system, prompt, maxOutputTokens, temperature, output },
         onTextDelta,
       });
-      return { value: read(reply), usage: reply.usage };
+      return { value: read(reply), usage: reply.usage, reasoning: reply.reasoning };
     },
   });
 }

@@ -12,9 +12,9 @@ export type CallObjectResult<T> = Omit<RunCallResult<T>, 'value'> & { object: T 
 
 /**
  * Asks the model for a JSON value matching `schema` (sent to the provider as a JSON schema),
- * read tolerantly (code fences, prose around it, trailing commas: see `extractJson`). A reply
- * that holds no readable JSON or does not match the schema is retried like any other unusable
- * reply, and its tokens are still counted.
+ * read tolerantly (thinking before it, code fences, prose around it, trailing commas: see
+ * `extractJson`). A reply that holds no readable JSON or does not match the schema is retried
+ * like any other unusable reply, and its tokens are still counted.
  */
 export async function callObject<SCHEMA extends z.ZodType>({
   schema,

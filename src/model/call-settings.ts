@@ -22,6 +22,10 @@ export interface CallSettings {
   clock?: Clock;
   random?: () => number;
   onRetry?: (event: RetryEvent) => void;
+  /** Output tokens added to every limited call for the model's thinking (see `thinkingAllowance`). */
+  thinkingTokens?: number;
+  /** Receives the thinking of every reply that was used, when it thought (kept beside the text). */
+  onThinking?: (thinking: string) => void;
 }
 
 /** The prompt of one call: a system message and one user message. */

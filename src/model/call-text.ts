@@ -9,8 +9,9 @@ export interface CallTextResult extends AttemptResult {
 }
 
 /**
- * Asks the model for text, through the retry layer, and records the usage. Throws
- * `ModelCallError` when no attempt produced a usable reply.
+ * Asks the model for text, through the retry layer, and records the usage. The text never holds
+ * the model's thinking: that is in `reasoning`. Throws `ModelCallError` when no attempt produced
+ * a usable reply.
  */
 export async function callText(
   request: CallSettings & CallPrompt & { onTextDelta?: (delta: string) => void },

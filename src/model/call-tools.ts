@@ -2,7 +2,8 @@ import type { AssistantModelMessage, ModelMessage, ToolChoice, ToolSet } from 'a
 import type { CallSettings } from './call-settings.js';
 import { defaultTimeoutSettings } from './retry-settings.js';
 import { runCall } from './run-call.js';
-import { type AttemptResult, type ReceivedToolCall, streamAttempt } from './stream-attempt.js';
+import { streamAnswer } from './stream-answer.js';
+import type { AttemptResult, ReceivedToolCall } from './stream-attempt.js';
 import type { CallUsage } from './usage-meter.js';
 
 export type { ReceivedToolCall };
@@ -50,8 +51,9 @@ export async function callTools<TOOLS extends ToolSet>({
   const result = await runCall({
     settings,
     attempt: async () => {
-      const turn = await streamAttempt({
+      const turn = await streamAnswer({
         model: settings.model,
+        thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         window: settings.window,
@@ -64,7 +66,7 @@ export async function callTools<TOOLS extends ToolSet>({
           temperature,
         },
       });
-      return { value: turn, usage: turn.usage };
+      return { value: turn, usage: turn.usage, reasoning: turn.reasoning };
     },
   });
   const { text, toolCalls, finishReason, assistantMessage } = result.value;

@@ -61,7 +61,8 @@ export function classifyModelError({
   if (error instanceof ModelOutputError) {
     return {
       kind: error.problem === 'timeout' ? 'timeout' : formatKind(error.problem),
-      retryable: true,
+      // Thinking that filled even an enlarged limit (see `streamAnswer`) would only do so again.
+      retryable: error.problem !== 'thinkingExhausted',
       statusCode: undefined,
       retryAfterMs: undefined,
       summary: error.message,

@@ -25,7 +25,10 @@ export function findPrice({
   return prices[modelId] ?? builtInPrices[modelId];
 }
 
-/** Estimated cost in US dollars. Cached input tokens are billed at the cached price. Pure. */
+/**
+ * Estimated cost in US dollars. Cached input tokens are billed at the cached price; reasoning
+ * tokens are part of the output tokens, billed as output as providers do. Pure.
+ */
 export function estimateCost({ usage, price }: { usage: CallUsage; price: ModelPrice }): number {
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
   const fresh = usage.inputTokens - cached;

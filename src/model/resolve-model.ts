@@ -1,4 +1,5 @@
 import { createOpenAI } from '@ai-sdk/openai';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { MissingApiKeyError } from '../errors/missing-api-key-error.js';
 import type { ModelObject } from './call-settings.js';
 import { parseModelSpec } from './model-spec.js';
@@ -14,13 +15,17 @@ export interface ResolvedModel {
   modelId: string;
   /** True for the built-in simulated model, whose text is placeholder prose. */
   simulated: boolean;
+  /** True when the model is known to think before answering whatever its id (sim with `think`). */
+  reasons?: boolean;
 }
 
 /**
- * Turns a model spec into an AI SDK model. `openai:<id>` always uses the Chat Completions API,
- * which OpenAI and every OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio) speak.
- * `sim` / `sim:<key>=<value>,…` is the built-in simulated model (throws `SimOptionError` for a
- * bad option); each call creates a fresh one, with its own prompt cache.
+ * Turns a model spec into an AI SDK model. `openai:<id>` always uses the Chat Completions API.
+ * Without a base URL it is OpenAI's own client; with one (vLLM, Ollama, llama.cpp, LM Studio,
+ * DeepSeek…) it is the AI SDK's OpenAI-compatible client, which reads the thinking such servers
+ * send in `reasoning_content` or `reasoning` (OpenAI's client drops it). `sim` /
+ * `sim:<key>=<value>,…` is the built-in simulated model (throws `SimOptionError` for a bad
+ * option); each call creates a fresh one, with its own prompt cache.
  */
 export function resolveModel({
   spec,
@@ -34,21 +39,28 @@ export function resolveModel({
   const parsed = parseModelSpec(spec);
   if (parsed.provider === 'sim') {
     // Options are checked here, so a bad knob fails before any work starts.
-    const model = createSimModel(parseSimSpec(parsed.options));
-    return { model, spec: parsed.spec, modelId: 'sim', simulated: true };
+    const options = parseSimSpec(parsed.options);
+    const model = createSimModel(options);
+    return {
+      model,
+      spec: parsed.spec,
+      modelId: 'sim',
+      simulated: true,
+      reasons: options.think !== 'off',
+    };
   }
-  if (apiKey === undefined && baseUrl === undefined) {
-    throw new MissingApiKeyError({ modelSpec: parsed.spec });
+  const resolved = { spec: parsed.spec, modelId: parsed.modelId, simulated: false };
+  if (baseUrl !== undefined) {
+    const provider = createOpenAICompatible({
+      name: 'openai-compatible',
+      baseURL: baseUrl,
+      // Local servers ignore the key; hosted ones need it.
+      apiKey,
+      includeUsage: true,
+      supportsStructuredOutputs: true,
+    });
+    return { ...resolved, model: provider.chatModel(parsed.modelId) };
   }
-  const provider = createOpenAI({
-    // Local servers ignore the key but the client insists on one.
-    apiKey: apiKey ?? 'not-needed',
-    baseURL: baseUrl,
-  });
-  return {
-    model: provider.chat(parsed.modelId),
-    spec: parsed.spec,
-    modelId: parsed.modelId,
-    simulated: false,
-  };
+  if (apiKey === undefined) throw new MissingApiKeyError({ modelSpec: parsed.spec });
+  return { ...resolved, model: createOpenAI({ apiKey }).chat(parsed.modelId) };
 }

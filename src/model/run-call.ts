@@ -16,18 +16,29 @@ export interface RunCallResult<T> {
 
 /**
  * Runs one model call through the retry layer and records it on the meter, including the
- * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`).
- * Shared by every kind of call.
+ * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`),
+ * and hands the thinking of the reply used to `onThinking`. Shared by every kind of call.
  */
 export async function runCall<T>({
   settings,
   attempt,
 }: {
   settings: CallSettings;
-  /** One try. An error it throws may carry the tokens the unusable reply cost (`usage`). */
-  attempt: () => Promise<{ value: T; usage: CallUsage }>;
+  /**
+   * One try, with the thinking of its reply. An error it throws may carry the tokens the
+   * unusable reply cost (`usage`).
+   */
+  attempt: () => Promise<{ value: T; usage: CallUsage; reasoning: string }>;
 }): Promise<RunCallResult<T>> {
-  const { model, retry = defaultRetrySettings, abortSignal, meter, random, onRetry } = settings;
+  const {
+    model,
+    retry = defaultRetrySettings,
+    abortSignal,
+    meter,
+    random,
+    onRetry,
+    onThinking,
+  } = settings;
   const clock = settings.clock ?? systemClock;
   const started = clock.now();
   let failedUsage = emptyUsage;
@@ -58,6 +69,7 @@ export async function runCall<T>({
     const latencyMs = clock.now() - started;
     const usage = addUsage(value.usage, failedUsage);
     meter?.record({ usage, failedAttempts: attempts - 1, latencyMs });
+    if (value.reasoning !== '') onThinking?.(value.reasoning);
     return { value: value.value, usage, attempts, latencyMs };
   } catch (error) {
     meter?.record({

@@ -9,11 +9,14 @@ import {
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
+import { checkFinish } from './check-finish.js';
 import type { ContextWindow } from './context/context-window.js';
 import { fitRequest } from './context/fit-request.js';
 import { refusalError, truncationError } from './context/overflow-errors.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
+import { separateThinking } from './separate-thinking.js';
+import { settleThinking } from './settle-thinking.js';
 import { settleUsage } from './settle-usage.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
 import { startWatchdog } from './watchdog.js';
@@ -30,7 +33,10 @@ export interface ReceivedToolCall {
 
 /** The outcome of one attempt that streamed to its end. */
 export interface AttemptResult {
+  /** The answer, without the thinking. */
   text: string;
+  /** What the model thought before answering (reasoning parts or a `<think>` block); often empty. */
+  reasoning: string;
   finishReason: 'stop' | 'length' | 'tool-calls';
   usage: CallUsage;
   /** Tool calls of the reply; empty when no tools were offered or none was called. */
@@ -47,16 +53,19 @@ export type AttemptRequest = {
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
+  providerOptions?: Record<string, Record<string, string>>;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
- * One streamed attempt of a model call, watched by an idle timer and a total timer. A stream
- * that fails mid-way does not throw inside the SDK; this turns every such ending (an error
- * part, finishReason `error` or `other`, a timer firing, an empty reply) into an error the
- * retry layer can see. Tools are never executed here: their calls are returned. With the
- * run's context `window`, the reply limit is fitted to it, a context-length refusal or a prompt
- * the server cut becomes a `ContextOverflowError`, and the window learns from both. Usage the
- * server does not report is counted by quire and marked estimated.
+ * One streamed attempt of a model call, watched by an idle timer and a total timer that every
+ * part of the reply resets, thinking included. A stream that fails mid-way does not throw inside
+ * the SDK; this turns every such ending (an error part, finishReason `error` or `other`, a timer
+ * firing, an empty reply, thinking never closed or filling the whole output limit) into an error
+ * the retry layer can see. Thinking is kept apart from the text, whatever form the provider sends
+ * it in. Tools are never executed here: their calls are returned. With the run's context
+ * `window`, the reply limit is fitted to it, a context-length refusal or a prompt the server cut
+ * becomes a `ContextOverflowError`, and the window learns from both. Usage the server does not
+ * report is counted by quire and marked estimated.
  */
 export async function streamAttempt({
   model,
@@ -79,20 +88,30 @@ export async function streamAttempt({
   try {
     const stream = streamText({
       ...(request as Parameters<typeof streamText>[0]),
-      model,
+      model: separateThinking(model),
       maxRetries: 0,
       abortSignal: watchdog.signal,
       onError: () => {},
     });
     let text = '';
+    let reasoning = '';
+    // Thinking blocks begun and not yet ended: one left open at the end was cut off.
+    const openThinking = new Set<string>();
     let finishReason: string | undefined;
     let usage = emptyUsage;
     const toolCalls: ReceivedToolCall[] = [];
     for await (const part of stream.fullStream) {
+      // Every part counts as activity, thinking too: a model may think for minutes in silence.
       watchdog.touch();
       if (part.type === 'text-delta') {
         text += part.text;
         onTextDelta?.(part.text);
+      } else if (part.type === 'reasoning-start') {
+        openThinking.add(part.id);
+      } else if (part.type === 'reasoning-end') {
+        openThinking.delete(part.id);
+      } else if (part.type === 'reasoning-delta') {
+        reasoning += part.text;
       } else if (part.type === 'tool-call') {
         const invalid = 'invalid' in part && part.invalid === true;
         toolCalls.push({
@@ -110,12 +129,21 @@ export async function streamAttempt({
           reported: part.totalUsage,
           sentTokens,
           replyText: [text, ...calls].join('\n'),
+          reasoning,
           counter,
         });
       }
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
     watchdog.check();
+    ({ text, reasoning, usage } = settleThinking({
+      text,
+      reasoning,
+      unclosed: openThinking.size > 0,
+      finishReason,
+      toolCalls: toolCalls.length,
+      usage,
+    }));
     const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
     const truncated = truncationError({
       window,
@@ -129,7 +157,14 @@ export async function streamAttempt({
     const assistantMessage = messages.find(
       (message): message is AssistantModelMessage => message.role === 'assistant',
     ) ?? { role: 'assistant', content: text };
-    return { text, finishReason: checked, usage, toolCalls, assistantMessage };
+    return {
+      text,
+      reasoning,
+      finishReason: checked,
+      usage,
+      toolCalls,
+      assistantMessage: withoutThinking(assistantMessage),
+    };
   } catch (error) {
     const refused = refusalError({
       error,
@@ -144,44 +179,13 @@ export async function streamAttempt({
   }
 }
 
-function checkFinish({
-  finishReason,
-  text,
-  toolCalls,
-  usage,
-}: {
-  finishReason: string | undefined;
-  text: string;
-  toolCalls: number;
-  usage: CallUsage;
-}): AttemptResult['finishReason'] {
-  const excerpt = text.slice(0, 200);
-  // 'other' is what OpenAI-compatible clients report when a stream ends without a finish
-  // reason, i.e. when it was cut: never accept it as a complete reply.
-  if (finishReason === undefined || finishReason === 'error' || finishReason === 'other') {
-    throw new ModelOutputError({
-      message: `the reply stream ended with an error after ${text.length} characters`,
-      problem: 'streamError',
-      excerpt,
-      usage,
-    });
-  }
-  if (finishReason === 'content-filter') {
-    throw new ModelOutputError({
-      message: 'the provider filtered the reply',
-      problem: 'contentFilter',
-      excerpt,
-      usage,
-    });
-  }
-  if (text.trim() === '' && toolCalls === 0) {
-    throw new ModelOutputError({
-      message: 'the reply had no text and no tool call',
-      problem: 'empty',
-      usage,
-    });
-  }
-  return finishReason === 'length' || finishReason === 'tool-calls' ? finishReason : 'stop';
+/**
+ * The reply as a message for the conversation, without its thinking: reasoning models are not
+ * meant to see their earlier thinking, and some servers refuse it in a request.
+ */
+function withoutThinking(message: AssistantModelMessage): AssistantModelMessage {
+  if (typeof message.content === 'string') return message;
+  return { ...message, content: message.content.filter((part) => part.type !== 'reasoning') };
 }
 
 /** Provider errors keep their status for the retry layer; anything else is a cut stream. */

@@ -4,6 +4,12 @@ export interface CallUsage {
   outputTokens: number;
   /** Input tokens served from the provider's prompt cache. */
   cachedInputTokens: number;
+  /**
+   * Of the output tokens, those spent thinking before the answer: as the provider reports them,
+   * else estimated from the thinking text. Providers bill them as output, so they are already
+   * part of `outputTokens` and of the cost.
+   */
+  reasoningTokens: number;
   /** Present when quire counted some of these tokens itself because the server reported none. */
   estimated?: UsageEstimate;
 }
@@ -26,7 +32,12 @@ export interface UsageTotals extends CallUsage {
   latencyMs: number;
 }
 
-export const emptyUsage: CallUsage = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0 };
+export const emptyUsage: CallUsage = {
+  inputTokens: 0,
+  outputTokens: 0,
+  cachedInputTokens: 0,
+  reasoningTokens: 0,
+};
 
 /** Totals before any call. */
 export const emptyTotals: UsageTotals = {
@@ -43,6 +54,7 @@ export function addUsage(left: CallUsage, right: CallUsage): CallUsage {
     inputTokens: left.inputTokens + right.inputTokens,
     outputTokens: left.outputTokens + right.outputTokens,
     cachedInputTokens: left.cachedInputTokens + right.cachedInputTokens,
+    reasoningTokens: left.reasoningTokens + right.reasoningTokens,
     ...(estimated ? { estimated } : {}),
   };
 }

@@ -143,6 +143,13 @@ function finalError({
       message: `${modelId} rejected the credentials (${failure.summary}): check OPENAI_API_KEY or "apiKey" in quire.config.json.`,
     });
   }
+  if (!failure.retryable && failure.kind === 'badOutput') {
+    return new ModelCallError({
+      ...common,
+      reason: 'errorNotRetryable',
+      message: `${modelId} gave no usable answer: ${failure.summary}.`,
+    });
+  }
   if (!failure.retryable) {
     return new ModelCallError({
       ...common,

@@ -1,47 +1,70 @@
 import type { SftFormat } from './sft-format.js';
 import type { SftMetadata } from './sft-metadata.js';
 
-/** One training record, in the chosen format, with its metadata under `metadata`. */
+/**
+ * One training record, in the chosen format, with its metadata under `metadata`. The model's
+ * thinking, when exported, is `reasoning_content` of the assistant message (as Qwen3's chat
+ * template reads it) or a `reasoning` field beside the answer.
+ */
 export type SftRecord =
   | {
-      messages: [{ role: 'user'; content: string }, { role: 'assistant'; content: string }];
+      messages: [
+        { role: 'user'; content: string },
+        { role: 'assistant'; content: string; reasoning_content?: string },
+      ];
       metadata: SftMetadata;
     }
-  | { instruction: string; input: string; output: string; metadata: SftMetadata }
+  | {
+      instruction: string;
+      input: string;
+      output: string;
+      reasoning?: string;
+      metadata: SftMetadata;
+    }
   | {
       conversations: [{ from: 'human'; value: string }, { from: 'gpt'; value: string }];
+      reasoning?: string;
       metadata: SftMetadata;
     };
 
-/** Lays out an instruction and its answer as one record of `format`. Pure. */
+/** Lays out an instruction and its answer (and its thinking, if given) as one record. Pure. */
 export function formatSftRecord({
   format,
   prompt,
   response,
+  reasoning,
   metadata,
 }: {
   format: SftFormat;
   prompt: string;
   response: string;
+  /** The model's thinking behind the answer; left out when undefined. */
+  reasoning?: string;
   metadata: SftMetadata;
 }): SftRecord {
+  const thought = reasoning === undefined ? {} : { reasoning };
   switch (format) {
     case 'messages':
       return {
         messages: [
           { role: 'user', content: prompt },
-          { role: 'assistant', content: response },
+          {
+            role: 'assistant',
+            content: response,
+            ...(reasoning === undefined ? {} : { reasoning_content: reasoning }),
+          },
         ],
         metadata,
       };
     case 'alpaca':
-      return { instruction: prompt, input: '', output: response, metadata };
+      return { instruction: prompt, input: '', output: response, ...thought, metadata };
     case 'sharegpt':
       return {
         conversations: [
           { from: 'human', value: prompt },
           { from: 'gpt', value: response },
         ],
+        ...thought,
         metadata,
       };
   }

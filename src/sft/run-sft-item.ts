@@ -3,7 +3,7 @@ import type { RunEvent } from '../control/run-events.js';
 import { writeRun } from '../control/write-run.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
-import { RunStore } from '../store/run-store.js';
+import { RunStore, readRunThinking } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
@@ -20,7 +20,9 @@ export type SftItemOutcome =
 /**
  * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
  * killed session left it), then screens the answer: kept as a record in `format`, or rejected
- * with every reason. Throws when the run cannot finish (a model call that keeps failing, Ctrl-C).
+ * with every reason. With `thinking`, the record carries the model's thinking (the plan's, then
+ * each section's), when it thought. Throws when the run cannot finish (a model call that keeps
+ * failing, Ctrl-C).
  */
 export async function runSftItem({
   instruction,
@@ -32,6 +34,7 @@ export async function runSftItem({
   minWords,
   maxRep4,
   filters,
+  thinking = false,
   abortSignal,
   onRunEvent,
 }: {
@@ -45,6 +48,8 @@ export async function runSftItem({
   minWords: number;
   maxRep4: number;
   filters: ReadonlySet<SftFilter>;
+  /** Export the model's thinking in the record. */
+  thinking?: boolean;
   abortSignal?: AbortSignal;
   onRunEvent?: (event: RunEvent) => void;
 }): Promise<SftItemOutcome> {
@@ -83,6 +88,7 @@ export async function runSftItem({
       output: info.usage.outputTokens,
       cached: info.usage.cachedInputTokens,
       ...(info.usage.estimated ? { estimated: true as const } : {}),
+      reasoning: info.usage.reasoningTokens,
     },
     calls: info.usage.calls,
     sections: plan.sections.length,
@@ -104,9 +110,17 @@ export async function runSftItem({
       metadata,
     };
   }
+  const thoughts = thinking ? await readRunThinking(runDirectory) : [];
   return {
     kind: 'written',
-    record: formatSftRecord({ format, prompt: instruction.prompt, response: document, metadata }),
+    record: formatSftRecord({
+      format,
+      prompt: instruction.prompt,
+      response: document,
+      reasoning:
+        thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
+      metadata,
+    }),
     metadata,
   };
 }

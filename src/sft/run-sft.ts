@@ -56,6 +56,7 @@ export async function runSft({
   minWordsRatio = 0.8,
   maxRep4 = 0.2,
   filters = allSftFilters,
+  thinking = false,
   keepRuns = false,
   abortSignal,
   clock = systemClock,
@@ -74,6 +75,8 @@ export async function runSft({
   minWordsRatio?: number;
   maxRep4?: number;
   filters?: ReadonlySet<SftFilter>;
+  /** Add the model's thinking to each record (see `formatSftRecord`). */
+  thinking?: boolean;
   keepRuns?: boolean;
   abortSignal?: AbortSignal;
   clock?: Clock;
@@ -139,6 +142,7 @@ export async function runSft({
           minWords: minWords ?? Math.round(minWordsRatio * task.words),
           maxRep4,
           filters,
+          thinking,
           abortSignal: signal,
           onRunEvent: (event) => onEvent?.({ type: 'run-event', instruction, event }),
         });

@@ -29,6 +29,7 @@ export const SftMetadataSchema = z
           .literal(true)
           .optional()
           .describe('Present when quire counted tokens the server did not report.'),
+        reasoning: z.number().default(0).describe('Of the output tokens, those spent thinking.'),
       })
       .strict(),
     calls: z.int().min(0),

@@ -9,6 +9,8 @@ export const UsageTotalsSchema = z.object({
   inputTokens: z.number(),
   outputTokens: z.number(),
   cachedInputTokens: z.number(),
+  /** Of the output tokens, those spent thinking; absent from runs of older versions. */
+  reasoningTokens: z.number().default(0),
   calls: z.number(),
   failedAttempts: z.number(),
   latencyMs: z.number(),

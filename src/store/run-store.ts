@@ -24,7 +24,20 @@ export const runFiles = {
   document: 'document.md',
   report: 'report.json',
   sections: 'sections',
+  thinking: 'thinking',
 } as const;
+
+/** The name shared by a section's file and its thinking's: `NNN-<slug>`, in plan order. */
+export function sectionName({ index, slug }: { index: number; slug: string }): string {
+  return `${String(index + 1).padStart(3, '0')}-${slug}`;
+}
+
+/** What a reasoning model thought before one part of a run: the plan or a section. */
+export interface StoredThinking {
+  /** `plan`, or the section's `NNN-<slug>`. */
+  name: string;
+  text: string;
+}
 
 /**
  * The run directory: the single source of truth of a run. Every write is atomic; the journal is
@@ -88,8 +101,19 @@ export class RunStore {
 
   /** Stores a finished section; its file name keeps the plan order. */
   async writeSection({ index, slug, text }: { index: number; slug: string; text: string }) {
-    const file = join(runFiles.sections, `${String(index + 1).padStart(3, '0')}-${slug}.md`);
+    const file = join(runFiles.sections, `${sectionName({ index, slug })}.md`);
     await mkdir(this.path(runFiles.sections), { recursive: true });
+    await writeFileAtomic({ path: this.path(file), data: text });
+    return file;
+  }
+
+  /**
+   * Stores what the model thought while making the plan (`name` `plan`) or a section (`name`
+   * from `sectionName`), in `thinking/<name>.md`: beside the section, never in it.
+   */
+  async writeThinking({ name, text }: StoredThinking): Promise<string> {
+    const file = join(runFiles.thinking, `${name}.md`);
+    await mkdir(this.path(runFiles.thinking), { recursive: true });
     await writeFileAtomic({ path: this.path(file), data: text });
     return file;
   }
@@ -139,6 +163,25 @@ export async function readRunSections(directory: string): Promise<StoredSection[
     })),
   );
   return sections.sort((left, right) => left.index - right.index);
+}
+
+/** The stored thinking of a run: the plan's first, then the sections' in plan order. Reads only. */
+export async function readRunThinking(directory: string): Promise<StoredThinking[]> {
+  const folder = join(directory, runFiles.thinking);
+  const names = (await readdir(folder).catch(() => [] as string[]))
+    .filter((name) => /^(?:plan|\d{3,}-.*)\.md$/.test(name))
+    .map((name) => name.slice(0, -'.md'.length))
+    .sort((left, right) => (left === 'plan' ? -1 : right === 'plan' ? 1 : compare(left, right)));
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      text: await readFile(join(folder, `${name}.md`), 'utf8'),
+    })),
+  );
+}
+
+function compare(left: string, right: string): number {
+  return Number.parseInt(left, 10) - Number.parseInt(right, 10) || left.localeCompare(right);
 }
 
 /** A JSON file of a run, validated; undefined when it does not exist. Reads only. */
@@ -245,7 +288,11 @@ function corrupt({ directory, name, detail }: { directory: string; name: string;
 
 /** Temporary files of writes cut by a crash: never content, always safe to remove. */
 async function removeTemporaryFiles(directory: string): Promise<void> {
-  for (const folder of [directory, join(directory, runFiles.sections)]) {
+  for (const folder of [
+    directory,
+    join(directory, runFiles.sections),
+    join(directory, runFiles.thinking),
+  ]) {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(
       names

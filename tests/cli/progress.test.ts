@@ -21,6 +21,7 @@ const totals = {
   inputTokens: 900,
   outputTokens: 600,
   cachedInputTokens: 0,
+  reasoningTokens: 0,
   calls: 2,
   failedAttempts: 0,
   latencyMs: 5,

@@ -10,6 +10,10 @@ export type ScriptedReply =
       inputTokens?: number;
       outputTokens?: number;
       cachedInputTokens?: number;
+      /** Thinking sent in reasoning parts before the text, as `reasoning_content` arrives. */
+      reasoning?: string;
+      /** Reasoning tokens the provider reports (0 when not given). */
+      reasoningTokens?: number;
       /** Ends the stream with an error part after the text (a stream cut mid-way). */
       streamError?: unknown;
     }
@@ -17,8 +21,21 @@ export type ScriptedReply =
 
 /** A V3 stream result carrying `reply`. */
 export function streamReply(reply: Exclude<ScriptedReply, Error>): LanguageModelV3StreamResult {
+  const thinking: LanguageModelV3StreamPart[] =
+    reply.reasoning === undefined
+      ? []
+      : [
+          { type: 'reasoning-start', id: 'r' },
+          ...splitText(reply.reasoning).map((delta) => ({
+            type: 'reasoning-delta' as const,
+            id: 'r',
+            delta,
+          })),
+          { type: 'reasoning-end', id: 'r' },
+        ];
   const chunks: LanguageModelV3StreamPart[] = [
     { type: 'stream-start', warnings: [] },
+    ...thinking,
     { type: 'text-start', id: 't' },
     ...splitText(reply.text).map((delta) => ({ type: 'text-delta' as const, id: 't', delta })),
     { type: 'text-end', id: 't' },
@@ -38,8 +55,8 @@ export function streamReply(reply: Exclude<ScriptedReply, Error>): LanguageModel
         },
         outputTokens: {
           total: reply.outputTokens ?? 5,
-          text: reply.outputTokens ?? 5,
-          reasoning: 0,
+          text: (reply.outputTokens ?? 5) - (reply.reasoningTokens ?? 0),
+          reasoning: reply.reasoningTokens ?? 0,
         },
       },
     });

@@ -4,7 +4,11 @@ import { settleUsage } from '../../src/model/settle-usage.js';
 import { estimateCounter } from '../../src/model/tokens/token-counter.js';
 import { addUsage, UsageMeter } from '../../src/model/usage-meter.js';
 
-function reported(input: number | undefined, output: number | undefined): LanguageModelUsage {
+function reported(
+  input: number | undefined,
+  output: number | undefined,
+  reasoning?: number,
+): LanguageModelUsage {
   return {
     inputTokens: input,
     outputTokens: output,
@@ -14,7 +18,7 @@ function reported(input: number | undefined, output: number | undefined): Langua
       cacheReadTokens: 3,
       cacheWriteTokens: undefined,
     },
-    outputTokenDetails: { textTokens: undefined, reasoningTokens: undefined },
+    outputTokenDetails: { textTokens: undefined, reasoningTokens: reasoning },
   };
 }
 
@@ -26,7 +30,25 @@ describe('settleUsage', () => {
       replyText: 'x',
       counter: estimateCounter,
     });
-    expect(usage).toEqual({ inputTokens: 120, outputTokens: 40, cachedInputTokens: 3 });
+    expect(usage).toEqual({
+      inputTokens: 120,
+      outputTokens: 40,
+      cachedInputTokens: 3,
+      reasoningTokens: 0,
+    });
+    const thought = settleUsage({
+      reported: reported(120, 40, 25),
+      sentTokens: 999,
+      replyText: 'x',
+      reasoning: 'b'.repeat(400),
+      counter: estimateCounter,
+    });
+    expect(thought).toEqual({
+      inputTokens: 120,
+      outputTokens: 40,
+      cachedInputTokens: 3,
+      reasoningTokens: 25,
+    });
   });
 
   it('counts what the server left out, and says so', () => {
@@ -40,6 +62,7 @@ describe('settleUsage', () => {
       inputTokens: 250,
       outputTokens: 100,
       cachedInputTokens: 3,
+      reasoningTokens: 0,
       estimated: { calls: 1, tokenizer: 'quire-estimate' },
     });
     const partial = settleUsage({
@@ -50,6 +73,21 @@ describe('settleUsage', () => {
     });
     expect(partial).toMatchObject({ inputTokens: 120, outputTokens: 10, estimated: { calls: 1 } });
   });
+
+  it('counts the thinking a server sent apart as output and as reasoning, when it reported none', () => {
+    const usage = settleUsage({
+      reported: reported(undefined, undefined),
+      sentTokens: 250,
+      replyText: 'a'.repeat(400),
+      reasoning: 'b'.repeat(200),
+      counter: estimateCounter,
+    });
+    expect(usage).toMatchObject({
+      outputTokens: 150,
+      reasoningTokens: 50,
+      estimated: { calls: 1, tokenizer: 'quire-estimate' },
+    });
+  });
 });
 
 describe('estimated usage in totals', () => {
@@ -57,11 +95,17 @@ describe('estimated usage in totals', () => {
     inputTokens: 10,
     outputTokens: 5,
     cachedInputTokens: 0,
+    reasoningTokens: 0,
     estimated: { calls: 1, tokenizer: 'quire-estimate' },
   };
 
   it('adds up the replies quire counted', () => {
-    const reportedUsage = { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 };
+    const reportedUsage = {
+      inputTokens: 1,
+      outputTokens: 1,
+      cachedInputTokens: 0,
+      reasoningTokens: 0,
+    };
     expect(addUsage(estimated, estimated).estimated).toEqual({
       calls: 2,
       tokenizer: 'quire-estimate',
@@ -76,7 +120,9 @@ describe('estimated usage in totals', () => {
       {},
       { onFirstEstimate: ({ tokenizer }) => warnings.push(tokenizer) },
     );
-    meter.record({ usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0 } });
+    meter.record({
+      usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, reasoningTokens: 0 },
+    });
     meter.record({ usage: estimated });
     meter.record({ usage: estimated });
     expect(warnings).toEqual(['quire-estimate']);

@@ -205,6 +205,26 @@ describe('planDocument: plans that are not JSON', () => {
     expect(JSON.stringify(call.prompt)).toContain('Section 1 - Title: Power From the Pond');
   });
 
+  it('reads a plan written after a think block, in JSON or in lines, and hands on the thinking', async () => {
+    const think = '<think>Five parts: moon, sun, {"maybe": "json"}, bores, mills.</think>\n';
+    for (const [format, plan] of [
+      ['json', `Here is the plan:\n\`\`\`json\n${draftPlanJson({ count: 5, words: 500 })}\n\`\`\``],
+      ['lines', agentWriteLines(5)],
+    ] as const) {
+      const model = promptModel(() => ({ text: `${think}${plan}` }));
+      const thoughts: string[] = [];
+      const result = await planDocument({
+        task: createTask({ words: 2_500 }),
+        call: { model, onThinking: (thinking) => thoughts.push(thinking) },
+        ...limits,
+        format,
+      });
+      expect(model.doStreamCalls).toHaveLength(1);
+      expect(result.plan.sections).toHaveLength(5);
+      expect(thoughts).toEqual(['Five parts: moon, sun, {"maybe": "json"}, bores, mills.']);
+    }
+  });
+
   it('sends the JSON schema and a JSON example when the plan format is json', async () => {
     const model = promptModel(() => ({ text: draftPlanJson({ count: 5, words: 500 }) }));
     await planDocument({ task: createTask({ words: 2_500 }), call: { model }, ...limits });

@@ -32,6 +32,28 @@ describe('formatSftRecord', () => {
     });
   });
 
+  it('adds the thinking when given: reasoning_content of the assistant turn, else a reasoning field', () => {
+    const reasoning = 'First the tides, then the moon.';
+    const messages = formatSftRecord({
+      format: 'messages',
+      prompt: 'Q',
+      response: 'A',
+      reasoning,
+      metadata,
+    });
+    expect(messages).toMatchObject({
+      messages: [
+        { role: 'user' },
+        { role: 'assistant', content: 'A', reasoning_content: reasoning },
+      ],
+    });
+    for (const format of ['alpaca', 'sharegpt'] as const) {
+      const record = formatSftRecord({ format, prompt: 'Q', response: 'A', reasoning, metadata });
+      expect(record).toMatchObject({ reasoning });
+      expect(sftRecordFormat(JSON.parse(JSON.stringify(record)))).toBe(format);
+    }
+  });
+
   it('recognises the format of each record read back, and of nothing else', () => {
     for (const format of sftFormats) {
       const record = JSON.parse(

@@ -205,4 +205,39 @@ describe('runSft', () => {
     }).catch((caught) => caught);
     expect(refused.message).toMatch(/^notes\.jsonl, line 1, is not a record quire wrote/);
   });
+
+  it('exports the thinking of a reasoning model with --thinking, and never in the answer', async () => {
+    const dir = await tempDir();
+    const run = (thinking: boolean, file: string) =>
+      runSft({
+        instructions: instructions(2),
+        out: join(dir, file),
+        format: 'messages',
+        model: simModel('sim:think=tags,think-words=40'),
+        config: benchConfig,
+        minWords: 1,
+        thinking,
+      });
+    await run(true, 'data.jsonl');
+    await run(false, 'plain.jsonl');
+    type Turn = { role: string; content: string; reasoning_content?: string };
+    type Metadata = { id: string; tokens: { reasoning: number } };
+    // Records land in the order their runs finish: match them by instruction.
+    const byId = async (file: string) =>
+      new Map(
+        (await lines(join(dir, file))).map((record) => [
+          (record.metadata as Metadata).id,
+          { turn: (record.messages as Turn[])[1], metadata: record.metadata as Metadata },
+        ]),
+      );
+    const [withThinking, plain] = [await byId('data.jsonl'), await byId('plain.jsonl')];
+    expect(withThinking.size).toBe(2);
+    for (const [id, { turn, metadata }] of withThinking) {
+      expect(turn?.reasoning_content?.split(/\s+/).length).toBeGreaterThan(40);
+      expect(turn?.content).not.toMatch(/think>/);
+      expect(turn?.content).toBe(plain.get(id)?.turn?.content);
+      expect(plain.get(id)?.turn).not.toHaveProperty('reasoning_content');
+      expect(metadata.tokens.reasoning).toBeGreaterThan(40);
+    }
+  });
 });

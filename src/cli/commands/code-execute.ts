@@ -11,6 +11,7 @@ import { formatTokens } from '../../model/context/format-tokens.js';
 import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { resolveModel } from '../../model/resolve-model.js';
+import { thinkingAllowance } from '../../model/thinking-allowance.js';
 import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
 import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
@@ -101,8 +102,14 @@ export async function executeCodeRun({
     }),
     counter: await loadTokenCounter(tokenizerForModel(resolved.modelId)),
   });
-  // A step's conversation and its reply must fit the model's window together.
-  const fitting = window.budget() - (config.code.maxOutputTokens ?? codeReplyTokens);
+  const thinkingTokens = thinkingAllowance({
+    modelId: resolved.modelId,
+    configured: config.thinkingTokens,
+    reasons: resolved.reasons,
+  });
+  // A step's conversation and its reply, thinking included, must fit the model's window together.
+  const replyRoom = (config.code.maxOutputTokens ?? codeReplyTokens) + thinkingTokens;
+  const fitting = Math.max(0, window.budget() - replyRoom);
   const settings: CodeSettings = {
     ...config.code,
     conversationTokens: Math.min(config.code.conversationTokens, fitting),
@@ -117,16 +124,17 @@ export async function executeCodeRun({
     ...(capped
       ? {
           limitName: `a step's conversation (${formatTokens(settings.conversationTokens)} tokens in the model's ${formatTokens(window.state.tokens)}-token context window)`,
-          fix: widenWindowAdvice({
+          fix: `${widenWindowAdvice({
             server: window.state.server,
-            // Twice the specification, and the reply, at the share of the window quire fills.
+            // Twice the specification, and the reply with its thinking, at the share of the
+            // window quire fills.
             tokens:
               Math.ceil(
-                ((2 * window.counter.count(spec) + (window.budget() - fitting)) *
+                ((2 * window.counter.count(spec) + replyRoom) *
                   (window.state.tokens / window.budget())) /
                   1024,
               ) * 1024,
-          }),
+          })}${thinkingTokens > 0 ? `, or lower "thinkingTokens" for ${resolved.modelId} in quire.config.json` : ''}`,
         }
       : {}),
   });
@@ -153,6 +161,7 @@ export async function executeCodeRun({
         timeouts: config.timeouts,
         abortSignal,
         window,
+        thinkingTokens,
       },
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,

@@ -38,6 +38,10 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       ]),
     )
     .option(
+      '--thinking',
+      "add the model's thinking to each record: reasoning_content of the assistant message, or a reasoning field (boolean; default: false)",
+    )
+    .option(
       '--skip-invalid',
       'skip malformed lines, listing them, instead of stopping (boolean; default: false)',
     )

@@ -24,6 +24,7 @@ interface SftOptions extends CommonOptions {
   format?: SftFormat;
   skipInvalid?: boolean;
   suite?: string;
+  thinking?: boolean;
 }
 
 /**
@@ -93,6 +94,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       minWordsRatio: suite?.filters.minWordsRatio,
       maxRep4: options.maxRep ?? suite?.filters.maxRep4,
       filters: suite ? new Set(suite.evaluators) : allSftFilters,
+      thinking: options.thinking === true,
       abortSignal,
       onEvent: (event) => progress.onEvent(event),
     });

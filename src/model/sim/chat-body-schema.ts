@@ -63,6 +63,7 @@ export const ChatBodySchema = z.looseObject({
   temperature: z.number().min(0).max(2).nullish(),
   n: z.literal(1).nullish(),
   seed: z.number().int().nullish(),
+  reasoning_effort: z.string().nullish(),
 });
 
 /** A chat-completions request body that passed `ChatBodySchema`. */

@@ -1,6 +1,7 @@
 import { estimateTokens } from '../../util/estimate-tokens.js';
 import { answerJsonRequest } from './answer-json-request.js';
 import { chooseToolCall } from './choose-tool-call.js';
+import { composeThinking } from './compose-thinking.js';
 import { generateProse } from './generate-prose.js';
 import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
@@ -19,9 +20,10 @@ import { linePlanSchema, writePlanAsText } from './write-plan-as-text.js';
 const asksForPlanLines = /main point:\s*<[^>\n]*>\s*-\s*word count:\s*</i;
 
 /**
- * Decides the whole reply to a request: a tool call, JSON for a schema (or a plan in the form
- * of `planFormat`), plan lines when asked for them, or prose in the habits of the chatter,
- * echo-heading and fence knobs; then the fault it carries, the cut at `maxOutputTokens`, the
+ * Decides the whole reply to a request: the thinking before it (when `think` is on), then a tool
+ * call, JSON for a schema (or a plan in the form of `planFormat`), plan lines when asked for
+ * them, or prose in the habits of the chatter, echo-heading and fence knobs; then the fault it
+ * carries, the cut at `maxOutputTokens` (thinking counts toward it, as with real models), the
  * stream pieces and the usage. What is said depends only on the seed and the prompt (never on
  * the attempt), so a retry that gets through says the same as the first success would have.
  * Pure.
@@ -94,7 +96,16 @@ export function composeReply({
   const toolCalls = toolCall !== undefined && fault !== 'empty' ? [toolCall] : [];
   if (fault === 'empty') text = '';
 
-  let deltas = splitIntoDeltas(toolCalls[0]?.input ?? text);
+  const thinking = splitIntoDeltas(
+    composeThinking({
+      form: options.think,
+      words: options.thinkWords,
+      reasoningEffort: request.reasoningEffort,
+      messages: request.messages,
+      random: stream('think'),
+    }),
+  );
+  let deltas = [...thinking, ...splitIntoDeltas(toolCalls[0]?.input ?? text)];
   let finishReason: SimReply['finishReason'] = toolCalls.length > 0 ? 'tool-calls' : 'stop';
   // A tool call's name is output too, as providers bill it.
   const overhead = toolCalls[0] ? estimateTokens(toolCalls[0].toolName) : 0;
@@ -106,8 +117,11 @@ export function composeReply({
     finishReason = 'length';
   }
   const sent = deltas.join('');
-  if (toolCalls[0]) toolCalls[0] = { ...toolCalls[0], input: sent };
-  else text = sent;
+  const thinkingDeltas = Math.min(thinking.length, deltas.length);
+  const thought = deltas.slice(0, thinkingDeltas).join('');
+  const answer = deltas.slice(thinkingDeltas).join('');
+  if (toolCalls[0]) toolCalls[0] = { ...toolCalls[0], input: answer };
+  else text = answer;
 
   const outputTokens = overhead + estimateTokens(sent);
   // Tokens shared out over the deltas by characters, so pacing at `tps` and the reported usage
@@ -126,11 +140,21 @@ export function composeReply({
       .slice(0, 24)}`,
     fault,
     text: toolCalls.length > 0 ? '' : text,
+    thinking: thought,
+    thinkingForm: options.think,
+    thinkingDeltas,
     toolCalls,
     deltas,
     tokensAfter,
     finishReason,
-    usage: { inputTokens: promptTokens, cachedInputTokens, outputTokens },
+    usage: {
+      inputTokens: promptTokens,
+      cachedInputTokens,
+      outputTokens,
+      // Servers that parse the thinking out report its tokens; those that leave it in the
+      // content do not.
+      reasoningTokens: options.think === 'tags' ? 0 : estimateTokens(thought),
+    },
     cutAfter:
       fault === 'cut'
         ? Math.max(1, Math.floor(deltas.length * cutRandom.between(0.2, 0.8)))

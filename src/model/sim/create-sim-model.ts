@@ -28,6 +28,10 @@
  *   mid-reply, malformed JSON, an empty reply.
  * - **Latency and slots**: the first token `ttft` after arrival, then `tps` tokens a second;
  *   beyond `slots` requests, the rest queue in order.
+ * - **Thinking** (`think`): `think-words` words of thinking before each reply, as reasoning
+ *   models send it: a `<think>` block at the start of the content, or `reasoning_content` /
+ *   `reasoning` deltas (reasoning parts in-process); paced like the answer, counted in its
+ *   output limit, shortened by `reasoning_effort: low`.
  */
 
 import type { Clock } from '../../util/clock.js';

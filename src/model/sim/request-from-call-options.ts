@@ -29,6 +29,8 @@ export function requestFromCallOptions(options: LanguageModelV3CallOptions): Sim
     toolChoice: tools.length === 0 ? { type: 'none' } : (options.toolChoice ?? { type: 'auto' }),
     maxOutputTokens: options.maxOutputTokens,
     seed: options.seed,
+    // The options an OpenAI-compatible client would send as `reasoning_effort`.
+    reasoningEffort: stringOption(options.providerOptions?.openaiCompatible?.reasoningEffort),
   };
 }
 
@@ -66,6 +68,10 @@ function messagesOf(prompt: LanguageModelV3Prompt): SimMessage[] {
         return [];
     }
   });
+}
+
+function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function textOf(parts: readonly { type: string; text?: string }[]): string {

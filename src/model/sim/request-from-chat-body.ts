@@ -49,6 +49,7 @@ export function requestFromChatBody(body: ChatBody): SimRequest | InvalidChatReq
     toolChoice,
     maxOutputTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
     seed: body.seed ?? undefined,
+    reasoningEffort: body.reasoning_effort ?? undefined,
   };
 }
 

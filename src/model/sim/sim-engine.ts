@@ -85,9 +85,9 @@ export class SimEngine {
   }
 
   /**
-   * Yields the deltas of `reply` (the first `count` of them) on the latency schedule: the first
-   * `ttft` after `startedAt`, each later one when the tokens sent since the first, at `tps`
-   * tokens per second, fall due. No waiting at all when both knobs are 0.
+   * Yields the indices of the deltas of `reply` (the first `count` of them) on the latency
+   * schedule: the first `ttft` after `startedAt`, each later one when the tokens sent since the
+   * first, at `tps` tokens per second, fall due. No waiting at all when both knobs are 0.
    */
   async *pace({
     reply,
@@ -99,10 +99,10 @@ export class SimEngine {
     startedAt: number;
     count?: number;
     abortSignal?: AbortSignal;
-  }): AsyncGenerator<string> {
+  }): AsyncGenerator<number> {
     for (let index = 0; index < count; index++) {
       await this.#waitUntil(startedAt + this.#offset(reply, index), abortSignal);
-      yield reply.deltas[index] ?? '';
+      yield index;
     }
   }
 

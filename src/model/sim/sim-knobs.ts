@@ -22,6 +22,8 @@
  * | `context` | whole number | 0 | context window in tokens, prompt and reply together; 0: none |
  * | `server` | openai, vllm, llama-cpp, ollama | openai | how an over-long request is refused or cut, and which endpoint tells the window |
  * | `discovery` | on, off | on | off: that endpoint does not tell the window |
+ * | `think` | `off`, `tags`, `reasoning_content` or `reasoning` | off | thinking before each reply, and how it is sent |
+ * | `think-words` | whole number | 300 | words of thinking per reply (a quarter at low reasoning effort) |
  * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
  * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
  * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
@@ -66,6 +68,8 @@ export type SimOptionKey =
   | 'context'
   | 'server'
   | 'discovery'
+  | 'think'
+  | 'thinkWords'
   | 'chatter'
   | 'echoHeading'
   | 'fence'
@@ -88,6 +92,11 @@ const values = {
     expects: 'openai, vllm, llama-cpp or ollama',
     type: 'openai, vllm, llama-cpp or ollama',
     placeholder: '<server>',
+  },
+  thinkingForm: {
+    expects: 'off, tags, reasoning_content or reasoning',
+    type: 'off | tags | reasoning_content | reasoning',
+    placeholder: '<form>',
   },
   planForm: {
     expects: 'one of json, lines, headings, list, prose',
@@ -250,6 +259,22 @@ const entries: KnobEntry[] = [
     defaultText: 'on',
     description:
       "off: the imitated server's discovery endpoint (/props, /v1/models, /api/show) does not tell the window",
+  },
+  {
+    name: 'think',
+    key: 'think',
+    value: 'thinkingForm',
+    defaultText: 'off',
+    description:
+      'think before each reply, as reasoning models do: in a <think> block of the content (tags) or in a separate delta field (reasoning_content, reasoning)',
+  },
+  {
+    name: 'think-words',
+    key: 'thinkWords',
+    value: 'positiveCount',
+    defaultText: '300',
+    description:
+      'words of thinking per reply, paced like the answer and counted in its output limit (a quarter when reasoning_effort is low)',
   },
   {
     name: 'chatter',

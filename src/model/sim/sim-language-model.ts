@@ -9,6 +9,7 @@ import type {
 import { connectionDropped } from './connection-dropped.js';
 import { hangUntilAbort } from './hang-until-abort.js';
 import { faultError } from './openai-error-body.js';
+import { PartSwitch } from './part-switch.js';
 import { requestFromCallOptions } from './request-from-call-options.js';
 import { apiCallErrorFor } from './sim-api-error.js';
 import type { SimEngine } from './sim-engine.js';
@@ -44,7 +45,11 @@ export class SimLanguageModel implements LanguageModelV3 {
         toolName: call.toolName,
         input: call.input,
       }));
-      if (reply.text !== '') content.unshift({ type: 'text', text: reply.text });
+      const tagged = reply.thinkingForm === 'tags' ? reply.thinking : '';
+      if (tagged + reply.text !== '') content.unshift({ type: 'text', text: tagged + reply.text });
+      if (reply.thinking !== '' && reply.thinkingForm !== 'tags') {
+        content.unshift({ type: 'reasoning', text: reply.thinking });
+      }
       return {
         content,
         finishReason: v3FinishReason(reply),
@@ -113,20 +118,21 @@ export class SimLanguageModel implements LanguageModelV3 {
       modelId: this.modelId,
     };
     const call = reply.toolCalls[0];
-    if (call) yield { type: 'tool-input-start', id: call.id, toolName: call.toolName };
-    else yield { type: 'text-start', id: '0' };
+    const parts = new PartSwitch(call);
+    // Thinking left in the content (`tags`) is text, as a server without a reasoning parser sends it.
+    const separate = reply.thinkingForm !== 'tags';
     const count = reply.cutAfter ?? reply.deltas.length;
-    for await (const delta of this.engine.pace({ reply, startedAt, count, abortSignal })) {
-      yield call
-        ? { type: 'tool-input-delta', id: call.id, delta }
-        : { type: 'text-delta', id: '0', delta };
+    for await (const index of this.engine.pace({ reply, startedAt, count, abortSignal })) {
+      const thinking = index < reply.thinkingDeltas;
+      const kind = thinking && separate ? 'reasoning' : call && !thinking ? 'tool' : 'text';
+      yield* parts.piece(kind, reply.deltas[index] ?? '');
     }
     if (reply.fault === 'cut') throw connectionDropped({ requestBodyValues: request });
+    // A reply that wrote nothing after its thinking still opens and closes its answer.
+    yield* parts.switchTo(call ? 'tool' : 'text');
+    yield* parts.close();
     if (call) {
-      yield { type: 'tool-input-end', id: call.id };
       yield { type: 'tool-call', toolCallId: call.id, toolName: call.toolName, input: call.input };
-    } else {
-      yield { type: 'text-end', id: '0' };
     }
     yield {
       type: 'finish',

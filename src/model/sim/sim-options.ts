@@ -3,6 +3,7 @@ import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js'
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
 import { type SimServerKind, simServerKinds } from './sim-server-kind.js';
+import { type ThinkingForm, thinkingForms } from './thinking-form.js';
 
 /** The simulated model's settings, every one defaulted. See `sim-knobs.ts` for the table. */
 export interface SimOptions {
@@ -35,6 +36,10 @@ export interface SimOptions {
   server: SimServerKind;
   /** `off`: the imitated server's discovery endpoint does not tell the window. */
   discovery: 'on' | 'off';
+  /** Whether and how replies think before answering. */
+  think: ThinkingForm;
+  /** Words of thinking before each reply, when `think` is on. */
+  thinkWords: number;
   /** Share of prose replies wrapped in an assistant's chatter. */
   chatter: number;
   /** Share of prose replies that open by repeating the heading they were given. */
@@ -107,6 +112,8 @@ export const SimOptionsSchema = z
     context: wholeNumber(0).default(0),
     server: z.enum(simServerKinds).default('openai'),
     discovery: onOff.default('on'),
+    think: z.enum(thinkingForms).default('off'),
+    thinkWords: wholeNumber(1).default(300),
     chatter: rate.default(0),
     echoHeading: rate.default(0),
     fence: rate.default(0),

@@ -1,12 +1,15 @@
 import type { FaultKind } from './fault-kind.js';
 import type { OpenAiErrorReply } from './openai-error-body.js';
 import type { SimToolCall } from './sim-request.js';
+import type { ThinkingForm } from './thinking-form.js';
 
 /** Token counts of one call, as a provider reports them. */
 export interface SimUsage {
   inputTokens: number;
   /** Input tokens served from the prompt cache (see `PrefixCache`). */
   cachedInputTokens: number;
+  /** Of the output tokens, the thinking's, as reported (0 when it is left in the content). */
+  reasoningTokens: number;
   outputTokens: number;
 }
 
@@ -19,10 +22,16 @@ export interface SimReply {
   id: string;
   /** `cut`, `bad-json` or `empty` when this reply carries a fault; undefined for a clean one. */
   fault: Extract<FaultKind, 'cut' | 'bad-json' | 'empty'> | undefined;
-  /** The text of the reply; empty when it calls a tool. */
+  /** The answer's text, without the thinking; empty when it calls a tool. */
   text: string;
+  /** The thinking as sent (its first `thinkingDeltas` deltas): with its tags in `tags` form. */
+  thinking: string;
+  /** How the thinking is sent; `off` when the reply does not think. */
+  thinkingForm: ThinkingForm;
+  /** How many leading deltas are thinking; the rest are the text or the tool call's input. */
+  thinkingDeltas: number;
   toolCalls: SimToolCall[];
-  /** The pieces a stream sends: of the text, or of the tool call's input. */
+  /** The pieces a stream sends: the thinking's, then the text's or the tool call's input's. */
   deltas: string[];
   /** Output tokens sent once each delta is out; the last equals `usage.outputTokens`. */
   tokensAfter: number[];

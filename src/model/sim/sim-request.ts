@@ -12,6 +12,8 @@ export interface SimRequest {
   maxOutputTokens: number | undefined;
   /** The caller's sampling seed, when given: another seed, another reply to the same prompt. */
   seed: number | undefined;
+  /** `reasoning_effort` as asked (`low`, `medium`…): how much a thinking reply thinks. */
+  reasoningEffort?: string | undefined;
 }
 
 /** A message reduced to its role and its text (tool calls and results written out as text). */

@@ -24,7 +24,7 @@ export function v3Usage({
       outputTokens: { total: undefined, text: undefined, reasoning: undefined },
     };
   }
-  const { inputTokens, cachedInputTokens, outputTokens } = reply.usage;
+  const { inputTokens, cachedInputTokens, outputTokens, reasoningTokens } = reply.usage;
   return {
     inputTokens: {
       total: inputTokens,
@@ -32,7 +32,11 @@ export function v3Usage({
       cacheRead: cachedInputTokens,
       cacheWrite: undefined,
     },
-    outputTokens: { total: outputTokens, text: outputTokens, reasoning: 0 },
+    outputTokens: {
+      total: outputTokens,
+      text: outputTokens - reasoningTokens,
+      reasoning: reasoningTokens,
+    },
     raw: usagePayload(reply),
   };
 }

@@ -39,8 +39,8 @@ export async function writeChatStream({
   });
   await send(response, openingChunk(header, reply));
   const count = reply.cutAfter ?? reply.deltas.length;
-  for await (const piece of engine.pace({ reply, startedAt, count, abortSignal })) {
-    await send(response, deltaChunk(header, reply, piece));
+  for await (const index of engine.pace({ reply, startedAt, count, abortSignal })) {
+    await send(response, deltaChunk(header, reply, index));
   }
   if (reply.fault === 'cut') {
     await dropConnection(response);

@@ -24,6 +24,7 @@ describe('openCodeRunStore', () => {
         inputTokens: 1,
         outputTokens: 2,
         cachedInputTokens: 0,
+        reasoningTokens: 0,
         calls: 1,
         failedAttempts: 0,
         latencyMs: 3,

@@ -58,4 +58,13 @@ describe('sectionWordsThatFit', () => {
     const small = windowOf({ tokens: 2_048, source: 'llama.cpp /props' });
     expect(sectionWordsThatFit({ window: small, request, ...sizes })).toBe(300);
   });
+
+  it("leaves room in the window for a reasoning model's thinking", () => {
+    const window = windowOf({ tokens: 6_144, source: 'config' });
+    const request = 'a'.repeat(3_000);
+    expect(sectionWordsThatFit({ window, request, ...sizes })).toBe(1_200);
+    expect(sectionWordsThatFit({ window, request, thinkingTokens: 2_000, ...sizes })).toBe(
+      Math.floor((5_836 - 750 - 700 - 2_000) / 2.5),
+    );
+  });
 });

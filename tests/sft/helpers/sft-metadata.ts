@@ -18,7 +18,7 @@ export function sftMetadata(overrides: Partial<SftMetadata> = {}): SftMetadata {
       lateCollapse: 'none',
     },
     model: 'sim',
-    tokens: { input: 1000, output: 1300, cached: 0 },
+    tokens: { input: 1000, output: 1300, cached: 0, reasoning: 0 },
     calls: 3,
     sections: 2,
     elapsedSeconds: 1.5,

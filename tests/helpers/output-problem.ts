@@ -1,0 +1,14 @@
+import { ModelOutputError } from '../../src/errors/model-output-error.js';
+
+/**
+ * The `problem` of the `ModelOutputError` an action throws; `'other'` for any other error and
+ * undefined when it throws nothing.
+ */
+export function outputProblem(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    return error instanceof ModelOutputError ? error.problem : 'other';
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ModelCallError } from '../../src/errors/model-call-error.js';
+import { callText } from '../../src/model/call-text.js';
+import { createSimModel } from '../../src/model/sim/create-sim-model.js';
+import { UsageMeter } from '../../src/model/usage-meter.js';
+import { createFakeClock } from '../helpers/fake-clock.js';
+import { scriptedModel } from '../helpers/mock-model.js';
+
+const retry = { maxAttempts: 4, initialDelayMs: 10, maxDelayMs: 10, maxRetryAfterMs: 1_000 };
+const thoughtToTheLimit = {
+  reasoning: 'Consider every angle of the question at great length. '.repeat(8),
+  text: '',
+  finishReason: 'length' as const,
+  outputTokens: 120,
+  reasoningTokens: 120,
+};
+
+describe('a reply that thinks until its output limit', () => {
+  it('adds the thinking allowance to the output limit', async () => {
+    const model = scriptedModel([{ text: 'Fine.' }]);
+    await callText({ model, prompt: 'x', maxOutputTokens: 100, thinkingTokens: 50 });
+    expect(model.doStreamCalls[0]?.maxOutputTokens).toBe(150);
+  });
+
+  it('is asked once more with twice the room and low reasoning effort, both charged', async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      { reasoning: 'Short.', text: 'The answer.', outputTokens: 30, reasoningTokens: 3 },
+    ]);
+    const result = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      thinkingTokens: 20,
+      meter,
+      retry,
+      clock: createFakeClock(),
+    });
+    expect(result).toMatchObject({
+      text: 'The answer.',
+      reasoning: 'Short.',
+      finishReason: 'stop',
+    });
+    expect(model.doStreamCalls.map((call) => call.maxOutputTokens)).toEqual([120, 240]);
+    expect(model.doStreamCalls[1]?.providerOptions).toMatchObject({
+      openaiCompatible: { reasoningEffort: 'low' },
+      openai: { reasoningEffort: 'low' },
+    });
+    expect(result.usage).toMatchObject({ outputTokens: 150, reasoningTokens: 123 });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 0, outputTokens: 150 });
+  });
+
+  it('never reaches the caller as a cut answer to continue, even from a <think> block never closed', async () => {
+    const model = scriptedModel([
+      { text: '<think>Endless pondering of the matter', finishReason: 'length', outputTokens: 50 },
+      { text: '<think>Brief.</think>Done.' },
+    ]);
+    const result = await callText({ model, prompt: 'x', maxOutputTokens: 50, retry });
+    expect(result).toMatchObject({ text: 'Done.', finishReason: 'stop' });
+    expect(model.doStreamCalls[1]?.maxOutputTokens).toBe(100);
+  });
+
+  it('fails at once with advice when even the larger limit is spent thinking', async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([thoughtToTheLimit]);
+    const error = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry,
+      clock: createFakeClock(),
+    }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect(error.reason).toBe('errorNotRetryable');
+    expect(error.message).toMatch(/thought until its output limit.*200 tokens.*thinkingTokens/);
+    expect(model.doStreamCalls).toHaveLength(2);
+    // Both requests cost tokens, and the run's usage says so.
+    expect(meter.totals()).toMatchObject({ calls: 0, outputTokens: 240, reasoningTokens: 240 });
+  });
+
+  it('retries a reply that ended inside an unclosed <think> block, never taking it as text', async () => {
+    const model = scriptedModel([
+      { text: 'Intro <think>and then silence' },
+      { text: '<think>ok</think>Real answer.' },
+    ]);
+    const result = await callText({ model, prompt: 'x', retry, clock: createFakeClock() });
+    expect(result.text).toBe('Real answer.');
+    expect(result.attempts).toBe(2);
+  });
+
+  it('on the simulated model, a long think that fills the limit gets its answer on the second request', async () => {
+    const model = createSimModel({ think: 'reasoning_content', thinkWords: 2_000, noise: 0 });
+    const result = await callText({
+      model,
+      prompt: 'Write about 200 words on harbour lights.',
+      maxOutputTokens: 800,
+    });
+    expect(result.finishReason).toBe('stop');
+    expect(result.text.split(/\s+/).length).toBeGreaterThan(150);
+    // Low effort: a quarter of the thinking.
+    expect(result.reasoning.split(/\s+/).length).toBeLessThan(600);
+  });
+});
