@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // quire's benchmarks, side by side with the AgentWrite baseline: `npm run bench`.
 //
-//   node bench/run.mjs            the full run (about 8 minutes on 2 cores)
+//   node bench/run.mjs            the full run (about 10 minutes on 2 cores)
 //   node bench/run.mjs --quick    a smaller subset (about a minute), for a smoke check
 //   node bench/run.mjs --render bench/results/<date>.json
 //                                 rewrite bench/README.md's tables from saved results
@@ -19,9 +19,11 @@ import { measureBatchThroughput } from './lib/batch-throughput.mjs';
 import { measureCliStart } from './lib/cli-start.mjs';
 import { ensureBuild } from './lib/ensure-build.mjs';
 import { measureEvaluators } from './lib/evaluator-speed.mjs';
+import { measureLengthAdaptation } from './lib/length-adaptation.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
 import { renderResults } from './lib/render-results.mjs';
+import { measureSftInputMemory } from './lib/sft-input-memory.mjs';
 import { checkTargets } from './lib/targets.mjs';
 import { updateReadme } from './lib/update-readme.mjs';
 import { measureWallTime } from './lib/wall-time.mjs';
@@ -41,6 +43,8 @@ const scales = {
     },
     evaluators: { words: 100_000, runs: 3 },
     cliStart: { runs: 10 },
+    sftInputMemory: { sizes: [20_000, 200_000], groupRows: 5_000 },
+    lengthAdaptation: { ceilings: [120, 250, 400], sizes: [10_000, 20_000] },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -55,6 +59,8 @@ const scales = {
     },
     evaluators: { words: 20_000, runs: 1 },
     cliStart: { runs: 5 },
+    sftInputMemory: { sizes: [2_000, 20_000], groupRows: 1_000 },
+    lengthAdaptation: { ceilings: [250], sizes: [10_000] },
   },
 };
 
@@ -69,7 +75,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -118,6 +124,12 @@ try {
   );
   await measure('evaluators', 'rule-based evaluators', () => measureEvaluators(scale.evaluators));
   await measure('cliStart', 'CLI start', () => measureCliStart(scale.cliStart));
+  await measure('sftInputMemory', 'reading a large SFT input (Parquet)', () =>
+    measureSftInputMemory(scale.sftInputMemory),
+  );
+  await measure('lengthAdaptation', 'length at N words per reply, adaptive vs fixed', () =>
+    measureLengthAdaptation({ ...scale.lengthAdaptation, workDirectory }),
+  );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });
 }

@@ -22,6 +22,8 @@ export function renderResults(results) {
     ...batchTable(m.batchThroughput),
     ...evaluatorTable(m.evaluators),
     ...cliStartTable(m.cliStart),
+    ...sftInputMemoryTable(m.sftInputMemory),
+    ...lengthTable(m.lengthAdaptation),
   ].join('\n');
 }
 
@@ -113,6 +115,50 @@ function cliStartTable(start) {
     '| Command | Median (ms) | Bare `node -e ""` (ms) | Ratio | Added by quire (ms) | Runs |',
     '|---|---:|---:|---:|---:|---:|',
     `| \`${start.command}\` | ${start.quireMs} | ${start.nodeMs} | ${start.ratioToNode} | ${start.addedMs} | ${start.runs} |`,
+    '',
+  ];
+}
+
+/** The table of part 6: peak memory of reading Parquet inputs as `quire sft` does. */
+export function sftInputMemoryTable(memory) {
+  if (!memory || memory.error) return failed('Reading a large SFT input (Parquet)', memory);
+  const { wholeRead, heapCapMb } = memory;
+  const largest = memory.files.at(-1);
+  return [
+    '### Reading a large SFT input (Parquet)',
+    '',
+    `Row groups of ${formatCount(memory.groupRows)} rows. Command: \`${memory.command}\`.`,
+    '',
+    `| Rows | File (MB) | Read | Peak RSS (MB) | Peak RSS, ${heapCapMb} MB heap cap | Live heap after (MB) | Seconds | Rows / s |`,
+    '|---:|---:|---|---:|---:|---:|---:|---:|',
+    ...memory.files.map(
+      (file) =>
+        `| ${formatCount(file.rows)} | ${file.fileMb} | streamed, as quire sft reads it | ${file.peakRssMb} | ${file.cappedPeakRssMb} | ${file.liveHeapMb} | ${file.seconds} | ${formatCount(file.rowsPerSecond)} |`,
+    ),
+    `| ${formatCount(wholeRead.rows)} | ${largest.fileMb} | whole (baseline: \`parquetReadObjects\`) | ${wholeRead.peakRssMb} | ${wholeRead.outOfMemoryUnderCap ? 'out of memory' : 'fits'} | — | ${wholeRead.seconds} | ${formatCount(Math.round(wholeRead.rows / wholeRead.seconds))} |`,
+    '',
+    `Under the ${heapCapMb} MB heap cap, peak RSS of the largest file ÷ the smallest, streamed: ${memory.largestToSmallestCappedRss}, for ${formatCount(largest.rows / memory.files[0].rows)}× the rows. Streamed ÷ whole, largest file, default heap: ${memory.streamedToWholeRss}.`,
+    '',
+  ];
+}
+
+/** The table of part 7: length at N words per reply, adaptive against fixed attempts. */
+function lengthTable(length) {
+  if (!length || length.error) return failed('Length at N words per reply', length);
+  const rows = length.rows.flatMap((row) =>
+    ['adaptive', 'fixed'].map((policy) => {
+      const run = row.policies[policy];
+      return `| ${row.ceiling} | ${formatCount(row.words)} | ${policy} | ${formatCount(run.documentWords)} | ${run.lengthScore.toFixed(1)} | ${run.calls} | ${run.sections} | ${run.status} (exit ${run.exitCode}) | \`${run.command}\` |`;
+    }),
+  );
+  return [
+    '### Length at N words per reply: adaptive vs fixed attempts',
+    '',
+    `Servers: \`${length.rows[0]?.server.replace(/--ceiling \d+/, '--ceiling <N>')}\`, one per run. \`fixed\` is \`write.lengthPolicy: "fixed"\` in \`fixed-length.json\`: the earlier behaviour, a draft and up to \`write.repairAttempts\` repairs per section, no division.`,
+    '',
+    '| Words per reply | Target | Policy | Words | S_l | Calls | Sections | Status | Command |',
+    '|---:|---:|---|---:|---:|---:|---:|---|---|',
+    ...rows,
     '',
   ];
 }

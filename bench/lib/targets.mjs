@@ -15,8 +15,9 @@ export function checkTargets({ measurements, full }) {
   );
 }
 
-function judgeAll({ promptCost, wallTime, batchThroughput }) {
+function judgeAll({ promptCost, wallTime, batchThroughput, lengthAdaptation }) {
   return [
+    lengthWithinGate(lengthAdaptation),
     inputReduction(promptCost),
     flatRatio(promptCost),
     {
@@ -47,6 +48,26 @@ function judgeAll({ promptCost, wallTime, batchThroughput }) {
         : notMeasured(batchThroughput?.reason)),
     },
   ];
+}
+
+function lengthWithinGate(length) {
+  const runs = (length?.rows ?? []).map((row) => ({ row, run: row.policies.adaptive }));
+  const claim =
+    'adaptive runs ending within the length gate (0.9×–1.2× of the target, exit 0), at every words per reply and size';
+  if (runs.length === 0 || length?.error) {
+    return { id: 'length-gate', claim, target: 'all', ...notMeasured(length?.error) };
+  }
+  const met = runs.filter(({ run }) => run.exitCode === 0 && run.status === 'completed');
+  const worst = Math.min(...runs.map(({ run }) => run.lengthScore));
+  return {
+    id: 'length-gate',
+    claim,
+    target: 'all',
+    ...judged(
+      `${met.length} of ${runs.length} (lowest S_l ${worst.toFixed(1)})`,
+      met.length === runs.length,
+    ),
+  };
 }
 
 function inputReduction(promptCost) {

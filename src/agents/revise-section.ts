@@ -4,11 +4,13 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
+import type { ReplyMeasure } from '../model/reply-capacity.js';
 import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
+import { measureReply } from './measure-reply.js';
 import { joinContinuation } from './write-section.js';
 
 /**
@@ -25,9 +27,15 @@ export interface ReviseSectionResult {
   stripped: Finding[];
   usage: CallUsage;
   finishReason: 'stop' | 'length' | 'tool-calls';
+  /** The reply measured: the words it added (expand) or held (condense, rewrite). */
+  reply: ReplyMeasure;
 }
 
-/** Repairs one section with the findings of its checks as feedback. */
+/**
+ * Repairs one section with the findings of its checks as feedback. `words` is what the call
+ * asks for: the words to add (`expand`), or the length of the whole section (`condense`,
+ * `rewrite`); by default what the section's budget calls for.
+ */
 export async function reviseSection({
   settings,
   request,
@@ -35,6 +43,7 @@ export async function reviseSection({
   text,
   findings,
   action,
+  words = action === 'expand' ? Math.max(50, section.words - countWords(text)) : section.words,
   lang,
   maxOutputTokens,
 }: {
@@ -44,6 +53,7 @@ export async function reviseSection({
   text: string;
   findings: Finding[];
   action: RepairAction;
+  words?: number;
   lang: string;
   maxOutputTokens: number;
 }): Promise<ReviseSectionResult> {
@@ -52,7 +62,7 @@ export async function reviseSection({
       settings,
       section,
       text,
-      words: Math.max(50, section.words - countWords(text)),
+      words,
       lang,
       maxOutputTokens,
     });
@@ -66,12 +76,19 @@ export async function reviseSection({
       stripped: addition.findings,
       usage: reply.usage,
       finishReason: reply.finishReason,
+      // A continuation that adds little is a matter of progress, judged by the repair policy;
+      // what a reply holds is learned from whole writing replies.
+      reply: measureReply({
+        asked: undefined,
+        text: addition.text,
+        finishReason: reply.finishReason,
+      }),
     };
   }
   const task =
     action === 'condense'
-      ? `Condense the section: keep its substance, cut repetition and padding. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`
-      : `Rewrite the section to fix every problem listed. ${lengthDirective({ words: section.words, lang, verb: 'Return it' })}`;
+      ? `Condense the section: keep its substance, cut repetition and padding. ${lengthDirective({ words, lang, verb: 'Return it' })}`
+      : `Rewrite the section to fix every problem listed. ${lengthDirective({ words, lang, verb: 'Return it' })}`;
   const reply = await callText({
     ...settings,
     ...(await renderPrompt({
@@ -100,5 +117,11 @@ export async function reviseSection({
     stripped: cleaned.findings,
     usage: reply.usage,
     finishReason: reply.finishReason,
+    // A condensed text is short on purpose: it says only that the model wrote this much.
+    reply: measureReply({
+      asked: action === 'rewrite' ? words : undefined,
+      text: cleaned.text,
+      finishReason: reply.finishReason,
+    }),
   };
 }

@@ -3,10 +3,12 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { callText } from '../model/call-text.js';
+import type { ReplyMeasure } from '../model/reply-capacity.js';
 import { addUsage, type CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
+import { measureReply } from './measure-reply.js';
 
 /** A written section with the writer's continuity notes. */
 export interface WriteSectionResult {
@@ -20,6 +22,8 @@ export interface WriteSectionResult {
   continuations: number;
   /** True when the reply was still cut after the last allowed continuation. */
   truncated: boolean;
+  /** Each reply measured (the first, then each continuation), for the capacity estimate. */
+  replies: ReplyMeasure[];
 }
 
 /**
@@ -53,6 +57,13 @@ export async function writeSection({
   let usage = first.usage;
   let finishReason = first.finishReason;
   let continuations = 0;
+  const replies = [
+    measureReply({
+      asked: section.words,
+      text: splitNotes(first.text).text,
+      finishReason: first.finishReason,
+    }),
+  ];
   while (finishReason === 'length' && continuations < continuationAttempts) {
     continuations++;
     const missing = Math.max(50, section.words - countWords(splitNotes(reply).text));
@@ -75,6 +86,14 @@ export async function writeSection({
     const space = /^(\s*)[\s\S]*?(\s*)$/.exec(next.text);
     reply = joinContinuation(reply, `${space?.[1] ?? ''}${piece.text}${space?.[2] ?? ''}`);
     usage = addUsage(usage, next.usage);
+    // Continuations show only that the model wrote this much; see reviseSection.
+    replies.push(
+      measureReply({
+        asked: undefined,
+        text: splitNotes(next.text).text,
+        finishReason: next.finishReason,
+      }),
+    );
     finishReason = next.finishReason;
   }
   const { text, notes } = splitNotes(reply);
@@ -87,6 +106,7 @@ export async function writeSection({
     calls: 1 + continuations,
     continuations,
     truncated: finishReason === 'length',
+    replies,
   };
 }
 

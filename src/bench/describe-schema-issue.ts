@@ -13,6 +13,9 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue): string {
       return `${where} is missing (expected ${article(issue.expected)})`;
     return `${where} must be ${article(issue.expected)}${received ? `, not ${article(received)}` : ''}`;
   }
+  if (issue.code === 'too_big') {
+    return `${where} must be at most ${Number(issue.maximum).toLocaleString('en-US')}`;
+  }
   if (issue.code === 'unrecognized_keys') {
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   }

@@ -1,9 +1,11 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { RunDirectoryError } from '../errors/run-directory-error.js';
 import { UsageError } from '../errors/usage-error.js';
+import { lockFileName } from '../store/lock-run-directory.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { readFileBounded } from '../util/read-file-bounded.js';
 import { version } from '../version.js';
 import { benchFiles } from './bench-files.js';
 
@@ -47,7 +49,8 @@ export async function openBenchFolder({
       cause: error,
     });
   });
-  if (entries.length > 0) {
+  // The folder's lock file is the caller's own.
+  if (entries.some((name) => !name.startsWith(lockFileName))) {
     const existing = await readManifest(join(directory, benchFiles.manifest));
     if (existing === undefined) {
       throw new RunDirectoryError({
@@ -78,10 +81,11 @@ export async function openBenchFolder({
 }
 
 async function readManifest(path: string): Promise<BenchManifest | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+  // Read as untrusted: never through a link, never more than a manifest can be.
+  const read = await readFileBounded({ path, maxBytes: 64 * 1024, followLinks: false });
+  if (!read.ok) return undefined;
   try {
-    return BenchManifestSchema.parse(JSON.parse(text));
+    return BenchManifestSchema.parse(JSON.parse(read.bytes.toString('utf8')));
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { DamagedFileError } from '../errors/damaged-file-error.js';
 import { StoreError } from '../errors/store-error.js';
 import { readJournal } from '../store/journal.js';
 
@@ -18,8 +19,9 @@ export async function readResultLines<SCHEMA extends z.ZodType<{ id: string }>>(
   try {
     lines = await readJournal(path);
   } catch (error) {
+    if (!(error instanceof DamagedFileError) || error.line === undefined) throw error;
     throw new StoreError({
-      message: `${path} holds a line that is not JSON (${(error as Error).message}): it was not written by quire; move it away or choose another output.`,
+      message: `${path}, line ${error.line}, is not JSON: it was not written by quire; move it away or choose another output.`,
       path,
       systemCode: undefined,
       cause: error,

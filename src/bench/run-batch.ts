@@ -1,4 +1,3 @@
-import pLimit from 'p-limit';
 import type { BatchFailure } from '../errors/batch-incomplete-error.js';
 import { QuireError } from '../errors/quire-error.js';
 
@@ -10,11 +9,13 @@ export interface BatchOutcome<RESULT> {
 }
 
 /**
- * Runs `runItem` over `items` with at most `concurrency` in flight, in the order given. One
- * item's failure is recorded and the others go on; an error no other item can escape (bad
- * input or credentials, a disk that refuses writes) stops the batch: items not started are
- * left, the ones in flight are cancelled, and that error is thrown once they settle. When
- * `abortSignal` fires, nothing new starts and `interrupted` is set.
+ * Runs `runItem` over `items` with at most `concurrency` in flight, in the order given. Items
+ * are taken one at a time as a slot frees up, so an async iterable source (a file read as it
+ * goes) is never read far ahead of the work. One item's failure is recorded and the others go
+ * on; an error no other item can escape (bad input or credentials, a disk that refuses writes)
+ * stops the batch: items not started are left, the ones in flight are cancelled, and that error
+ * is thrown once they settle. When `abortSignal` fires, nothing new starts and `interrupted` is
+ * set.
  */
 export async function runBatch<ITEM extends { id: string }, RESULT>({
   items,
@@ -24,7 +25,7 @@ export async function runBatch<ITEM extends { id: string }, RESULT>({
   onStart,
   onFailure,
 }: {
-  items: readonly ITEM[];
+  items: Iterable<ITEM> | AsyncIterable<ITEM>;
   concurrency: number;
   abortSignal?: AbortSignal;
   runItem: (input: { item: ITEM; abortSignal: AbortSignal }) => Promise<RESULT>;
@@ -35,37 +36,48 @@ export async function runBatch<ITEM extends { id: string }, RESULT>({
   const forward = () => controller.abort(abortSignal?.reason);
   if (abortSignal?.aborted) forward();
   abortSignal?.addEventListener('abort', forward, { once: true });
-  const limit = pLimit(concurrency);
+  const iterator = toAsyncIterator(items);
   const results: RESULT[] = [];
   const failures: BatchFailure[] = [];
   let fatal: { error: unknown } | undefined;
+  const stop = (error: unknown) => {
+    fatal ??= { error };
+    controller.abort(error);
+  };
+  const worker = async () => {
+    while (!controller.signal.aborted) {
+      let next: IteratorResult<ITEM>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        // The source itself failed (an input file that cannot be read): nothing more can start.
+        stop(error);
+        return;
+      }
+      if (next.done || controller.signal.aborted) return;
+      const item = next.value;
+      onStart?.(item);
+      try {
+        results.push(await runItem({ item, abortSignal: controller.signal }));
+      } catch (error) {
+        // Cancelled: by the user (the batch is interrupted) or by a fatal error elsewhere.
+        if (controller.signal.aborted) return;
+        if (stopsBatch(error)) {
+          stop(error);
+          return;
+        }
+        const failure = describeFailure({ id: item.id, error });
+        failures.push(failure);
+        onFailure?.({ item, failure });
+      }
+    }
+  };
   try {
-    await Promise.all(
-      items.map((item) =>
-        limit(async () => {
-          if (controller.signal.aborted) return;
-          onStart?.(item);
-          try {
-            results.push(await runItem({ item, abortSignal: controller.signal }));
-          } catch (error) {
-            if (controller.signal.aborted) {
-              // Cancelled: by the user (the batch is interrupted) or by a fatal error elsewhere.
-              return;
-            }
-            if (stopsBatch(error)) {
-              fatal ??= { error };
-              controller.abort(error);
-              return;
-            }
-            const failure = describeFailure({ id: item.id, error });
-            failures.push(failure);
-            onFailure?.({ item, failure });
-          }
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     abortSignal?.removeEventListener('abort', forward);
+    // Lets a file being read close when the batch stops before its end.
+    await iterator.return?.();
   }
   if (fatal) throw fatal.error;
   return { results, failures, interrupted: abortSignal?.aborted === true };
@@ -82,5 +94,14 @@ function describeFailure({ id, error }: { id: string; error: unknown }): BatchFa
     id,
     code: QuireError.isQuireError(error) ? error.code : 'unexpected',
     message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+function toAsyncIterator<ITEM>(items: Iterable<ITEM> | AsyncIterable<ITEM>): AsyncIterator<ITEM> {
+  if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
+  const iterator = items[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async () => iterator.return?.() ?? { done: true, value: undefined },
   };
 }

@@ -1,8 +1,19 @@
 import { CommanderError } from 'commander';
 import { QuireError } from '../errors/quire-error.js';
+import { escapeControl } from '../util/escape-control.js';
+import { redactSecrets } from '../util/redact-secrets.js';
 
-/** Exit codes of the CLI. */
+/**
+ * Exit codes of the CLI. A run stopped by a signal exits 128 + the signal's number, as shells
+ * report it: 130 for Ctrl-C (SIGINT), 143 for SIGTERM, 129 for SIGHUP.
+ */
 export const exitCodes = { ok: 0, failure: 1, input: 2, interrupted: 130 } as const;
+
+/** The exit code of a command stopped by each signal quire handles. */
+export const signalExitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/** A signal quire stops on. */
+export type StopSignal = keyof typeof signalExitCodes;
 
 /** The exit code and the one line shown for an error. */
 export interface ErrorReport {
@@ -34,11 +45,16 @@ export function formatError({ error, command }: { error: unknown; command: strin
   };
 }
 
+/**
+ * The message as one safe line: joined, with credentials redacted and control characters
+ * escaped, since it may quote a damaged file or a server's reply.
+ */
 function oneLine(text: string): string {
-  return text
+  const joined = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .join(' ')
     .replace(/\.\s*;/, ';');
+  return escapeControl(redactSecrets(joined));
 }

@@ -1,12 +1,16 @@
 import pc from 'picocolors';
+import { escapeControl } from '../util/escape-control.js';
+import { redactSecrets } from '../util/redact-secrets.js';
 import { type CliIo, processIo } from './cli-io.js';
 import { exitCodes, formatError } from './format-error.js';
 import { createProgram } from './program.js';
+import { StopRequest } from './stop-request.js';
 
 /**
  * Runs the CLI on `argv` (without the node and script entries) and returns the exit code.
  * The only place where errors become exit codes: 0 ok, 1 failure, 2 usage or input error,
- * 130 interrupted. Errors are one line; the stack trace only with `--debug`.
+ * 130, 143 or 129 when stopped by SIGINT, SIGTERM or SIGHUP (`abortSignal`'s reason is then a
+ * `StopRequest`). Errors are one line; the stack trace only with `--debug`.
  */
 export async function main({
   argv,
@@ -22,9 +26,16 @@ export async function main({
     program.outputHelp();
     return exitCodes.input;
   }
+  const stoppedBy = () =>
+    abortSignal.aborted && abortSignal.reason instanceof StopRequest
+      ? abortSignal.reason
+      : undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCodes.ok;
+    // A command that returns after SIGTERM or SIGHUP (a server that stopped) still reports the
+    // signal; after Ctrl-C, `quire sim serve` ends normally.
+    const stop = stoppedBy();
+    return stop === undefined || stop.signal === 'SIGINT' ? exitCodes.ok : stop.exitCode;
   } catch (error) {
     const command = commandPath(
       argv,
@@ -36,9 +47,13 @@ export async function main({
       io.stderr.write(`${color ? pc.red('quire:') : 'quire:'} ${report.message}\n`);
     }
     if (argv.includes('--debug') && error instanceof Error && error.stack) {
-      io.stderr.write(`${error.stack}\n`);
+      const lines = error.stack.split('\n').map((line) => escapeControl(redactSecrets(line)));
+      io.stderr.write(`${lines.join('\n')}\n`);
     }
-    return report.exitCode;
+    const stop = stoppedBy();
+    return report.exitCode === exitCodes.interrupted && stop !== undefined
+      ? stop.exitCode
+      : report.exitCode;
   }
 }
 

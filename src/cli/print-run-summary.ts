@@ -1,4 +1,5 @@
 import type { RunSummary } from '../control/summarise-run.js';
+import { escapeControl } from '../util/escape-control.js';
 import type { CliIo } from './cli-io.js';
 import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
@@ -18,8 +19,8 @@ export function printRunSummary({
   const cost = summary.costUsd === undefined ? 'cost unknown' : `$${summary.costUsd.toFixed(4)}`;
   const lines = [
     `${directory}`,
-    `  status    ${summary.status}${summary.stopReason ? ` (${summary.stopReason})` : ''}`,
-    `  model     ${summary.model}`,
+    `  status    ${summary.status}${summary.stopReason ? ` (${escapeControl(summary.stopReason)})` : ''}`,
+    `  model     ${escapeControl(summary.model)}`,
     `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
     `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
     ...(summary.contextWindow
@@ -34,10 +35,10 @@ export function printRunSummary({
     const words = section.words === undefined ? '—' : String(section.words);
     const attempts = section.attempts === undefined ? '' : String(section.attempts);
     lines.push(
-      `  ${String(index + 1).padStart(3)}  ${words.padStart(5)} / ${String(section.budget).padEnd(6)}  ${attempts.padStart(8)}  ${section.title}`,
+      `  ${String(index + 1).padStart(3)}  ${words.padStart(5)} / ${String(section.budget).padEnd(6)}  ${attempts.padStart(8)}  ${escapeControl(section.title)}`,
     );
     for (const finding of section.findings)
-      lines.push(`         ! ${finding.ruleId}: ${finding.message}`);
+      lines.push(`         ! ${escapeControl(`${finding.ruleId}: ${finding.message}`)}`);
   });
   const failed = Object.entries(summary.failedChecks);
   if (failed.length > 0) {

@@ -25,6 +25,9 @@ export function printWriteSummary({
       `${JSON.stringify({
         type: 'result',
         status: info.status,
+        ...(info.stopReason === undefined ? {} : { reason: info.stopReason }),
+        lengthGate: result.lengthGate,
+        stoppedEarly: result.stoppedEarly,
         directory,
         document: join(directory, runFiles.document),
         report: join(directory, runFiles.report),
@@ -39,10 +42,12 @@ export function printWriteSummary({
     );
     return;
   }
+  // A run that stopped early has no document worth a summary: its one error line says why.
+  if (result.stoppedEarly) return;
   const cost = info.costUsd === undefined ? 'cost unknown' : `$${info.costUsd.toFixed(4)}`;
   io.stdout.write(
     [
-      `Wrote ${join(directory, runFiles.document)}`,
+      headline({ result, document: join(directory, runFiles.document) }),
       `  ${formatCount(result.words)} words (target ${formatCount(info.task.words)}) in ${result.plan.sections.length} sections`,
       `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
       `  ${scoreLine(result)}`,
@@ -50,6 +55,14 @@ export function printWriteSummary({
       '',
     ].join('\n'),
   );
+}
+
+/** The first line: where the document is, and first of all whether its length falls short. */
+function headline({ result, document }: { result: WriteRunResult; document: string }): string {
+  const { status, ratio } = result.lengthGate;
+  if (status === 'within' && result.info.status === 'completed') return `Wrote ${document}`;
+  const how = status === 'long' ? 'too long' : status === 'short' ? 'too short' : 'incomplete';
+  return `Incomplete (${how}: ${ratio.toFixed(2)}× the target): ${document}`;
 }
 
 /** The report in one line: the scores, the sections on budget, the findings by severity. */

@@ -4,6 +4,7 @@ import { defineBenchCommand } from './commands/bench-command.js';
 import { defineCodeCommand } from './commands/code-command.js';
 import { defineEvalCommand } from './commands/eval-command.js';
 import { defineInspectCommand } from './commands/inspect-command.js';
+import { defineReportCommand } from './commands/report-command.js';
 import { defineResumeCommand } from './commands/resume-command.js';
 import { defineSftCommand } from './commands/sft-command.js';
 import { defineSimCommand } from './commands/sim-command.js';
@@ -39,6 +40,7 @@ export function createProgram(setup: CommandSetup): Command {
     defineCodeCommand,
     defineBenchCommand,
     defineSftCommand,
+    defineReportCommand,
     defineSimCommand,
   ]) {
     define({ program, setup });

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { limits } from '../config/limits.js';
 
 /**
  * Flags of every command that calls a model. Defaults are not set on the flags themselves
@@ -17,7 +18,7 @@ export function addModelOptions(command: Command): Command {
     .option(
       '--context-tokens <n>',
       "the model's context window in tokens, prompt and reply together (integer; default: config model.contextTokens, else read from the server, else 128000)",
-      positiveInteger('--context-tokens'),
+      positiveInteger('--context-tokens', limits.contextTokens),
     );
 }
 
@@ -29,24 +30,46 @@ export function addSandboxOption(command: Command): Command {
   );
 }
 
-/** Reads a positive integer flag; commander calls it with the raw text. */
-export function positiveInteger(name: string): (value: string) => number {
+/**
+ * Reads a positive integer flag of at most `max` (from `limits`); commander calls it with the
+ * raw text.
+ */
+export function positiveInteger(name: string, max: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
     if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number <= 0) {
       throw new InvalidArgumentError(`${name} must be a positive whole number, got "${value}"`);
     }
-    return number;
+    return atMost({ name, value, number, max });
   };
 }
 
-/** Reads a positive number flag (decimals allowed). */
-export function positiveNumber(name: string): (value: string) => number {
+/** Reads a positive number flag (decimals allowed) of at most `max`. */
+export function positiveNumber(name: string, max: number): (value: string) => number {
   return (value) => {
     const number = Number(value);
     if (value.trim() === '' || !Number.isFinite(number) || number <= 0) {
       throw new InvalidArgumentError(`${name} must be a positive number, got "${value}"`);
     }
-    return number;
+    return atMost({ name, value, number, max });
   };
+}
+
+function atMost({
+  name,
+  value,
+  number,
+  max,
+}: {
+  name: string;
+  value: string;
+  number: number;
+  max: number;
+}): number {
+  if (number > max) {
+    throw new InvalidArgumentError(
+      `${name} must be at most ${max.toLocaleString('en-US')}, got "${value.trim()}"`,
+    );
+  }
+  return number;
 }

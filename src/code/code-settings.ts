@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../config/limits.js';
 
 /**
  * The settings of code mode, every one described and defaulted. `quire code` fills them from its
@@ -21,16 +22,19 @@ export const CodeSettingsSchema = z
     maxStepTokens: z
       .int()
       .min(1_000)
+      .max(limits.tokens)
       .default(400_000)
       .describe('Most tokens (input and output) one step may use before it ends as failed.'),
     maxTokens: z
       .int()
       .min(1)
+      .max(limits.tokens)
       .optional()
       .describe('Most tokens the whole run may use; steps not started by then are reported unmet.'),
     conversationTokens: z
       .int()
       .min(2_000)
+      .max(limits.contextTokens)
       .default(24_000)
       .describe(
         'Largest step conversation, in estimated tokens, before it is summarised and the step restarts from the summary.',
@@ -52,12 +56,13 @@ export const CodeSettingsSchema = z
     testTimeoutMs: z
       .int()
       .min(100)
+      .max(limits.durationMs)
       .default(60_000)
       .describe('Time limit of one run of the generated tests, in ms.'),
     memoryLimitMb: z
       .int()
       .min(16)
-      .max(65_536)
+      .max(limits.memoryMb)
       .default(512)
       .describe(
         "Memory limit of each generated process, in MB: its V8 heap, and its writable memory besides Node's own (RLIMIT_DATA).",
@@ -65,7 +70,7 @@ export const CodeSettingsSchema = z
     diskQuotaMb: z
       .int()
       .min(1)
-      .max(65_536)
+      .max(limits.diskMb)
       .default(256)
       .describe(
         'Disk quota of each generated process, in MB: all it writes together (a tmpfs under bubblewrap), and any one file.',
@@ -73,11 +78,13 @@ export const CodeSettingsSchema = z
     readLimitChars: z
       .int()
       .min(1_000)
+      .max(limits.fileChars)
       .default(40_000)
       .describe('Most characters one read_files call returns.'),
     maxFileChars: z
       .int()
       .min(1_000)
+      .max(limits.fileChars)
       .default(200_000)
       .describe('Largest file write_files accepts, in characters.'),
     planAttempts: z
@@ -95,6 +102,7 @@ export const CodeSettingsSchema = z
     maxOutputTokens: z
       .int()
       .min(256)
+      .max(limits.tokens)
       .optional()
       .describe('Output limit of one model turn; unset uses the provider default.'),
   })

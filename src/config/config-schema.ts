@@ -2,16 +2,32 @@ import { z } from 'zod';
 import { CodeSettingsSchema } from '../code/code-settings.js';
 import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
+import { baseUrlProblem } from './base-url-problem.js';
+import { limits } from './limits.js';
 
 const PriceSchema = z
   .object({
-    input: z.number().min(0).describe('US dollars per million input tokens.'),
-    output: z.number().min(0).describe('US dollars per million output tokens.'),
+    input: z.number().min(0).max(limits.priceUsd).describe('US dollars per million input tokens.'),
+    output: z
+      .number()
+      .min(0)
+      .max(limits.priceUsd)
+      .describe('US dollars per million output tokens.'),
     cachedInput: z
       .number()
       .min(0)
+      .max(limits.priceUsd)
       .optional()
       .describe('US dollars per million cached input tokens; defaults to the input price.'),
+  })
+  .strict();
+
+const LimitsSchema = z
+  .object({
+    wordsPerReply: z
+      .int()
+      .positive()
+      .describe('Most words (characters in Chinese) the model writes in one reply.'),
   })
   .strict();
 
@@ -26,16 +42,19 @@ const RetrySchema = z
     initialDelayMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.initialDelayMs)
       .describe('Backoff before the first retry, in ms; doubles per retry, with jitter.'),
     maxDelayMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.maxDelayMs)
       .describe('Longest backoff between two attempts, in ms.'),
     maxRetryAfterMs: z
       .int()
       .min(0)
+      .max(limits.durationMs)
       .default(defaultRetrySettings.maxRetryAfterMs)
       .describe(
         'Longest server-requested wait (Retry-After) quire honours, in ms; longer fails the call.',
@@ -48,11 +67,13 @@ const TimeoutSchema = z
     idleTimeoutMs: z
       .int()
       .min(1)
+      .max(limits.durationMs)
       .default(defaultTimeoutSettings.idleTimeoutMs)
       .describe('Longest wait for the next piece of a reply, first token included, in ms.'),
     requestTimeoutMs: z
       .int()
       .min(1)
+      .max(limits.durationMs)
       .default(defaultTimeoutSettings.requestTimeoutMs)
       .describe('Longest time one attempt of a call may take, in ms.'),
   })
@@ -71,15 +92,19 @@ const WriteSchema = z
       .gt(0)
       .lt(1)
       .default(0.15)
-      .describe('A section within this share of its word budget passes the length check.'),
+      .describe(
+        'A section within this share of its word budget passes the length check (never above lengthGate.ceiling × its budget).',
+      ),
     maxSectionWords: z
       .int()
       .min(100)
+      .max(limits.sectionWords)
       .default(1_200)
       .describe('Planned sections larger than this are split.'),
     minSectionWords: z
       .int()
       .min(10)
+      .max(limits.sectionWords)
       .default(150)
       .describe('Planned sections smaller than this are merged into a neighbour.'),
     repairAttempts: z
@@ -106,6 +131,33 @@ const WriteSchema = z
       .max(20)
       .default(4)
       .describe('Continuations of a section whose reply was cut by the output limit.'),
+    lengthPolicy: z
+      .enum(['adaptive', 'fixed'])
+      .default('adaptive')
+      .describe(
+        "How section length is reached: 'adaptive' (learn the words per reply, split sections to fit, expand or condense while it makes progress) or 'fixed' (the earlier repairAttempts-bound repairs, no splitting; kept for comparison).",
+      ),
+    maxCallsPerSection: z
+      .int()
+      .min(1)
+      .max(100)
+      .default(12)
+      .describe('Most model calls one section may use, draft and repairs included (adaptive).'),
+    minWordsPerReply: z
+      .int()
+      .min(1)
+      .default(50)
+      .describe(
+        'A model measured twice below this many words per reply stops the run early; also the least an expansion asks for.',
+      ),
+    minProgress: z
+      .number()
+      .gt(0)
+      .max(1)
+      .default(0.25)
+      .describe(
+        'An expansion or condensing achieving less than this share of what it was asked stops the repairs of its section (adaptive).',
+      ),
     maxOverlap: z
       .number()
       .min(0)
@@ -123,21 +175,25 @@ const WriteSchema = z
     tailWords: z
       .int()
       .min(0)
+      .max(limits.sectionWords)
       .default(250)
       .describe('Words of the previous section shown to the writer for continuity.'),
     summaryWords: z
       .int()
       .min(50)
+      .max(limits.sectionWords)
       .default(300)
       .describe('Longest running summary (memory) kept between sections, in words.'),
     wordsPerPage: z
       .int()
       .min(50)
+      .max(limits.sectionWords)
       .default(500)
       .describe("Words per page when a request states its length in pages ('50 pages')."),
     defaultWords: z
       .int()
       .min(100)
+      .max(limits.words)
       .default(2_000)
       .describe('Target length when neither --words nor the request says one.'),
   })
@@ -160,6 +216,17 @@ const LengthGateSchema = z
   })
   .strict();
 
+const ReportSchema = z
+  .object({
+    html: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Write report.html beside what quire write, quire bench and quire sft produce; false turns it off.',
+      ),
+  })
+  .strict();
+
 const ModelSchema = z
   .object({
     spec: z
@@ -170,6 +237,7 @@ const ModelSchema = z
     contextTokens: z
       .int()
       .min(512)
+      .max(limits.contextTokens)
       .optional()
       .describe(
         "The model's context window in tokens, prompt and reply together; unset: read from the server (llama.cpp /props, vLLM /v1/models, Ollama /api/show), else 128,000 assumed, and learned from refusals.",
@@ -193,7 +261,11 @@ export const ConfigSchema = z
         "The model: a spec string ('openai:<id>', 'sim[:options]'), or { spec, contextTokens }.",
       ),
     baseUrl: z
-      .url()
+      .string()
+      .superRefine((value, context) => {
+        const problem = baseUrlProblem(value);
+        if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+      })
       .optional()
       .describe('Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp, LM Studio).'),
     apiKey: z
@@ -214,11 +286,13 @@ export const ConfigSchema = z
     maxTokens: z
       .int()
       .min(1)
+      .max(limits.tokens)
       .optional()
       .describe('Stop a run (resumably) once it has used this many tokens, input and output.'),
     maxCost: z
       .number()
       .gt(0)
+      .max(limits.costUsd)
       .optional()
       .describe('Stop a run (resumably) once its estimated cost reaches this many US dollars.'),
     retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),
@@ -227,7 +301,14 @@ export const ConfigSchema = z
       'The band a finished document must fall in: floor × target to ceiling × target words.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    report: ReportSchema.prefault({}).describe('The HTML report (quire report).'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
+    limits: z
+      .record(z.string(), LimitsSchema)
+      .default({})
+      .describe(
+        'Known limits per model id, used from the start of a run (otherwise they are measured as it goes).',
+      ),
     thinkingTokens: z
       .record(z.string(), z.int().min(0))
       .default({})

@@ -1,16 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
 import { findNonText } from '../util/find-non-text.js';
 import { jsonErrorPosition } from '../util/json-error-position.js';
+import { readFileBounded } from '../util/read-file-bounded.js';
 import type { ConfigLayer } from './config-layer.js';
+import { fileLimits } from './limits.js';
 
 /** The file read when no `--config` is given, if it exists in the working directory. */
 export const defaultConfigFile = 'quire.config.json';
 
 /**
  * Reads a JSON config file as a layer. A missing default file is no layer at all; a missing
- * explicit file, unreadable or invalid JSON, or a non-object is a `ConfigError` naming the file.
+ * explicit file, a folder, FIFO or device, a file over 1 MB, unreadable or invalid JSON, or a
+ * non-object is a `ConfigError` naming the file.
  */
 export async function readConfigFile({
   path,
@@ -22,21 +24,18 @@ export async function readConfigFile({
   cwd: string;
   explicit: boolean;
 }): Promise<ConfigLayer | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && !explicit) return undefined;
+  const read = await readFileBounded({ path: resolve(cwd, path), maxBytes: fileLimits.config });
+  if (!read.ok) {
+    if (read.problem === 'missing' && !explicit) return undefined;
     throw new ConfigError({
       message:
-        code === 'ENOENT'
+        read.problem === 'missing'
           ? `Config file ${path} does not exist: check the --config path.`
-          : `Cannot read config file ${path} (${code ?? String(error)}): check its permissions.`,
+          : `Config file ${path} ${read.detail}: pass a JSON file of settings.`,
       source: path,
-      cause: error,
     });
   }
+  const bytes = read.bytes;
   const notText = findNonText(bytes);
   if (notText !== undefined) {
     throw new ConfigError({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ConfigLayer, describeSource } from './config-layer.js';
 import { type Config, ConfigSchema } from './config-schema.js';
+import { findContradictions } from './find-contradictions.js';
 import { retiredKeys } from './retired-keys.js';
 
 /** One problem found in the configuration. */
@@ -54,7 +55,31 @@ export function validateConfig({
       errors: toProblems({ issues: result.error.issues, source: 'merged configuration' }),
     };
   }
+  const contradictions = findContradictions(result.data).map((found) => {
+    const origin = (key: string) => sourceOf({ layers, key });
+    return {
+      key: found.first,
+      source: origin(found.first),
+      message: `${found.firstValue} is larger than ${found.second} (${found.secondValue}, from ${origin(found.second)}): ${found.why}; lower the first or raise the second`,
+    };
+  });
+  if (contradictions.length > 0) return { config: undefined, warnings, errors: contradictions };
   return { config: result.data, warnings, errors };
+}
+
+/** The highest-precedence layer that sets `key`, named for messages; `the defaults` if none. */
+function sourceOf({ layers, key }: { layers: ConfigLayer[]; key: string }): string {
+  for (const layer of [...layers].reverse()) {
+    let value: unknown = layer.values;
+    for (const part of key.split('.')) {
+      value =
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[part]
+          : undefined;
+    }
+    if (value !== undefined) return describeSource(layer.source);
+  }
+  return 'the defaults';
 }
 
 function toProblems({
@@ -84,5 +109,6 @@ function toProblems({
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'too_big') return `at most ${Number(issue.maximum).toLocaleString('en-US')}`;
   return issue.message.replace(/^Invalid input: /, '');
 }

@@ -31,6 +31,24 @@ export interface PlanEndEvent extends EventBase {
   findings: PlanFinding[];
 }
 
+/**
+ * The pending part of the plan changed: sections divided into parts that fit the model's
+ * words per reply (`capacity`) or what its context window leaves for a reply (`window`), or
+ * pending budgets rescaled to keep the document on its target (`rebalance`).
+ */
+export interface PlanRefitEvent extends EventBase {
+  type: 'plan-refit';
+  reason: 'capacity' | 'window' | 'rebalance';
+  /** The first section changed (0-based). */
+  index: number;
+  /** Sections in the plan now. */
+  sections: number;
+  /** Words per reply the parts were fitted to (`capacity`, `window`). */
+  wordsPerReply?: number;
+  /** Words of the pending sections before and after (`rebalance`). */
+  pendingWords?: { before: number; after: number };
+}
+
 /** A model call on a section began: the first draft, a repair or a continuation. */
 export interface StepStartEvent extends EventBase {
   type: 'step-start';
@@ -56,6 +74,8 @@ export interface CheckEndEvent extends EventBase {
   words: number;
   passed: boolean;
   findings: Finding[];
+  /** Tokens of the calls that made this draft (a repair's own calls, not the whole section). */
+  usage?: CallUsage;
 }
 
 /** A section is committed to the run directory. */
@@ -72,6 +92,8 @@ export interface StepEndEvent extends EventBase {
   usage: CallUsage;
   /** True when the section was found finished on disk after a crash, not written now. */
   recovered?: boolean;
+  /** Why its length repairs stopped short of the budget, when they did. */
+  lengthStop?: string;
 }
 
 /** Running totals, after each section. */
@@ -128,6 +150,7 @@ export interface RunErrorEvent extends EventBase {
 export type RunEvent =
   | RunStartEvent
   | PlanEndEvent
+  | PlanRefitEvent
   | StepStartEvent
   | CheckEndEvent
   | StepEndEvent

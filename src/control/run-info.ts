@@ -4,9 +4,13 @@ import type { ResolvedModel } from '../model/resolve-model.js';
 import { emptyTotals } from '../model/usage-meter.js';
 import { type RunInfo, runFormatVersion } from '../store/run-info-schema.js';
 import type { Task } from '../task/task-schema.js';
+import { redactSecrets } from '../util/redact-secrets.js';
 import { version } from '../version.js';
 
-/** The run.json of a new run. The API key is never stored. Pure but for the id. */
+/**
+ * The run.json of a new run. The API key is never stored, nor credentials in the base URL.
+ * Pure but for the id.
+ */
 export function createRunInfo({
   task,
   config,
@@ -18,7 +22,8 @@ export function createRunInfo({
   model: ResolvedModel;
   now: number;
 }): RunInfo {
-  const { apiKey: _secret, ...storable } = config;
+  const { apiKey: _secret, baseUrl, ...rest } = config;
+  const storable = baseUrl === undefined ? rest : { ...rest, baseUrl: redactSecrets(baseUrl) };
   const time = new Date(now).toISOString();
   return {
     version: runFormatVersion,

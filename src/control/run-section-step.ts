@@ -5,7 +5,14 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { widenWindowAdvice } from '../model/context/server-kind.js';
-import { addUsage, type CallUsage } from '../model/usage-meter.js';
+import {
+  capacityTooLow,
+  observeReply,
+  type ReplyCapacity,
+  type ReplyMeasure,
+  wordsPerReply,
+} from '../model/reply-capacity.js';
+import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { Task } from '../task/task-schema.js';
 import type { SectionCheck } from './checks/section-check.js';
@@ -16,6 +23,9 @@ import {
 } from './context/build-step-context.js';
 import { overflowFinding } from './context/context-stop.js';
 import { retryAfterOverflow } from './context/retry-after-overflow.js';
+import { divideAfterDraft } from './length/divide-after-draft.js';
+import type { LengthAttempt } from './length/length-repair-policy.js';
+import { nextRepair } from './length/next-repair.js';
 import type { Memory } from './memory/memory-schema.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
@@ -23,19 +33,33 @@ import type { RunEventInput } from './run-events.js';
 /** Settings of the write-check-repair loop of one section. */
 export interface SectionStepSettings {
   lengthTolerance: number;
+  /** The length gate's ceiling: no section may run past it, whatever the tolerance. */
+  lengthCeiling?: number;
   maxOverlap: number;
   repairAttempts: number;
   continuationAttempts: number;
+  lengthPolicy: 'adaptive' | 'fixed';
+  maxCallsPerSection: number;
+  minWordsPerReply: number;
+  minProgress: number;
 }
 
 /** The section as it will be committed. */
 export interface SectionStepResult {
   text: string;
   notes: string[];
-  /** Findings of the kept draft; non-empty only when the repair attempts ran out. */
+  /** Findings of the kept draft; non-empty only when the repairs ran out. */
   findings: Finding[];
   attempts: number;
   usage: CallUsage;
+  /** The capacity estimate with this step's replies added. */
+  capacity: ReplyCapacity;
+  /** The plan, when the draft showed the section does not fit one reply and it was divided. */
+  plan?: Plan;
+  /** Why length repairs stopped short of the budget, when they did. */
+  lengthStop?: string;
+  /** True when the model writes too little per reply to go on: the section is not kept. */
+  capacityStop?: boolean;
 }
 
 /** The limits of a step's context, besides the window (which the run's `call.window` holds). */
@@ -43,8 +67,12 @@ export type StepLimits = Omit<ContextLimits, 'windowTokens'>;
 
 /**
  * One instruction of the control unit: build the context, write, check, and repair until the
- * checks pass or the attempts run out. The best draft is kept (fewest errors, then closest to
- * its budget), with its remaining findings, so a failed repair never makes a section worse.
+ * checks pass or the repairs stop (see `nextRepair`). The best draft is kept (fewest errors,
+ * then closest to its budget), with its remaining findings, so a failed repair never makes a
+ * section worse. Every reply is measured into the capacity estimate; when the draft shows the
+ * model stops well short of a section that does not fit one reply, the section is divided
+ * (the draft becomes its first part) rather than expanded call after call. With `existing`, a
+ * committed section is repaired instead of drafted anew.
  *
  * The prompt and reply are fitted to the run's context window. When the server still refuses
  * them, or cuts the prompt silently, the window has learned its size: the step records a
@@ -53,7 +81,7 @@ export type StepLimits = Omit<ContextLimits, 'windowTokens'>;
  */
 export async function runSectionStep({
   task,
-  plan,
+  plan: givenPlan,
   index,
   memory,
   previous,
@@ -62,6 +90,9 @@ export async function runSectionStep({
   settings,
   checks,
   call,
+  capacity: givenCapacity,
+  existing,
+  budgetStop = () => undefined,
   emit,
 }: {
   task: Task;
@@ -74,82 +105,139 @@ export async function runSectionStep({
   settings: SectionStepSettings;
   checks: SectionCheck[];
   call: CallSettings;
+  capacity: ReplyCapacity;
+  /** A committed section's text to repair, instead of writing a draft. */
+  existing?: string;
+  /** Why the run's budget forbids another call, if it does. */
+  budgetStop?: () => string | undefined;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<SectionStepResult> {
-  const section = plan.sections[index]!;
+  let plan = givenPlan;
+  let section = plan.sections[index]!;
+  let capacity = givenCapacity;
+  const adaptive = settings.lengthPolicy === 'adaptive';
+  const observe = (replies: ReplyMeasure[]) => {
+    for (const reply of replies) capacity = observeReply({ capacity, reply });
+  };
+  const tooLow = () =>
+    adaptive && capacityTooLow({ capacity, minWords: settings.minWordsPerReply });
   const maxOutputTokens = outputAllowance(section.words);
   const check = (text: string, truncated: boolean): Finding[] => [
     ...checks.flatMap((run) => run({ text, section, index, plan, previous, settings })),
     ...(truncated ? [truncatedFinding(section.id)] : []),
   ];
 
-  const write = async () => {
-    const window = call.window;
-    const context = await buildStepContext({
-      policy,
-      task,
-      plan,
-      index,
-      memory,
-      previous,
-      limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
-      outputTokens: maxOutputTokens,
-      count: window ? (text) => window.counter.count(text) : undefined,
-      widenAdvice: widenWindowAdvice({ server: window?.state.server }),
-    });
-    await emit({
-      type: 'step-start',
-      sectionId: section.id,
-      index,
-      title: section.title,
-      budget: section.words,
-      attempt: 1,
-      action: 'write',
-      contextTokens: context.tokens,
-      stableTokens: context.stableTokens,
-      trimmed: context.trimmed,
-    });
-    return writeSection({
-      settings: call,
-      system: context.system,
-      prompt: context.prompt,
-      section,
-      lang: task.lang,
-      maxOutputTokens: context.maxOutputTokens,
-      continuationAttempts: settings.continuationAttempts,
-    });
+  let usage = emptyUsage;
+  let notes: string[] = [];
+  let calls = 0;
+  let start: { text: string; truncated: boolean; stripped: Finding[] } = {
+    text: existing ?? '',
+    truncated: false,
+    stripped: [],
   };
   const contextFindings: Finding[] = [];
-  const draft = await retryAfterOverflow({
-    run: write,
-    window: call.window,
-    request: task.prompt,
-    step: `section ${index + 1}`,
-    onOverflow: (error) => contextFindings.push(overflowFinding({ error, sectionId: section.id })),
-  });
-  let usage = draft.usage;
-  let best = { text: draft.text, findings: check(draft.text, draft.truncated) };
+  if (existing === undefined) {
+    const write = async () => {
+      const window = call.window;
+      const context = await buildStepContext({
+        policy,
+        task,
+        plan,
+        index,
+        memory,
+        previous,
+        limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+        outputTokens: maxOutputTokens,
+        count: window ? (text) => window.counter.count(text) : undefined,
+        widenAdvice: widenWindowAdvice({ server: window?.state.server }),
+      });
+      await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
+      return writeSection({
+        settings: call,
+        system: context.system,
+        prompt: context.prompt,
+        section,
+        lang: task.lang,
+        maxOutputTokens: context.maxOutputTokens,
+        continuationAttempts: settings.continuationAttempts,
+      });
+    };
+    const draft = await retryAfterOverflow({
+      run: write,
+      window: call.window,
+      request: task.prompt,
+      step: `section ${index + 1}`,
+      onOverflow: (error) =>
+        contextFindings.push(overflowFinding({ error, sectionId: section.id })),
+    });
+    usage = draft.usage;
+    notes = draft.notes;
+    calls = draft.calls;
+    observe(draft.replies);
+    start = { text: draft.text, truncated: draft.truncated, stripped: draft.stripped };
+    const ended = { notes, usage, capacity, findings: [], attempts: 1 };
+    if (tooLow()) return { ...ended, text: draft.text, capacityStop: true };
+    const divided = adaptive
+      ? divideAfterDraft({
+          plan,
+          index,
+          drafted: countWords(draft.text),
+          capacity,
+          tolerance: settings.lengthTolerance,
+          minWordsPerReply: settings.minWordsPerReply,
+        })
+      : undefined;
+    if (divided) {
+      plan = divided;
+      section = plan.sections[index]!;
+      await emit({
+        type: 'plan-refit',
+        reason: 'capacity',
+        index,
+        sections: plan.sections.length,
+        wordsPerReply: wordsPerReply(capacity),
+      });
+    }
+  }
+  let best = { text: start.text, findings: check(start.text, start.truncated) };
   let current = best;
-  await emitCheck({ emit, sectionId: section.id, attempt: 1, stripped: draft.stripped, ...best });
+  await emitCheck({
+    emit,
+    sectionId: section.id,
+    attempt: 1,
+    usage,
+    stripped: start.stripped,
+    ...best,
+  });
 
   let attempt = 1;
+  let rewrites = 0;
+  let last: LengthAttempt | undefined;
+  let lengthStop: string | undefined;
   for (
     let action = chooseRepair(current.findings);
-    action && attempt <= settings.repairAttempts;
+    action;
+    action = chooseRepair(current.findings)
   ) {
-    attempt++;
-    await emit({
-      type: 'step-start',
-      sectionId: section.id,
-      index,
-      title: section.title,
-      budget: section.words,
-      attempt,
+    const words = countWords(current.text);
+    const next = nextRepair({
       action,
-      contextTokens: 0,
-      stableTokens: 0,
-      trimmed: [],
+      settings,
+      repairs: attempt - 1,
+      rewrites,
+      calls,
+      words,
+      budget: section.words,
+      wordsPerReply: wordsPerReply(capacity),
+      last,
+      budgetStop: budgetStop(),
     });
+    if ('stop' in next) {
+      if (action !== 'rewrite') lengthStop = next.stop;
+      break;
+    }
+    attempt++;
+    await emit(stepStart({ section, index, attempt, action }));
     let revised: Awaited<ReturnType<typeof reviseSection>>;
     try {
       revised = await reviseSection({
@@ -159,6 +247,7 @@ export async function runSectionStep({
         text: current.text,
         findings: current.findings,
         action,
+        words: next.words,
         lang: task.lang,
         maxOutputTokens,
       });
@@ -167,7 +256,13 @@ export async function runSectionStep({
       contextFindings.push(repairSkipped({ sectionId: section.id, action }));
       break;
     }
+    calls++;
     usage = addUsage(usage, revised.usage);
+    observe([revised.reply]);
+    if (action === 'rewrite') rewrites++;
+    else if (next.words !== undefined) {
+      last = { action, before: words, after: countWords(revised.text), asked: next.words };
+    }
     current = {
       text: revised.text,
       findings: check(revised.text, revised.finishReason === 'length'),
@@ -176,18 +271,24 @@ export async function runSectionStep({
       emit,
       sectionId: section.id,
       attempt,
+      usage: revised.usage,
       stripped: revised.stripped,
       ...current,
     });
     if (isBetter({ candidate: current, than: best, budget: section.words })) best = current;
-    action = chooseRepair(current.findings);
+    if (tooLow()) {
+      return { ...best, notes, attempts: attempt, usage, capacity, capacityStop: true };
+    }
   }
   return {
     text: best.text,
-    notes: draft.notes,
+    notes,
     findings: [...best.findings, ...contextFindings],
     attempts: attempt,
     usage,
+    capacity,
+    ...(plan !== givenPlan ? { plan } : {}),
+    ...(lengthStop && best.findings.length > 0 ? { lengthStop } : {}),
   };
 }
 
@@ -202,8 +303,35 @@ function repairSkipped({ sectionId, action }: { sectionId: string; action: strin
 }
 
 /** Output tokens one reply may use: about twice the budget, for headroom and the notes. */
-function outputAllowance(words: number): number {
+export function outputAllowance(words: number): number {
   return Math.min(16_000, Math.ceil(words * 2.5) + 300);
+}
+
+function stepStart({
+  section,
+  index,
+  attempt,
+  action,
+  context,
+}: {
+  section: Plan['sections'][number];
+  index: number;
+  attempt: number;
+  action: 'write' | 'expand' | 'condense' | 'rewrite';
+  context?: { tokens: number; stableTokens: number; trimmed: string[] };
+}): RunEventInput {
+  return {
+    type: 'step-start',
+    sectionId: section.id,
+    index,
+    title: section.title,
+    budget: section.words,
+    attempt,
+    action,
+    contextTokens: context?.tokens ?? 0,
+    stableTokens: context?.stableTokens ?? 0,
+    trimmed: context?.trimmed ?? [],
+  };
 }
 
 function isBetter({
@@ -241,6 +369,7 @@ async function emitCheck({
   attempt,
   text,
   findings,
+  usage,
   stripped,
 }: {
   emit: (event: RunEventInput) => Promise<void>;
@@ -248,6 +377,7 @@ async function emitCheck({
   attempt: number;
   text: string;
   findings: Finding[];
+  usage: CallUsage;
   stripped: Finding[];
 }): Promise<void> {
   await emit({
@@ -257,5 +387,6 @@ async function emitCheck({
     words: countWords(text),
     passed: !findings.some((finding) => finding.severity === 'error'),
     findings: [...stripped, ...findings],
+    usage,
   });
 }

@@ -2,10 +2,13 @@ import type { Config } from '../config/config-schema.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Judge } from '../evaluators/judge.js';
+import type { LengthGateResult, LengthGateSettings } from '../evaluators/length-gate.js';
 import type { Report } from '../evaluators/report-schema.js';
+import type { CallSettings } from '../model/call-settings.js';
 import type { ContextWindowState } from '../model/context/context-window.js';
 import { formatTokens } from '../model/context/format-tokens.js';
 import { resolveContextWindow } from '../model/context/resolve-context-window.js';
+import { startCapacity } from '../model/reply-capacity.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
 import { tokenizerForModel } from '../model/tokens/tokenizer-for-model.js';
@@ -17,9 +20,12 @@ import { type Clock, systemClock } from '../util/clock.js';
 import type { RunBudget } from './budget.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
 import { checkRequestFits } from './context/check-request-fits.js';
+import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import { runControlUnit } from './control-unit.js';
 import { ensurePlan } from './ensure-plan.js';
 import { finishDocument } from './finish-document.js';
+import { lengthOutcome } from './length/length-outcome.js';
+import { retargetPlan } from './length/retarget-plan.js';
 import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import type { RunEvent } from './run-events.js';
@@ -32,6 +38,10 @@ export interface WriteRunResult {
   document: string;
   words: number;
   report: Report;
+  /** Where the document's length falls against the length gate. */
+  lengthGate: LengthGateResult;
+  /** True when the run stopped before its last section: the model writes too little per reply. */
+  stoppedEarly: boolean;
 }
 
 /**
@@ -43,6 +53,11 @@ export interface WriteRunResult {
  * The model's context window is `contextWindow` when given, else the one a resumed run learned,
  * else resolved from the configuration and the server (`resolveContextWindow`). A request too
  * large for it is refused (`UsageError`) before the first call.
+ *
+ * A document outside the length gate is never reported as done: the run ends with status
+ * `incomplete-length` and the reason in `stopReason` (also when the model wrote too little per
+ * reply to go on). Resuming such a run repairs the sections off their budget, with the model
+ * and budget given then; `targetWords` gives the run a new target length.
  */
 export async function writeRun({
   store,
@@ -56,6 +71,7 @@ export async function writeRun({
   abortSignal,
   clock = systemClock,
   onEvent,
+  targetWords,
 }: {
   store: RunStore;
   task: Task;
@@ -71,12 +87,16 @@ export async function writeRun({
   abortSignal?: AbortSignal;
   clock?: Clock;
   onEvent?: (event: RunEvent) => void;
+  /** A new target length for the run (`quire resume --words`). */
+  targetWords?: number;
 }): Promise<WriteRunResult> {
   // A directory without run.json is a new run; a damaged or foreign one is refused.
   const previous =
     (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
-  // A resumed run keeps the task it was started with.
-  const task = previous?.task ?? givenTask;
+  // A resumed run keeps the task it was started with, unless given a new target.
+  const startedTask = previous?.task ?? givenTask;
+  const retargeted = targetWords !== undefined && targetWords !== startedTask.words;
+  const task = retargeted ? { ...startedTask, words: targetWords } : startedTask;
   const counter = await loadTokenCounter(tokenizerForModel(model.modelId));
   const windowState =
     contextWindow ??
@@ -101,8 +121,13 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const capacity = startCapacity({
+    previous: previous?.capacity,
+    model: model.spec,
+    configured: config.limits[model.modelId]?.wordsPerReply,
+  });
   try {
-    await session.saveInfo({ status: 'running' });
+    await session.saveInfo({ status: 'running', task, capacity });
     await emit({
       type: 'run-start',
       runId: session.info().id,
@@ -119,7 +144,11 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    const plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    let plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    if (plan.words !== task.words) {
+      plan = retargetPlan({ plan, words: task.words });
+      await store.writePlan(plan);
+    }
     const { done, memory } = await recoverSections({ store, plan, emit });
     const result = await runControlUnit({
       task,
@@ -129,14 +158,20 @@ export async function writeRun({
       done,
       policy: config.write.contextPolicy,
       limits: config.write,
-      settings: config.write,
+      settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
       memoryMode: config.write.memory,
       checks: defaultSectionChecks,
       call,
       meter,
       budget,
+      capacity,
+      repairLength: retargeted || previous?.status === 'incomplete-length',
+      slack: gateSlack(config.lengthGate),
+      windowWords: () => windowWords({ config, call, request: task.prompt }),
+      saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
       emit,
     });
+    plan = result.plan;
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       await session.saveInfo({ status: 'stopped', stopReason: result.stopReason });
@@ -160,16 +195,59 @@ export async function writeRun({
       sections: result.sections,
       judge,
     });
-    await session.saveInfo({ status: 'completed' });
+    const outcome = lengthOutcome({
+      words: report.words,
+      target: task.words,
+      gate: config.lengthGate,
+      capacity: result.capacity,
+    });
+    // A run stopped for the model's capacity is incomplete even if what it has happens to fit.
+    const reason = result.status === 'incomplete-length' ? result.stopReason : outcome.reason;
+    const status = reason === undefined ? 'completed' : 'incomplete-length';
+    await session.saveInfo({ status, stopReason: reason });
     await emit({
       type: 'run-end',
-      status: 'completed',
+      status,
+      ...(reason === undefined ? {} : { reason }),
       words,
       totals: meter.totals(),
       costUsd: session.info().costUsd,
     });
-    return { info: session.info(), plan, document, words, report };
+    return {
+      info: session.info(),
+      plan,
+      document,
+      words,
+      report,
+      lengthGate: outcome.gate,
+      stoppedEarly: result.status === 'incomplete-length',
+    };
   } catch (error) {
     throw await recordFailure({ error, abortSignal, session });
   }
+}
+
+/** Drift tolerated before pending budgets are rebalanced: half the gate's narrower margin. */
+function gateSlack(gate: LengthGateSettings): number {
+  return Math.min(1 - gate.floor, gate.ceiling - 1) / 2;
+}
+
+/** The largest section the context window leaves room for, when it is below the planned maximum. */
+function windowWords({
+  config,
+  call,
+  request,
+}: {
+  config: Config;
+  call: CallSettings;
+  request: string;
+}): number | undefined {
+  const fitting = sectionWordsThatFit({
+    window: call.window,
+    request,
+    thinkingTokens: call.thinkingTokens,
+    maxSectionWords: config.write.maxSectionWords,
+    minSectionWords: config.write.minSectionWords,
+  });
+  return fitting < config.write.maxSectionWords ? fitting : undefined;
 }

@@ -4,6 +4,8 @@ import { QuireError } from './quire-error.js';
 export type InputFileProblem =
   | 'missing'
   | 'unreadable'
+  | 'notRegular'
+  | 'tooLarge'
   | 'empty'
   | 'notText'
   | 'invalidJson'

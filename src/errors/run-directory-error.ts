@@ -6,7 +6,8 @@ export type RunDirectoryProblem =
   | 'newerFormat'
   | 'corrupt'
   | 'notWritable'
-  | 'notEmpty';
+  | 'notEmpty'
+  | 'badPath';
 
 /** A directory given as a run (to resume, inspect or write into) that cannot be used as one. */
 export class RunDirectoryError extends QuireError {

@@ -60,6 +60,7 @@ export async function readEvaluationTarget({
     path: join(absolute, 'document.md'),
     shownAs: join(target, 'document.md'),
     what: 'Run document',
+    followLinks: false,
   });
   const plan = await readRunPlan(absolute);
   const findings: Finding[] = [];

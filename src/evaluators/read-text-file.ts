@@ -1,42 +1,33 @@
-import { readFile } from 'node:fs/promises';
+import { fileLimits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { findNonText } from '../util/find-non-text.js';
+import { readInputFile } from '../util/read-input-file.js';
 
 /**
  * Reads a UTF-8 text file the user gave quire. Refuses, with an `InputFileError` naming the
- * file and what to do: a missing or unreadable path, a directory, an empty (or blank) file, and
- * a file that is not UTF-8 text (binary, or another encoding), pointing at the first bad byte.
+ * file and what to do: a missing or unreadable path, a directory, a FIFO or device, a file over
+ * `maxBytes`, an empty (or blank) file, and a file that is not UTF-8 text (binary, or another
+ * encoding), pointing at the first bad byte.
  * A byte-order mark is dropped.
  */
 export async function readTextFile({
   path,
   shownAs = path,
   what = 'File',
+  maxBytes = fileLimits.document,
+  followLinks = true,
 }: {
   path: string;
   /** How the file is named in messages (the path as the user wrote it). */
   shownAs?: string;
   /** What the file is, for messages: "Document", "Constraints file". */
   what?: string;
+  /** The largest file read (a document by default); larger ones are refused before reading. */
+  maxBytes?: number;
+  /** False for a file of a folder quire wrote: a symbolic link there is refused, not followed. */
+  followLinks?: boolean;
 }): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? `${what} ${shownAs} does not exist: check the path.`
-        : code === 'EISDIR'
-          ? `${what} ${shownAs} is a directory, not a file.`
-          : `Cannot read ${what.toLowerCase()} ${shownAs} (${code ?? String(error)}): check its permissions.`;
-    throw new InputFileError({
-      message,
-      file: shownAs,
-      problem: code === 'ENOENT' ? 'missing' : 'unreadable',
-      cause: error,
-    });
-  }
+  const bytes = await readInputFile({ path, shownAs, what, maxBytes, followLinks });
   if (bytes.length === 0) {
     throw new InputFileError({
       message: `${what} ${shownAs} is empty.`,

@@ -1,6 +1,7 @@
 import { APICallError } from 'ai';
 import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
+import { redactSecrets } from '../util/redact-secrets.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** What kind of failure a model call hit, as far as retrying is concerned. */
@@ -128,7 +129,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The first line, cut at 200 characters, without credentials: it is journalled and shown. */
 function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0] ?? '';
+  const line = redactSecrets(text.split('\n', 1)[0] ?? '');
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../config/limits.js';
 
 /** A constraint due in one section: the text that must appear there. */
 export const DueConstraintSchema = z
@@ -19,7 +20,7 @@ export const PlanSectionSchema = z
       .trim()
       .min(1)
       .describe('The main point and what the section covers, in detail.'),
-    words: z.int().positive().describe('Word budget.'),
+    words: z.int().positive().max(limits.words).describe('Word budget.'),
     constraints: z.array(DueConstraintSchema).default([]),
     segment: z
       .int()
@@ -40,8 +41,8 @@ export const PlanSchema = z
   .object({
     version: z.literal(1),
     title: z.string().trim().min(1),
-    words: z.int().positive().describe('Target length of the whole document.'),
-    sections: z.array(PlanSectionSchema).min(1),
+    words: z.int().positive().max(limits.words).describe('Target length of the whole document.'),
+    sections: z.array(PlanSectionSchema).min(1).max(limits.sections),
   })
   .strict();
 

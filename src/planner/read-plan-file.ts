@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileLimits, limits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import type { Task } from '../task/task-schema.js';
+import { readInputFile } from '../util/read-input-file.js';
 import { describeIssue, readJsonFile } from '../util/read-json-file.js';
 import { type DraftPlan, DraftPlanSchema } from './draft-plan-schema.js';
 import { normalisePlan } from './normalise-plan.js';
@@ -34,6 +35,13 @@ export async function readPlanFile({
   const full = PlanSchema.safeParse(value);
   if (full.success) return full.data;
   const draft = DraftPlanSchema.safeParse({ placements: [], ...(value as object) });
+  if (draft.success && draft.data.sections.length > limits.sections) {
+    throw new InputFileError({
+      message: `The plan file ${path} has ${draft.data.sections.length.toLocaleString('en-US')} sections, more than the ${limits.sections.toLocaleString('en-US')} quire plans: give fewer, longer sections.`,
+      file: path,
+      problem: 'invalidContent',
+    });
+  }
   if (!draft.success) {
     throw new InputFileError({
       message: `The plan file ${path} is not a plan (${describeIssue(full.error.issues[0])}): give a plan.json from a run or {"title": …, "sections": [{"title", "brief", "words"}]}.`,
@@ -68,7 +76,13 @@ async function readTextPlan({
   error: unknown;
 }): Promise<DraftPlan> {
   if (!(error instanceof InputFileError && error.problem === 'invalidJson')) throw error;
-  const text = await readFile(resolve(cwd, path), 'utf8');
+  const bytes = await readInputFile({
+    path: resolve(cwd, path),
+    shownAs: path,
+    what: 'The plan file',
+    maxBytes: fileLimits.taskFile,
+  });
+  const text = bytes.toString('utf8');
   const read = readPlanReply(text);
   if (read.ok) {
     // Budgets the text leaves out are filled by normalisation, which the draft schema would refuse.

@@ -1,3 +1,4 @@
+import { partBrief } from './part-brief.js';
 import type { PlanFinding } from './plan-finding.js';
 import type { WorkingSection } from './working-section.js';
 
@@ -25,7 +26,7 @@ export function splitOversized({
     return Array.from({ length: parts }, (_, part) => ({
       ...section,
       words: base + (part < section.words - base * parts ? 1 : 0),
-      brief: `Part ${part + 1} of ${parts} of this section. ${section.brief}${part > 0 ? ' Continue from where the previous part stopped; do not repeat it.' : ''}`,
+      brief: partBrief({ brief: section.brief, part: part + 1, parts }),
       continuation: part > 0 ? true : section.continuation,
     }));
   });

@@ -2,7 +2,9 @@ import type { SftFormat } from './sft-format.js';
 import type { SftMetadata } from './sft-metadata.js';
 
 /**
- * One training record, in the chosen format, with its metadata under `metadata`. The model's
+ * One training record, in the chosen format, with the answer the input already had under
+ * `reference` (empty when it had none: always a string, so every record has the same columns
+ * when a dataset library reads the file) and its metadata under `metadata`. The model's
  * thinking, when exported, is `reasoning_content` of the assistant message (as Qwen3's chat
  * template reads it) or a `reasoning` field beside the answer.
  */
@@ -12,6 +14,7 @@ export type SftRecord =
         { role: 'user'; content: string },
         { role: 'assistant'; content: string; reasoning_content?: string },
       ];
+      reference: string;
       metadata: SftMetadata;
     }
   | {
@@ -19,20 +22,23 @@ export type SftRecord =
       input: string;
       output: string;
       reasoning?: string;
+      reference: string;
       metadata: SftMetadata;
     }
   | {
       conversations: [{ from: 'human'; value: string }, { from: 'gpt'; value: string }];
       reasoning?: string;
+      reference: string;
       metadata: SftMetadata;
     };
 
-/** Lays out an instruction and its answer (and its thinking, if given) as one record. Pure. */
+/** Lays out an instruction and its answer as one record of `format`. Pure. */
 export function formatSftRecord({
   format,
   prompt,
   response,
   reasoning,
+  reference = '',
   metadata,
 }: {
   format: SftFormat;
@@ -40,6 +46,8 @@ export function formatSftRecord({
   response: string;
   /** The model's thinking behind the answer; left out when undefined. */
   reasoning?: string;
+  /** The answer the input already had, for comparison. */
+  reference?: string;
   metadata: SftMetadata;
 }): SftRecord {
   const thought = reasoning === undefined ? {} : { reasoning };
@@ -54,10 +62,11 @@ export function formatSftRecord({
             ...(reasoning === undefined ? {} : { reasoning_content: reasoning }),
           },
         ],
+        reference,
         metadata,
       };
     case 'alpaca':
-      return { instruction: prompt, input: '', output: response, ...thought, metadata };
+      return { instruction: prompt, input: '', output: response, ...thought, reference, metadata };
     case 'sharegpt':
       return {
         conversations: [
@@ -65,6 +74,7 @@ export function formatSftRecord({
           { from: 'gpt', value: response },
         ],
         ...thought,
+        reference,
         metadata,
       };
   }

@@ -1,24 +1,25 @@
 import { InputFileError } from '../errors/input-file-error.js';
-import { readJournal } from '../store/journal.js';
+import { checkSftOut } from './check-sft-out.js';
 import { sftRecordFormat } from './format-sft-record.js';
+import { readJsonJournal } from './read-json-journal.js';
 import type { SftFormat } from './sft-format.js';
 import { type SftMetadata, SftMetadataSchema } from './sft-metadata.js';
+import { type SftPaths, sftPaths } from './sft-paths.js';
 import { type SftRejectedRecord, SftRejectedRecordSchema } from './sft-rejected-record.js';
 
 /**
- * What an earlier `quire sft` left in the output and rejected files: the metadata of every
- * record and every rejection, keyed by id (a line cut by a crash is ignored). Refuses, before
- * anything is written, an output holding lines quire did not write or records of another format,
- * so a resumed run never mixes formats or appends to a foreign file.
+ * What an earlier `quire sft` left in the records and rejected files, read line by line: the
+ * metadata of every record and every rejection, keyed by id (a line cut by a crash is ignored).
+ * Refuses, before anything is written, a file holding lines quire did not write or records of
+ * another format, so a resumed run never mixes formats or appends to a foreign file; and a
+ * Parquet output without the journal it is made from, which a new run would overwrite.
  */
 export async function readSftOutput({
-  out,
-  rejected,
+  paths,
   format,
   shownAs,
 }: {
-  out: string;
-  rejected: string;
+  paths: SftPaths;
   format: SftFormat;
   /** The output as the user wrote it, for messages. */
   shownAs: string;
@@ -26,36 +27,46 @@ export async function readSftOutput({
   written: Map<string, SftMetadata>;
   rejected: Map<string, Pick<SftRejectedRecord, 'reasons' | 'metadata'>>;
 }> {
+  await checkSftOut({ paths, shownAs });
+  const shown = sftPaths(shownAs);
+  const records = shown.records;
   const written = new Map<string, SftMetadata>();
-  for (const [index, line] of (await readLines({ path: out, shownAs })).entries()) {
-    const found = sftRecordFormat(line);
-    const metadata = SftMetadataSchema.safeParse(line.metadata);
+  for await (const { line, value } of readJsonJournal({ path: paths.records, shownAs: records })) {
+    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+      string,
+      unknown
+    >;
+    const found = sftRecordFormat(record);
+    const metadata = SftMetadataSchema.safeParse(record.metadata);
     if (found === undefined || !metadata.success) {
       throw foreign({
-        path: out,
-        shownAs,
-        line: index + 1,
+        path: paths.records,
+        shownAs: records,
+        line,
         problem: 'is not a record quire wrote',
       });
     }
     if (found !== format) {
       throw foreign({
-        path: out,
-        shownAs,
-        line: index + 1,
+        path: paths.records,
+        shownAs: records,
+        line,
         problem: `holds ${found} records, not ${format}; pass --format ${found} to continue it`,
       });
     }
     written.set(metadata.data.id, metadata.data);
   }
   const rejections = new Map<string, Pick<SftRejectedRecord, 'reasons' | 'metadata'>>();
-  for (const [index, line] of (await readLines({ path: rejected, shownAs: rejected })).entries()) {
-    const parsed = SftRejectedRecordSchema.safeParse(line);
+  for await (const { line, value } of readJsonJournal({
+    path: paths.rejected,
+    shownAs: paths.rejected,
+  })) {
+    const parsed = SftRejectedRecordSchema.safeParse(value);
     if (!parsed.success) {
       throw foreign({
-        path: rejected,
-        shownAs: rejected,
-        line: index + 1,
+        path: paths.rejected,
+        shownAs: shown.rejected,
+        line,
         problem: 'is not a rejection quire wrote',
       });
     }
@@ -63,19 +74,6 @@ export async function readSftOutput({
     rejections.set(metadata.id, { reasons, metadata });
   }
   return { written, rejected: rejections };
-}
-
-async function readLines({ path, shownAs }: { path: string; shownAs: string }) {
-  try {
-    return await readJournal(path);
-  } catch (error) {
-    throw new InputFileError({
-      message: `${shownAs} holds a line that is not JSON (${(error as Error).message}): it was not written by quire sft; choose another --out.`,
-      file: shownAs,
-      problem: 'invalidJson',
-      cause: error,
-    });
-  }
 }
 
 function foreign({

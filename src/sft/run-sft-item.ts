@@ -1,11 +1,13 @@
 import type { Config } from '../config/config-schema.js';
 import type { RunEvent } from '../control/run-events.js';
 import { writeRun } from '../control/write-run.js';
+import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { RunStore, readRunThinking } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
+import type { SftTargetSource } from './resolve-sft-target.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
 import type { SftFormat } from './sft-format.js';
 import type { SftInstruction } from './sft-instruction.js';
@@ -27,6 +29,7 @@ export type SftItemOutcome =
 export async function runSftItem({
   instruction,
   task,
+  targetSource,
   format,
   model,
   config,
@@ -41,6 +44,7 @@ export async function runSftItem({
   instruction: SftInstruction;
   /** The instruction as a task, its target length resolved. */
   task: Task;
+  targetSource: SftTargetSource;
   format: SftFormat;
   model: ResolvedModel;
   config: Config;
@@ -71,7 +75,9 @@ export async function runSftItem({
     id: instruction.id,
     line: instruction.line,
     targetWords: task.words,
+    targetSource,
     words: report.words,
+    referenceWords: countWords(instruction.reference ?? ''),
     lengthScore: report.scores.length ?? 0,
     repetition: {
       rep4: repetition.rep4,
@@ -103,10 +109,23 @@ export async function runSftItem({
     sectionFindings,
     filters,
   });
+  // The rule of quire write: a run that ended outside the length gate is not a finished answer.
+  if (filters.has('length') && info.status === 'incomplete-length') {
+    reasons.push({
+      reason: 'incomplete-length',
+      message: info.stopReason ?? 'the answer is outside the length gate',
+    });
+  }
   if (reasons.length > 0) {
     return {
       kind: 'rejected',
-      record: { prompt: instruction.prompt, response: document, reasons, metadata },
+      record: {
+        prompt: instruction.prompt,
+        response: document,
+        reference: instruction.reference ?? '',
+        reasons,
+        metadata,
+      },
       metadata,
     };
   }
@@ -119,6 +138,7 @@ export async function runSftItem({
       response: document,
       reasoning:
         thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
+      reference: instruction.reference,
       metadata,
     }),
     metadata,

@@ -1,4 +1,4 @@
-import { rm, rmdir } from 'node:fs/promises';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBatch } from '../bench/run-batch.js';
 import type { Config } from '../config/config-schema.js';
@@ -6,12 +6,13 @@ import type { BatchFailure } from '../errors/batch-incomplete-error.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { orderSftItems, type SftItem } from './order-sft-items.js';
+import { exportSftRecords, type SftExportedFile } from './output/export-sft-records.js';
 import { readSftOutput } from './read-sft-output.js';
 import { runSftItem } from './run-sft-item.js';
 import { allSftFilters, type SftFilter, type SftRejection } from './screen-sft-answer.js';
 import type { SftEvent } from './sft-event.js';
 import type { SftFormat } from './sft-format.js';
-import type { SftInstruction } from './sft-instruction.js';
+import type { SftInstructionSource } from './sft-instruction-source.js';
 import type { SftMetadata } from './sft-metadata.js';
 import { openSftOutput } from './sft-output.js';
 import { sftPaths } from './sft-paths.js';
@@ -25,6 +26,8 @@ export interface SftRunResult {
   rejected: Array<{ metadata: SftMetadata; reasons: SftRejection[] }>;
   failures: BatchFailure[];
   interrupted: boolean;
+  /** Files made from the records at the end of the session: the Parquet output, the split. */
+  exported: SftExportedFile[];
   /** This session only: items settled and what they cost. */
   session: {
     written: number;
@@ -42,7 +45,10 @@ export interface SftRunResult {
  * record of `format`, or to the rejected side file with its reasons. Each line is flushed as it
  * is written, so a kill never leaves half a line; instructions already in either file are
  * skipped, and a run directory left by a kill is resumed. Run directories are removed once their
- * line is written, unless `keepRuns`.
+ * line is written, unless `keepRuns`. The instructions are streamed, never all held: a file of
+ * any size runs in the same memory. At the end of the session (interrupted or not) the records
+ * are exported: to Parquet when `out` ends in `.parquet`, and to train and validation files
+ * with `trainShare`.
  */
 export async function runSft({
   instructions,
@@ -52,24 +58,29 @@ export async function runSft({
   model,
   config,
   concurrency = 4,
+  words,
   minWords,
   minWordsRatio = 0.8,
   maxRep4 = 0.2,
   filters = allSftFilters,
   thinking = false,
   keepRuns = false,
+  trainShare,
+  seed = 1,
   abortSignal,
   clock = systemClock,
   onEvent,
 }: {
-  instructions: readonly SftInstruction[];
-  /** The output JSONL; `sftPaths` names its side files. */
+  instructions: SftInstructionSource;
+  /** The output, JSONL or `.parquet`; `sftPaths` names its side files. */
   out: string;
   shownAs?: string;
   format: SftFormat;
   model: ResolvedModel;
   config: Config;
   concurrency?: number;
+  /** Target of the instructions that state none (`--words`); else `write.defaultWords`. */
+  words?: number;
   /** Fewest words an answer may have; `minWordsRatio` × its target when not given. */
   minWords?: number;
   minWordsRatio?: number;
@@ -78,37 +89,37 @@ export async function runSft({
   /** Add the model's thinking to each record (see `formatSftRecord`). */
   thinking?: boolean;
   keepRuns?: boolean;
+  /** `--split`: the share of records for the training file, between 0 and 1. */
+  trainShare?: number;
+  /** Seed of the split. */
+  seed?: number;
   abortSignal?: AbortSignal;
   clock?: Clock;
   onEvent?: (event: SftEvent) => void;
 }): Promise<SftRunResult> {
   const started = clock.now();
   const paths = sftPaths(out);
-  const previous = await readSftOutput({
-    out: paths.out,
-    rejected: paths.rejected,
-    format,
-    shownAs,
-  });
+  const previous = await readSftOutput({ paths, format, shownAs });
   const isDone = (id: string) => previous.written.has(id) || previous.rejected.has(id);
-  const pending = orderSftItems({
-    instructions: instructions.filter((instruction) => !isDone(instruction.id)),
-    config,
-  });
+  const total = instructions.ids.size;
+  let skipped = 0;
+  for (const id of instructions.ids) if (isDone(id)) skipped++;
   if (!keepRuns) {
     // A kill between writing an item's line and removing its run directory leaves the directory.
+    const left = await readdir(paths.runs).catch(() => [] as string[]);
     await Promise.all(
-      instructions
-        .filter((instruction) => isDone(instruction.id))
-        .map((instruction) =>
-          rm(join(paths.runs, instruction.id), { recursive: true, force: true }),
-        ),
+      left.filter(isDone).map((id) => rm(join(paths.runs, id), { recursive: true, force: true })),
     );
   }
-  onEvent?.({
-    type: 'batch-start',
-    total: instructions.length,
-    skipped: instructions.length - pending.length,
+  onEvent?.({ type: 'batch-start', total, skipped });
+  const pending = orderSftItems({
+    instructions: (async function* () {
+      for await (const instruction of instructions.read()) {
+        if (!isDone(instruction.id)) yield instruction;
+      }
+    })(),
+    config,
+    words,
   });
 
   const output = await openSftOutput({ paths });
@@ -130,11 +141,12 @@ export async function runSft({
       onStart: ({ instruction }) => onEvent?.({ type: 'item-start', instruction }),
       onFailure: ({ item, failure }) =>
         onEvent?.({ type: 'item-failed', instruction: item.instruction, failure }),
-      runItem: async ({ item: { instruction, task }, abortSignal: signal }) => {
+      runItem: async ({ item: { instruction, task, targetSource }, abortSignal: signal }) => {
         const runDirectory = join(paths.runs, instruction.id);
         const result = await runSftItem({
           instruction,
           task,
+          targetSource,
           format,
           model,
           config,
@@ -177,19 +189,18 @@ export async function runSft({
     // Left only while some instruction is unfinished (failed or interrupted) or kept.
     if (!keepRuns) await rmdir(paths.runs).catch(() => {});
   }
+  const exported = await exportSftRecords({ paths, trainShare, seed });
   session.elapsedSeconds = (clock.now() - started) / 1000;
   const pick = <T>(map: Map<string, T>) =>
-    instructions.flatMap((instruction) => {
-      const value = map.get(instruction.id);
-      return value === undefined ? [] : [value];
-    });
+    [...map].flatMap(([id, value]) => (instructions.ids.has(id) ? [value] : []));
   return {
-    total: instructions.length,
-    skipped: instructions.length - pending.length,
+    total,
+    skipped,
     written: pick(written),
     rejected: pick(rejected).map(({ metadata, reasons }) => ({ metadata, reasons })),
     failures: outcome.failures,
     interrupted: outcome.interrupted,
+    exported,
     session,
   };
 }

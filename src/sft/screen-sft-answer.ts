@@ -1,8 +1,16 @@
 import type { Finding } from '../evaluators/finding.js';
 import type { RepetitionResult } from '../evaluators/repetition/repetition-result-schema.js';
 
-/** Why an answer is kept out of the training data. */
-export type SftRejectionReason = 'too-short' | 'too-repetitive' | 'failed-checks' | 'meta-text';
+/**
+ * Why an answer is kept out of the training data. `incomplete-length`: its run ended outside the
+ * length gate (or stopped early for the model's capacity), as `quire write` would report it.
+ */
+export type SftRejectionReason =
+  | 'too-short'
+  | 'incomplete-length'
+  | 'too-repetitive'
+  | 'failed-checks'
+  | 'meta-text';
 
 /** One reason an answer was rejected, with what was measured. */
 export interface SftRejection {

@@ -1,23 +1,12 @@
-import { z } from 'zod';
-
-/** One line of the instructions file: a prompt and, optionally, the length to write. */
-export const SftInstructionSchema = z.looseObject({
-  prompt: z.string().trim().min(1, 'must not be empty'),
-  length: z
-    .int()
-    .positive()
-    .optional()
-    .describe(
-      'Target length in words (Chinese characters for Chinese); else read from the prompt.',
-    ),
-});
-
 /** An instruction ready to run, with its stable id and where it came from. */
 export interface SftInstruction {
-  /** Hash of prompt and length: the same instruction always has the same id. */
+  /** Hash of the instruction (whitespace normalised) and its length field: see `sftInstructionId`. */
   id: string;
-  /** 1-based line in the instructions file. */
+  /** 1-based line (JSONL, CSV) or row (Parquet) of the input file. */
   line: number;
   prompt: string;
+  /** Target length from the input's length field, in words (Chinese: characters). */
   length?: number;
+  /** The answer the input already had, kept beside the new one for comparison. */
+  reference?: string;
 }

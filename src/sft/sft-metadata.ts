@@ -3,10 +3,23 @@ import { z } from 'zod';
 /** What every SFT record (and rejection) says about how it was made and how it scored. */
 export const SftMetadataSchema = z
   .object({
-    id: z.string().describe('Stable id: a hash of the prompt and length.'),
-    line: z.int().min(1).describe('Line of the instruction in the instructions file.'),
+    id: z
+      .string()
+      .describe(
+        'Stable id: a hash of the instruction (whitespace normalised) and its length field.',
+      ),
+    line: z.int().min(1).describe('Line (Parquet: row) of the instruction in the input file.'),
     targetWords: z.int().positive(),
+    targetSource: z
+      .enum(['field', 'instruction', 'flag', 'default'])
+      .describe(
+        'Where targetWords came from: the length field, the instruction text, --words, or write.defaultWords.',
+      ),
     words: z.int().min(0).describe('Words of the answer, counted as S_l counts.'),
+    referenceWords: z
+      .int()
+      .min(0)
+      .describe('Words of the answer the input already had (reference), counted alike; 0 if none.'),
     lengthScore: z.number().min(0).max(100).describe('S_l of the answer against the target.'),
     repetition: z
       .object({

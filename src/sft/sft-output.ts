@@ -18,8 +18,8 @@ export interface SftOutput {
  * none leaves no empty side file.
  */
 export async function openSftOutput({ paths }: { paths: SftPaths }): Promise<SftOutput> {
-  await mkdir(dirname(paths.out), { recursive: true });
-  const output = await Journal.open(paths.out);
+  await mkdir(dirname(paths.records), { recursive: true });
+  const output = await Journal.open(paths.records);
   let rejected: Promise<Journal> | undefined;
   return {
     async write(outcome) {

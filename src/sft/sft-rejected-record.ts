@@ -6,11 +6,18 @@ export const SftRejectedRecordSchema = z
   .object({
     prompt: z.string(),
     response: z.string(),
+    reference: z.string().describe('The answer the input already had; empty when none.'),
     reasons: z
       .array(
         z
           .object({
-            reason: z.enum(['too-short', 'too-repetitive', 'failed-checks', 'meta-text']),
+            reason: z.enum([
+              'too-short',
+              'incomplete-length',
+              'too-repetitive',
+              'failed-checks',
+              'meta-text',
+            ]),
             message: z.string(),
           })
           .strict(),

@@ -11,6 +11,11 @@ export interface SftSummary {
   meanLengthScore: number | null;
   /** Rejected answers per reason (an answer with two reasons counts in both). */
   reasons: Partial<Record<SftRejectionReason, number>>;
+  /**
+   * Kept records whose input had an answer (`reference`), and the mean words of theirs against
+   * the reference's; null means when none had one.
+   */
+  references: { records: number; meanWords: number | null; meanReferenceWords: number | null };
 }
 
 /** Sums up an SFT batch, earlier sessions included. Pure. */
@@ -20,6 +25,7 @@ export function summariseSft({
   result: Pick<SftRunResult, 'written' | 'rejected'>;
 }): SftSummary {
   const answered = result.written.length + result.rejected.length;
+  const withReference = result.written.filter((each) => each.referenceWords > 0);
   const reasons: SftSummary['reasons'] = {};
   for (const { reasons: list } of result.rejected) {
     for (const reason of new Set(list.map((each) => each.reason))) {
@@ -30,10 +36,16 @@ export function summariseSft({
     written: result.written.length,
     rejected: result.rejected.length,
     acceptedRate: answered === 0 ? null : result.written.length / answered,
-    meanLengthScore:
-      result.written.length === 0
-        ? null
-        : result.written.reduce((sum, each) => sum + each.lengthScore, 0) / result.written.length,
+    meanLengthScore: mean(result.written.map((each) => each.lengthScore)),
     reasons,
+    references: {
+      records: withReference.length,
+      meanWords: mean(withReference.map((each) => each.words)),
+      meanReferenceWords: mean(withReference.map((each) => each.referenceWords)),
+    },
   };
+}
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, each) => sum + each, 0) / values.length;
 }

@@ -2,6 +2,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunDirectoryError } from '../errors/run-directory-error.js';
 import { slugify } from '../util/slugify.js';
+import { lockFileName } from './lock-run-directory.js';
 
 /**
  * Creates the folder of a new run, `<outDir>/<YYYYMMDD-HHMMSS>-<slug of the request>` (UTC, so
@@ -47,7 +48,10 @@ export async function createRunDirectory({
   }
 }
 
-/** Refuses an `--out` that exists and holds anything: quire never writes into a foreign folder. */
+/**
+ * Refuses an `--out` that exists and holds anything (but a lock quire itself took): quire never
+ * writes into a foreign folder.
+ */
 export async function refuseNonEmptyDirectory({
   directory,
   shownAs,
@@ -58,7 +62,9 @@ export async function refuseNonEmptyDirectory({
 }): Promise<void> {
   const found = await stat(directory).catch(() => undefined);
   if (found === undefined) return;
-  if (!found.isDirectory() || (await readdir(directory)).length > 0) {
+  const entries = found.isDirectory() ? await readdir(directory) : [];
+  const foreign = entries.filter((name) => !name.startsWith(lockFileName));
+  if (!found.isDirectory() || foreign.length > 0) {
     throw new RunDirectoryError({
       message: `--out ${shownAs} exists and is not a quire run: choose a new or empty directory.`,
       directory,

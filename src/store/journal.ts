@@ -1,4 +1,9 @@
-import { type FileHandle, open, readFile, truncate } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { fileLimits } from '../config/limits.js';
+import { DamagedFileError } from '../errors/damaged-file-error.js';
+import { openProblem, readFileBounded, refusedKind } from '../util/read-file-bounded.js';
+import { damagedFile } from './damaged-file.js';
 import { storeWriteError } from './write-file-atomic.js';
 
 /**
@@ -17,15 +22,36 @@ export class Journal {
 
   /**
    * Opens (creating if needed) a journal for appending. A last line cut by a crash is removed
-   * first, so the file stays parseable line by line.
+   * first, so the file stays parseable line by line. A journal that is a link, a folder or a
+   * device is refused (`DamagedFileError`): appending would write somewhere else.
    */
   static async open(path: string): Promise<Journal> {
+    let handle: FileHandle;
     try {
-      await dropPartialLine(path);
-      return new Journal(path, await open(path, 'a'));
+      handle = await open(
+        path,
+        constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW,
+      );
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const refused = openProblem({ code, followLinks: false });
+      if (!refused.ok && (refused.problem === 'symlink' || refused.problem === 'directory')) {
+        throw damagedFile({ path, problem: refused.problem, detail: refused.detail });
+      }
       throw storeWriteError({ path, error });
     }
+    try {
+      const refused = refusedKind(await handle.stat());
+      if (refused !== undefined && !refused.ok) {
+        throw damagedFile({ path, problem: refused.problem, detail: refused.detail });
+      }
+      await dropPartialLine(handle);
+    } catch (error) {
+      await handle.close();
+      if (error instanceof DamagedFileError) throw error;
+      throw storeWriteError({ path, error });
+    }
+    return new Journal(path, handle);
   }
 
   /** Appends one event. Appends are serialised, so concurrent callers never interleave lines. */
@@ -50,30 +76,69 @@ export class Journal {
   }
 }
 
-/** Reads every complete line of a journal. A missing file is an empty journal. */
+/**
+ * Reads every complete line of a journal. A missing file is an empty journal; a line that is not
+ * a JSON object, or a journal that is not a regular file, is a `DamagedFileError` naming it.
+ */
 export async function readJournal(path: string): Promise<Array<Record<string, unknown>>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-  return complete
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const bytes = await readJournalBytes(path);
+  if (bytes === undefined) return [];
+  const text = bytes.toString('utf8');
+  const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n');
+  const events: Array<Record<string, unknown>> = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw damagedFile({
+        path,
+        problem: 'notJson',
+        detail: `is not JSON (${(error as Error).message})`,
+        line: index + 1,
+      });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw damagedFile({
+        path,
+        problem: 'notJson',
+        detail: 'is not a JSON object',
+        line: index + 1,
+      });
+    }
+    events.push(value as Record<string, unknown>);
+  });
+  return events;
 }
 
-async function dropPartialLine(path: string): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+/**
+ * Cuts a last line left without its line break. Reads the file backwards from its end, a block
+ * at a time, only as far as the last line break: a journal of any size (an SFT output of
+ * gigabytes) is never read whole.
+ */
+async function dropPartialLine(handle: FileHandle): Promise<void> {
+  const { size } = await handle.stat();
+  const block = Buffer.alloc(64 * 1024);
+  let end = size;
+  let keep = 0;
+  while (end > 0) {
+    const start = Math.max(0, end - block.length);
+    const { bytesRead } = await handle.read(block, 0, end - start, start);
+    const newline = block.subarray(0, bytesRead).lastIndexOf(0x0a);
+    if (newline !== -1) {
+      keep = start + newline + 1;
+      break;
+    }
+    end = start;
   }
-  if (text === '' || text.endsWith('\n')) return;
-  await truncate(path, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+  if (keep !== size) await handle.truncate(keep);
+}
+
+/** The journal's bytes, undefined when it does not exist; never follows a link. */
+async function readJournalBytes(path: string): Promise<Buffer | undefined> {
+  const read = await readFileBounded({ path, maxBytes: fileLimits.journal, followLinks: false });
+  if (read.ok) return read.bytes;
+  if (read.problem === 'missing') return undefined;
+  throw damagedFile({ path, problem: read.problem, detail: read.detail });
 }

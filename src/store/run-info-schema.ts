@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextWindowStateSchema } from '../model/context/context-window.js';
+import { ReplyCapacitySchema } from '../model/reply-capacity.js';
 import { TaskSchema } from '../task/task-schema.js';
 
 /** The run directory format this version of quire writes and reads. */
@@ -18,8 +19,19 @@ export const UsageTotalsSchema = z.object({
   estimated: z.object({ calls: z.number(), tokenizer: z.string() }).optional(),
 });
 
-/** Status of a run as recorded in run.json. */
-export const RunStatusSchema = z.enum(['running', 'completed', 'stopped', 'interrupted', 'failed']);
+/**
+ * Status of a run as recorded in run.json. `incomplete-length`: the run ended with a document
+ * outside the length gate (or stopped early because the model writes too little per reply);
+ * `stopReason` says why, and `quire resume` continues it.
+ */
+export const RunStatusSchema = z.enum([
+  'running',
+  'completed',
+  'incomplete-length',
+  'stopped',
+  'interrupted',
+  'failed',
+]);
 
 /** run.json: what a run is, how it was configured, where it stands and what it cost. */
 export const RunInfoSchema = z.object({
@@ -42,6 +54,8 @@ export const RunInfoSchema = z.object({
   costUsd: z.number().optional(),
   /** Seconds spent running, summed over sessions. */
   elapsedSeconds: z.number().default(0),
+  /** What was learned of the model's words per reply; kept on resume. */
+  capacity: ReplyCapacitySchema.optional(),
 });
 
 export type RunInfo = z.infer<typeof RunInfoSchema>;

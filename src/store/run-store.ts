@@ -1,8 +1,12 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { fileLimits } from '../config/limits.js';
 import { RunDirectoryError } from '../errors/run-directory-error.js';
 import { type Plan, PlanSchema } from '../planner/plan-schema.js';
+import { findNonText } from '../util/find-non-text.js';
+import { readFileBounded } from '../util/read-file-bounded.js';
+import { damagedFile } from './damaged-file.js';
 import { Journal, readJournal } from './journal.js';
 import { type RunInfo, RunInfoSchema, runFormatVersion } from './run-info-schema.js';
 import { temporarySuffix, writeFileAtomic } from './write-file-atomic.js';
@@ -148,18 +152,18 @@ export function readRunPlan(directory: string): Promise<Plan | undefined> {
 
 /**
  * Every finished section of a run, in plan order. Only complete files exist (writes are
- * atomic), so each one is a committed section. Reads only.
+ * atomic), so each one is a committed section. Reads only, and trusts nothing: a section that is
+ * a link, a folder or a device, or a `sections` that is not a real folder, is reported.
  */
 export async function readRunSections(directory: string): Promise<StoredSection[]> {
   const folder = join(directory, runFiles.sections);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) =>
-    /^\d{3,}-.*\.md$/.test(name),
-  );
+  if (!(await sectionsFolderExists(folder))) return [];
+  const names = (await readdir(folder)).filter((name) => /^\d{3,}-.*\.md$/.test(name));
   const sections = await Promise.all(
     names.map(async (name) => ({
       index: Number.parseInt(name, 10) - 1,
       file: join(runFiles.sections, name),
-      text: await readFile(join(folder, name), 'utf8'),
+      text: await readRunText({ path: join(folder, name), maxBytes: fileLimits.runFile }),
     })),
   );
   return sections.sort((left, right) => left.index - right.index);
@@ -168,14 +172,15 @@ export async function readRunSections(directory: string): Promise<StoredSection[
 /** The stored thinking of a run: the plan's first, then the sections' in plan order. Reads only. */
 export async function readRunThinking(directory: string): Promise<StoredThinking[]> {
   const folder = join(directory, runFiles.thinking);
-  const names = (await readdir(folder).catch(() => [] as string[]))
+  if (!(await sectionsFolderExists(folder))) return [];
+  const names = (await readdir(folder))
     .filter((name) => /^(?:plan|\d{3,}-.*)\.md$/.test(name))
     .map((name) => name.slice(0, -'.md'.length))
     .sort((left, right) => (left === 'plan' ? -1 : right === 'plan' ? 1 : compare(left, right)));
   return Promise.all(
     names.map(async (name) => ({
       name,
-      text: await readFile(join(folder, `${name}.md`), 'utf8'),
+      text: await readRunText({ path: join(folder, `${name}.md`), maxBytes: fileLimits.runFile }),
     })),
   );
 }
@@ -184,7 +189,34 @@ function compare(left: string, right: string): number {
   return Number.parseInt(left, 10) - Number.parseInt(right, 10) || left.localeCompare(right);
 }
 
-/** A JSON file of a run, validated; undefined when it does not exist. Reads only. */
+/**
+ * Reads a text file quire wrote in a run directory without following a link, refusing what is
+ * not a regular UTF-8 file of at most `maxBytes`. Throws `DamagedFileError`.
+ */
+export async function readRunText({
+  path,
+  maxBytes,
+}: {
+  path: string;
+  maxBytes: number;
+}): Promise<string> {
+  const read = await readFileBounded({ path, maxBytes, followLinks: false });
+  if (!read.ok) throw damagedFile({ path, problem: read.problem, detail: read.detail });
+  const notText = findNonText(read.bytes);
+  if (notText !== undefined) {
+    throw damagedFile({
+      path,
+      problem: 'notText',
+      detail: `is not UTF-8 text (${notText.description})`,
+    });
+  }
+  return read.bytes.toString('utf8');
+}
+
+/**
+ * A JSON file of a run, validated; undefined when it does not exist. Reads only; a link, a
+ * folder, an oversized file or a run path that is not a folder is reported.
+ */
 export async function readRunJson<T extends z.ZodType>({
   directory,
   name,
@@ -194,14 +226,44 @@ export async function readRunJson<T extends z.ZodType>({
   name: string;
   schema: T;
 }): Promise<z.infer<T> | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(directory, name), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+  const path = join(directory, name);
+  const read = await readFileBounded({ path, maxBytes: fileLimits.runFile, followLinks: false });
+  if (!read.ok) {
+    if (read.problem === 'missing') return undefined;
+    if (read.problem === 'badPath') {
+      throw new RunDirectoryError({
+        message: `${directory} cannot be a run directory: it ${read.detail}; choose another directory.`,
+        directory,
+        problem: 'badPath',
+      });
+    }
+    throw damagedFile({ path, problem: read.problem, detail: read.detail });
   }
-  return parseRunFile({ directory, name, text, schema });
+  return parseRunFile({ directory, name, text: read.bytes.toString('utf8'), schema });
+}
+
+/** False when a run has no `sections` folder yet; throws when it is not a real folder. */
+async function sectionsFolderExists(folder: string): Promise<boolean> {
+  const found = await lstat(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw damagedFile({
+      path: folder,
+      problem: 'unreadable',
+      detail: `cannot be read (${error.code})`,
+    });
+  });
+  if (found === undefined) return false;
+  if (found.isSymbolicLink()) {
+    throw damagedFile({
+      path: folder,
+      problem: 'symlink',
+      detail: 'is a symbolic link, which quire does not follow inside a run',
+    });
+  }
+  if (!found.isDirectory()) {
+    throw damagedFile({ path: folder, problem: 'notRegular', detail: 'is not a folder' });
+  }
+  return true;
 }
 
 /** What kind of run a directory holds, read from its run.json. */
@@ -288,11 +350,13 @@ function corrupt({ directory, name, detail }: { directory: string; name: string;
 
 /** Temporary files of writes cut by a crash: never content, always safe to remove. */
 async function removeTemporaryFiles(directory: string): Promise<void> {
-  for (const folder of [
-    directory,
-    join(directory, runFiles.sections),
-    join(directory, runFiles.thinking),
-  ]) {
+  const sections = join(directory, runFiles.sections);
+  const thinking = join(directory, runFiles.thinking);
+  const folders = [directory];
+  for (const folder of [sections, thinking]) {
+    if (await sectionsFolderExists(folder)) folders.push(folder);
+  }
+  for (const folder of folders) {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(
       names

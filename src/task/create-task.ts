@@ -1,5 +1,7 @@
+import { limits } from '../config/limits.js';
 import { UsageError } from '../errors/usage-error.js';
 import { describeIssue } from '../util/read-json-file.js';
+import { visibleText } from '../util/visible-text.js';
 import { detectLanguage } from './detect-language.js';
 import { parseTargetLength } from './parse-target-length.js';
 import { type Task, type TaskInput, TaskSchema } from './task-schema.js';
@@ -11,7 +13,8 @@ export type TargetSource = 'given' | 'request' | 'default';
  * Resolves a request into a task: the target length is the one given, else the one stated in
  * the request ("a 10,000-word…", "不少于4000字", "50 pages" at `wordsPerPage`), else
  * `defaultWords`; the language is the one given, else detected from the request. Throws
- * `UsageError` for an empty request or a value the task schema refuses.
+ * `UsageError` for a request with nothing visible in it, a target above `limits.words`, or a
+ * value the task schema refuses.
  */
 export function createTask({
   input,
@@ -23,14 +26,21 @@ export function createTask({
   defaultWords: number;
 }): { task: Task; targetSource: TargetSource } {
   const prompt = (input.prompt ?? '').trim();
-  if (prompt === '') {
+  if (visibleText(prompt) === '') {
+    const invisible = prompt === '' ? '' : ' (it holds only invisible characters)';
     throw new UsageError(
-      'The request is empty: pass it as an argument (quire write "…") or in a --task file.',
+      `The request is empty${invisible}: pass it as an argument (quire write "…") or in a --task file.`,
     );
   }
   const stated = parseTargetLength({ prompt, wordsPerPage });
   const words = input.words ?? stated?.words ?? defaultWords;
   const targetSource: TargetSource = input.words ? 'given' : stated ? 'request' : 'default';
+  if (words > limits.words) {
+    const from = targetSource === 'request' ? ` ("${stated?.phrase}" in the request)` : '';
+    throw new UsageError(
+      `The target length is ${words.toLocaleString('en-US')} words${from}, more than the ${limits.words.toLocaleString('en-US')} quire writes in one run: ask for less, or split the work into several runs.`,
+    );
+  }
   const parsed = TaskSchema.safeParse({
     ...input,
     prompt,

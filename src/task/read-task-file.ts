@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { ConstraintFileSchema } from '../evaluators/constraints/constraint-file-schema.js';
 import { describeIssue, readJsonFile } from '../util/read-json-file.js';
@@ -8,7 +9,7 @@ import { RequirementSchema, type TaskInput } from './task-schema.js';
 const TaskFileSchema = z
   .object({
     prompt: z.string().trim().min(1, 'the request is empty'),
-    words: z.int().positive().optional(),
+    words: z.int().positive().max(limits.words).optional(),
     lang: z.string().min(2).optional(),
     title: z.string().min(1).optional(),
     requirements: z.array(RequirementSchema).optional(),

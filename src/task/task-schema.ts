@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../config/limits.js';
 import { ConstraintFileSchema } from '../evaluators/constraints/constraint-file-schema.js';
 
 /** Something the document must contain somewhere; the planner decides where. */
@@ -17,6 +18,7 @@ export const TaskSchema = z
     words: z
       .int()
       .positive()
+      .max(limits.words)
       .describe('Target length, in LongBench-Write words (CJK characters count one each).'),
     lang: z.string().min(2).describe('Language of the output, e.g. en, zh.'),
     title: z.string().min(1).optional(),

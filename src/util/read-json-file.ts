@@ -1,18 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileLimits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { findNonText } from './find-non-text.js';
 import { jsonErrorPosition } from './json-error-position.js';
+import { readInputFile } from './read-input-file.js';
 
 /**
  * Reads a JSON file the user named. Each failure is an `InputFileError` saying which file, what
- * is wrong (missing, unreadable, not UTF-8, empty, not JSON — with line and column) and what to
- * do.
+ * is wrong (missing, not a regular file, too large, unreadable, not UTF-8, empty, not JSON — with
+ * line and column) and what to do.
  */
 export async function readJsonFile({
   path,
   cwd,
   what,
+  maxBytes = fileLimits.taskFile,
 }: {
   /** As the user wrote it; messages show it this way. */
   path: string;
@@ -20,22 +22,15 @@ export async function readJsonFile({
   cwd: string;
   /** What the file is, for messages, e.g. "task file". */
   what: string;
+  /** The largest file read; larger ones are refused before reading. */
+  maxBytes?: number;
 }): Promise<unknown> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError({
-      message:
-        code === 'ENOENT'
-          ? `The ${what} ${path} does not exist: check the path.`
-          : `Cannot read the ${what} ${path} (${code ?? String(error)}): check that it is a readable file.`,
-      file: path,
-      problem: code === 'ENOENT' ? 'missing' : 'unreadable',
-      cause: error,
-    });
-  }
+  const bytes = await readInputFile({
+    path: resolve(cwd, path),
+    shownAs: path,
+    what: `The ${what}`,
+    maxBytes,
+  });
   const notText = findNonText(bytes);
   if (notText !== undefined) {
     throw new InputFileError({

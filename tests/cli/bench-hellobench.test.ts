@@ -15,9 +15,14 @@ const tempDir = useTempDir();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const realData = join(root, '../shared/data/hellobench');
 
-/** A folder holding a small HelloBench copy as hb/ (3 tasks at each length; chat and QA). */
+/**
+ * A folder holding a small HelloBench copy as hb/ (3 tasks at each length; chat and QA). It sits
+ * inside the test's own temp folder, so the default `../shared/data/hellobench` is looked up there
+ * and never beside the system temp folder.
+ */
 async function withData(): Promise<string> {
-  const cwd = await tempDir();
+  const cwd = join(await tempDir(), 'work');
+  await mkdir(cwd);
   await writeHellobenchFolder({ root: join(cwd, 'hb') });
   return cwd;
 }

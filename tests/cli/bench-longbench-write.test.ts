@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,20 @@ const tempDir = useTempDir();
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const realData = join(root, '../shared/data/longbench-write/longbench_write.jsonl');
 
-/** A folder holding the 8-row fixture as data.jsonl. */
+/**
+ * A working directory one level inside a fresh temp folder: the default data path,
+ * `../shared/data/…`, then resolves inside that folder, never to whatever sits next to the
+ * system temp folder.
+ */
+async function workDir(): Promise<string> {
+  const cwd = join(await tempDir(), 'work');
+  await mkdir(cwd);
+  return cwd;
+}
+
+/** A working directory holding the 8-row fixture as data.jsonl. */
 async function withData(): Promise<string> {
-  const cwd = await tempDir();
+  const cwd = await workDir();
   await writeFile(join(cwd, 'data.jsonl'), longbenchJsonl());
   return cwd;
 }
@@ -75,6 +86,20 @@ describe('quire bench longbench-write', () => {
     expect(json.summary.byBucket.map((group) => group.items)).toEqual([1, 1, 1, 1]);
   });
 
+  it('finds the default data in ../shared/data beside the working directory', async () => {
+    const cwd = await workDir();
+    const folder = join(cwd, '..', 'shared', 'data', 'longbench-write');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'longbench_write.jsonl'), longbenchJsonl());
+    const args = ['bench', 'longbench-write', '--mode', 'direct', '--limit', '1', '--model', 'sim'];
+    const result = await runCli({ args: [...args, '--out', 'out', '--json'], cwd });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      data: '../shared/data/longbench-write/longbench_write.jsonl',
+      scored: 1,
+    });
+  });
+
   it('refuses to mix another mode into the same --out', async () => {
     const cwd = await withData();
     const base = [
@@ -117,7 +142,7 @@ describe('quire bench longbench-write', () => {
     });
 
     it('a broken line, by its number', async () => {
-      const cwd = await tempDir();
+      const cwd = await workDir();
       await writeFile(
         join(cwd, 'data.jsonl'),
         '{"prompt":"a","type":"t","length":100}\n{"prompt":"b",\n',
@@ -164,6 +189,7 @@ describe('quire bench longbench-write', () => {
           'direct',
         ],
         cwd,
+        timeoutMs: 110_000,
       });
       const quire = await runCli({
         args: [
@@ -179,6 +205,7 @@ describe('quire bench longbench-write', () => {
           'quire',
         ],
         cwd,
+        timeoutMs: 110_000,
       });
       const summary = async (folder: string) =>
         (
@@ -201,5 +228,7 @@ describe('quire bench longbench-write', () => {
       expect(quire.code, quire.stderr).toBe(0);
       expect(quire.stdout).toMatch(/- S_l \d+\.\d \(≥ 90\): pass/);
     },
+    // Two benchmark runs of twelve items: minutes on a machine busy with other work.
+    240_000,
   );
 });

@@ -9,6 +9,7 @@ import { expectInputError } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const tempDir = useTempDir();
 const subjects = [
@@ -167,12 +168,12 @@ describe('quire sft', () => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
-      /^quire sft: 3 instruction\(s\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
+      /^quire sft: 3 instruction\(s\)\n {2}input: {4}in\.jsonl \(prompt records\)\n {2}written: {2}\d to .*data\.jsonl\n {2}rejected: \d+ to .*data\.rejected\.jsonl \(too-short \d+\)\n/,
     );
     expect(result.stderr).toMatch(/rejected \(too-short: \d+ words, under the minimum of 250\)/);
   });
 
-  describe('against the sim server', () => {
+  describe('against the sim server', { timeout: 240_000 }, () => {
     let server: SimServer;
     beforeAll(async () => {
       // Enough latency that a run of 50 is still going when it is killed, little enough to be quick.
@@ -195,15 +196,19 @@ describe('quire sft', () => {
       server.url,
     ];
 
-    it('50 instructions, killed with SIGKILL and run again: all accounted for, valid JSONL, no duplicates', async () => {
+    // Whole CLI runs: generous timeouts, so a loaded machine slows them without failing them.
+    it('50 instructions, killed with SIGKILL and run again: all accounted for, valid JSONL, no duplicates', {
+      timeout: 180_000,
+    }, async () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(50));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 20_000;
-      while ((await readFile(out, 'utf8').catch(() => '')).split('\n').length <= 10) {
-        if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitUntil({
+        condition: async () =>
+          (await readFile(out, 'utf8').catch(() => '')).split('\n').length > 10,
+        run,
+        what: 'ten lines in data.jsonl',
+      });
       run.child.kill('SIGKILL');
       expect(await run.exited).toBe('SIGKILL');
       const afterKill = (await readFile(out, 'utf8')).split('\n');
@@ -212,7 +217,7 @@ describe('quire sft', () => {
       const killedAt = afterKill.length - 1;
       expect(killedAt).toBeLessThan(50);
 
-      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 30_000 });
+      const rerun = await runCli({ args: args('data.jsonl'), cwd, env: env(), timeoutMs: 90_000 });
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(rerun.stderr).toMatch(/quire: 50 instruction\(s\), \d+ already done, \d+ to run\./);
       const written = await jsonLines(out);
@@ -227,15 +232,17 @@ describe('quire sft', () => {
       expect(await readdir(cwd)).not.toContain('data.runs');
     });
 
-    it('Ctrl-C stops, saves what is done, says how to continue and exits 130', async () => {
+    it('Ctrl-C stops, saves what is done, says how to continue and exits 130', {
+      timeout: 120_000,
+    }, async () => {
       const cwd = await folderWith('in.jsonl', instructionsJsonl(12));
       const out = join(cwd, 'data.jsonl');
       const run = spawnCli({ args: args('data.jsonl'), cwd, env: env() });
-      const deadline = Date.now() + 20_000;
-      while ((await readFile(out, 'utf8').catch(() => '')) === '') {
-        if (Date.now() > deadline) throw new Error(`no progress: ${run.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitUntil({
+        condition: async () => (await readFile(out, 'utf8').catch(() => '')) !== '',
+        run,
+        what: 'a line in data.jsonl',
+      });
       run.child.kill('SIGINT');
       expect(await run.exited).toBe(130);
       expect(run.stderr().trim().split('\n').at(-1)).toMatch(

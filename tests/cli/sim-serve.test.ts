@@ -59,7 +59,23 @@ describe('quire sim serve', () => {
     expect(output().stderr.split(simNotice()).length).toBe(2);
   });
 
-  it('stops at once, while a request hangs, when asked to', async () => {
+  it('writes a fixed length whatever is asked with --fixed, over HTTP', async () => {
+    const { child, url } = startServe(['--fixed', '120', '--noise', '0']);
+    const model = createOpenAI({ baseURL: await url, apiKey: 'x' }).chat('sim');
+    for (const words of [40, 900]) {
+      const result = await generateText({
+        model,
+        prompt: `Write ${words} words on quarries.`,
+        maxRetries: 0,
+      });
+      expect(result.text.split(/\s+/).length).toBe(120);
+    }
+    const exit = exitOf(child);
+    child.kill('SIGINT');
+    await exit;
+  });
+
+  it('stops at once, while a request hangs, on SIGTERM, exiting 143 as signalled processes do', async () => {
     const { child, url } = startServe(['--hang', '1']);
     const base = await url;
     const pending = fetch(`${base}/chat/completions`, {
@@ -69,7 +85,7 @@ describe('quire sim serve', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const exit = exitOf(child);
     child.kill('SIGTERM');
-    expect((await exit).code).toBe(0);
+    expect((await exit).code).toBe(143);
     expect(await pending).toBeInstanceOf(Error);
   });
 
@@ -103,6 +119,8 @@ describe('quire sim serve', () => {
       '--retry-after',
       '--repeat',
       '--ceiling',
+      '--fixed',
+      '--shrink',
       '--noise',
       '--words',
     ]) {

@@ -126,3 +126,71 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('loadConfig refuses settings that cannot work', () => {
+  const refusal = (input: Parameters<typeof loadConfig>[0]) =>
+    loadConfig(input).then(
+      () => 'accepted',
+      (error: ConfigError) => error.message,
+    );
+
+  it('names both keys, and where each came from, when two settings contradict each other', async () => {
+    const cwd = await withConfigFile({ write: { minSectionWords: 2_000 } });
+    expect(await refusal({ cwd, env: {} })).toBe(
+      'Invalid configuration in quire.config.json: write.minSectionWords: 2000 is larger than write.maxSectionWords (1200, from the defaults): a planned section could be neither split nor merged; lower the first or raise the second.',
+    );
+    // Reconciled by a flag: the merged configuration is what counts.
+    const reconciled = await loadConfig({
+      cwd,
+      env: {},
+      flags: { write: { maxSectionWords: 5_000 } },
+    });
+    expect(reconciled.config.write.minSectionWords).toBe(2_000);
+    expect(
+      await refusal({
+        cwd: await tempDir(),
+        env: {},
+        flags: { timeouts: { idleTimeoutMs: 60_000, requestTimeoutMs: 1_000 } },
+      }),
+    ).toMatch(
+      /timeouts\.idleTimeoutMs: 60000 is larger than timeouts\.requestTimeoutMs \(1000, from command-line flags\)/,
+    );
+    expect(
+      await refusal({
+        cwd: await tempDir(),
+        env: {},
+        flags: { retry: { initialDelayMs: 90_000 } },
+      }),
+    ).toMatch(/retry\.initialDelayMs: 90000 is larger than retry\.maxDelayMs/);
+  });
+
+  it('has an upper bound on every number, stated in the error', async () => {
+    const cwd = await tempDir();
+    for (const [flags, key] of [
+      [{ maxTokens: 1e12 }, 'maxTokens: at most 1,000,000,000'],
+      [{ maxCost: 1e9 }, 'maxCost: at most 100,000'],
+      [{ write: { defaultWords: 1_000_000_000 } }, 'write.defaultWords: at most 200,000'],
+      [{ model: { contextTokens: 1e12 } }, 'model.contextTokens: at most 10,000,000'],
+      [{ code: { conversationTokens: 1e12 } }, 'code.conversationTokens: at most 10,000,000'],
+      [{ retry: { maxDelayMs: 1e12 } }, 'retry.maxDelayMs: at most 86,400,000'],
+      [{ code: { memoryLimitMb: 1e9 } }, 'code.memoryLimitMb: at most 65,536'],
+      [{ prices: { m: { input: 1e9, output: 1 } } }, 'prices.m.input: at most 10,000'],
+    ] as const) {
+      expect(await refusal({ cwd, env: {}, flags })).toContain(key);
+    }
+  });
+
+  it('refuses a base URL that cannot work, without repeating a secret in it', async () => {
+    const cwd = await tempDir();
+    const message = (baseUrl: string) => refusal({ cwd, env: { OPENAI_BASE_URL: baseUrl } });
+    const withCredentials = await message('http://alice:s3cret@localhost:11434/v1');
+    expect(withCredentials).toMatch(
+      /^Invalid configuration in environment: baseUrl: holds credentials/,
+    );
+    expect(withCredentials).not.toContain('s3cret');
+    expect(await message('ftp://localhost/v1')).toMatch(/the scheme ftp: cannot work/);
+    expect(await message('http://localhost/v1?key=abc')).toMatch(/has a query or fragment/);
+    expect(await message('localhost:11434')).toMatch(/the scheme localhost: cannot work/);
+    expect(await message('not a url')).toMatch(/baseUrl: Invalid URL/);
+  });
+});

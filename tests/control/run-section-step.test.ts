@@ -2,19 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../src/control/checks/default-section-checks.js';
 import { emptyMemory } from '../../src/control/memory/memory-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
-import { runSectionStep } from '../../src/control/run-section-step.js';
+import { runSectionStep, type SectionStepSettings } from '../../src/control/run-section-step.js';
 import { countWords } from '../../src/evaluators/count-words.js';
-import { createPlan, createTask } from '../helpers/builders.js';
+import type { ReplyCapacity } from '../../src/model/reply-capacity.js';
+import { startCapacity } from '../../src/model/reply-capacity.js';
+import { createPlan, createStepSettings, createTask } from '../helpers/builders.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import type { ScriptedReply } from '../helpers/mock-model.js';
 import { type PromptCall, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 
-const settings = {
-  lengthTolerance: 0.15,
-  maxOverlap: 0.2,
-  repairAttempts: 2,
-  continuationAttempts: 2,
-};
+const settings = createStepSettings();
 const limits = { tailWords: 200, summaryWords: 300 };
 
 async function step({
@@ -22,11 +19,19 @@ async function step({
   previous = [],
   index = 0,
   plan = createPlan({ count: 3, words: 400 }),
+  overrides = {},
+  capacity = startCapacity({ previous: undefined, model: 'mock', configured: undefined }),
+  existing,
+  budgetStop,
 }: {
   reply: (call: PromptCall) => ScriptedReply;
   previous?: string[];
   index?: number;
   plan?: ReturnType<typeof createPlan>;
+  overrides?: Partial<SectionStepSettings>;
+  capacity?: ReplyCapacity;
+  existing?: string;
+  budgetStop?: () => string | undefined;
 }) {
   const model = promptModel(reply);
   const events: RunEventInput[] = [];
@@ -38,8 +43,11 @@ async function step({
     previous,
     policy: 'bounded',
     limits,
-    settings,
+    settings: { ...settings, ...overrides },
     checks: defaultSectionChecks,
+    capacity,
+    existing,
+    budgetStop,
     call: {
       model,
       clock: createFakeClock(),
@@ -72,11 +80,11 @@ describe('runSectionStep', () => {
       reply: (call) =>
         isContinuation(call)
           ? { text: prose(wordsAsked(call.prompt), 2) }
-          : { text: prose(200, 1) },
+          : { text: prose(330, 1) },
     });
     expect(actions).toEqual(['write', 'expand']);
     expect(result.findings).toEqual([]);
-    expect(result.text.startsWith(prose(200, 1))).toBe(true);
+    expect(result.text.startsWith(prose(330, 1))).toBe(true);
     expect(countWords(result.text)).toBe(400);
   });
 
@@ -152,5 +160,139 @@ describe('runSectionStep', () => {
     });
     expect(result.text).not.toContain('@@notes');
     expect(result.notes).toEqual(['The harbour opened in 1842.', 'Captain Reyes runs it.']);
+  });
+});
+
+describe('runSectionStep: length on progress', () => {
+  const measured = (recent: number[]): ReplyCapacity => ({
+    ...startCapacity({ previous: undefined, model: 'mock', configured: undefined }),
+    recent,
+    replies: recent.length,
+    longest: Math.max(0, ...recent),
+  });
+
+  it('divides the sections when a draft shows the model stops short, keeping the draft as part 1', async () => {
+    const { result, actions, model } = await step({
+      plan: createPlan({ count: 2, words: 1_000 }),
+      reply: () => ({ text: prose(300, 1) }),
+    });
+    expect(actions).toEqual(['write']);
+    expect(model.doStreamCalls).toHaveLength(1);
+    expect(result.text).toBe(prose(300, 1));
+    expect(result.findings).toEqual([]);
+    expect(result.capacity.recent).toEqual([300]);
+    const sections = result.plan?.sections ?? [];
+    expect(sections.map((section) => [section.id, section.words, section.continuation])).toEqual([
+      ['s001', 300, undefined],
+      ['s001-2', 234, true],
+      ['s001-3', 233, true],
+      ['s001-4', 233, true],
+      ['s002', 250, undefined],
+      ['s002-2', 250, true],
+      ['s002-3', 250, true],
+      ['s002-4', 250, true],
+    ]);
+    expect(sections[1]?.brief).toMatch(/^Part 2 of 4 of this section\. The point of section 1\./);
+  });
+
+  it('expands in steps no larger than the model writes, while each one makes progress', async () => {
+    const asked: number[] = [];
+    const { result, actions } = await step({
+      capacity: measured([120]),
+      existing: prose(80, 1),
+      reply: (call) => {
+        asked.push(wordsAsked(call.prompt));
+        return { text: prose(Math.min(120, wordsAsked(call.prompt)), 2 + call.index) };
+      },
+    });
+    expect(actions).toEqual(['expand', 'expand', 'expand']);
+    expect(asked).toEqual([120, 120, 80]);
+    expect(countWords(result.text)).toBe(400);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('stops expanding at once when an expansion adds (almost) nothing', async () => {
+    const { result, actions } = await step({
+      existing: prose(100, 1),
+      capacity: measured([400]),
+      reply: (call) => ({ text: prose(isContinuation(call) ? 5 : 400, call.index + 2) }),
+    });
+    expect(actions).toEqual(['expand']);
+    expect(countWords(result.text)).toBe(105);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/length-short']);
+    expect(result.lengthStop).toMatch(/the last expand added 5 words \(2% of what it could/);
+  });
+
+  it('never makes more calls than write.maxCallsPerSection', async () => {
+    const { model, result } = await step({
+      overrides: { maxCallsPerSection: 3 },
+      capacity: measured([60]),
+      existing: prose(60, 1),
+      reply: (call) => ({ text: prose(60, call.index + 2) }),
+    });
+    expect(model.doStreamCalls).toHaveLength(3);
+    expect(result.lengthStop).toMatch(/used its 3 calls/);
+  });
+
+  it('stops before a call the token budget no longer allows', async () => {
+    const { model, result } = await step({
+      existing: prose(100, 1),
+      budgetStop: () => 'the token budget is spent (10 of 10 tokens)',
+      reply: () => ({ text: prose(300, 2) }),
+    });
+    expect(model.doStreamCalls).toHaveLength(0);
+    expect(result.lengthStop).toBe('the token budget is spent (10 of 10 tokens)');
+  });
+
+  it('condenses an over-long section back under the ceiling, and stops when condensing removes nothing', async () => {
+    const pulled = await step({
+      existing: prose(700, 1),
+      reply: (call) => ({ text: prose(wordsAsked(call.prompt), 3) }),
+    });
+    expect(pulled.actions).toEqual(['condense']);
+    expect(countWords(pulled.result.text)).toBe(400);
+
+    const stuck = await step({
+      existing: prose(700, 1),
+      reply: () => ({ text: prose(690, 3) }),
+    });
+    expect(stuck.actions).toEqual(['condense']);
+    expect(stuck.result.lengthStop).toMatch(/the last condense removed 10 words/);
+  });
+
+  it('probes a model that writes a few words per reply with one expansion, then stops', async () => {
+    const asked: number[] = [];
+    const { result, model } = await step({
+      reply: (call) => {
+        asked.push(wordsAsked(call.prompt));
+        return { text: 'Tides rise slowly.' };
+      },
+    });
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(asked).toEqual([400, 50]);
+    expect(result.capacityStop).toBeUndefined();
+    expect(result.capacity.recent).toEqual([3]);
+    expect(result.lengthStop).toMatch(/the last expand added 3 words/);
+  });
+
+  it('stops, keeping nothing, when a second draft shows a few words per reply', async () => {
+    const { result, model } = await step({
+      capacity: measured([3]),
+      reply: () => ({ text: 'Tides rise slowly.' }),
+    });
+    expect(model.doStreamCalls).toHaveLength(1);
+    expect(result.capacityStop).toBe(true);
+    expect(result.capacity.recent).toEqual([3, 3]);
+  });
+
+  it("keeps the earlier fixed number of repairs with lengthPolicy 'fixed'", async () => {
+    const { actions, result } = await step({
+      overrides: { lengthPolicy: 'fixed' },
+      plan: createPlan({ count: 2, words: 1_000 }),
+      reply: (call) => ({ text: prose(isContinuation(call) ? 5 : 300, call.index + 1) }),
+    });
+    expect(actions).toEqual(['write', 'expand', 'expand']);
+    expect(result.plan).toBeUndefined();
+    expect(countWords(result.text)).toBe(310);
   });
 });

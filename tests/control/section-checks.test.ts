@@ -31,6 +31,15 @@ describe('checkLength', () => {
     expect(rules(checkLength(input({ text: prose(words, 1) })))).toEqual(expected);
   });
 
+  it('never accepts a section over the length gate ceiling, whatever the tolerance', () => {
+    const loose = { lengthTolerance: 0.3, lengthCeiling: 1.2, maxOverlap: 0.2 };
+    expect(checkLength(input({ text: prose(120, 1), settings: loose }))).toEqual([]);
+    expect(rules(checkLength(input({ text: prose(121, 1), settings: loose })))).toEqual([
+      'check/length-long',
+    ]);
+    expect(checkLength(input({ text: prose(71, 1), settings: loose }))).toEqual([]);
+  });
+
   it('counts Chinese by characters, as LongBench-Write does', () => {
     expect(checkLength(input({ text: '潮'.repeat(100) }))).toEqual([]);
   });

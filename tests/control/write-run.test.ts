@@ -38,13 +38,20 @@ function writerModel({
 async function run({
   directory,
   model = writerModel(),
+  spec = 'mock',
   budget,
   abortSignal,
+  targetWords,
+  settings = config,
 }: {
   directory: string;
   model?: ReturnType<typeof writerModel>;
+  /** The model spec recorded: another spec starts the capacity estimate afresh. */
+  spec?: string;
   budget?: { maxTokens?: number };
   abortSignal?: AbortSignal;
+  targetWords?: number;
+  settings?: typeof config;
 }) {
   const store = await RunStore.open(directory);
   const events: RunEvent[] = [];
@@ -52,10 +59,11 @@ async function run({
     const result = await writeRun({
       store,
       task: createTask({ words: 1_500 }),
-      config,
-      model: { model, spec: 'mock', modelId: 'mock', simulated: false },
+      config: settings,
+      model: { model, spec, modelId: spec, simulated: false },
       budget,
       abortSignal,
+      targetWords,
       onEvent: (event) => events.push(event),
     });
     return { result, events };
@@ -155,5 +163,140 @@ describe('writeRun', () => {
     const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
     expect(info.status).toBe('interrupted');
     expect((await readdir(join(directory, 'sections'))).length).toBe(2);
+  });
+});
+
+/**
+ * A model that writes what it is asked, except the last of five chapters: that one it writes at
+ * `stubborn` words, whatever it is asked, drafts and revisions alike.
+ */
+function stubbornEndModel({ stubborn }: { stubborn: number }) {
+  return promptModel(({ index, json, prompt }) => {
+    if (json) return { text: draftPlanJson({ count: 5, words: 300 }) };
+    const last = prompt.includes('Section 5 of 5') || prompt.includes('Section: Chapter E');
+    return { text: prose(last ? stubborn : wordsAsked(prompt), index + 1) };
+  });
+}
+
+/** A model that drafts 60% of any ask and whose continuations add a single word. */
+function shortModel() {
+  return promptModel(({ index, json, prompt }) => {
+    if (json) return { text: draftPlanJson({ count: 5, words: 300 }) };
+    if (prompt.includes('<text-so-far>')) return { text: 'More.' };
+    return { text: prose(Math.round(wordsAsked(prompt) * 0.6), index + 1) };
+  });
+}
+
+const fixedPolicy = ConfigSchema.parse({ write: { minSectionWords: 100, lengthPolicy: 'fixed' } });
+
+describe('writeRun: never a silent short document', () => {
+  it('ends a document outside the length gate as incomplete-length, saying why', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({ directory, model: shortModel(), settings: fixedPolicy });
+    expect(result.info.status).toBe('incomplete-length');
+    expect(result.lengthGate.status).toBe('short');
+    expect(result.stoppedEarly).toBe(false);
+    expect(result.info.stopReason).toMatch(
+      /^the document has [\d,]+ of 1,500 words \(0\.\d\d×, under the 0\.9× floor\)/,
+    );
+    const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
+    expect(info).toMatchObject({ status: 'incomplete-length', stopReason: result.info.stopReason });
+    expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'incomplete-length' });
+    // The fixed policy: a draft and two repairs per section, whatever they achieve.
+    expect(events.some((event) => event.type === 'plan-refit')).toBe(false);
+    expect(result.info.usage.calls).toBe(1 + 5 * 3);
+  });
+
+  it('condenses a document that ends over the ceiling, making room in the sections that yield', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({ directory, model: stubbornEndModel({ stubborn: 660 }) });
+    // 4 × 300 + 660 words and the headings: over the 1,800-word ceiling until the first four give way.
+    expect(result.info.status).toBe('completed');
+    expect(result.lengthGate.status).toBe('within');
+    expect(result.report.words).toBeLessThanOrEqual(1_800);
+    const last = events.findLastIndex((event) => event.type === 'step-end' && event.index === 4);
+    const after = events.slice(last + 1).filter((event) => event.type === 'step-end');
+    expect(after.map((event) => event.type === 'step-end' && event.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('ends over the ceiling as incomplete-length, after a bounded condensing, when the room made is not enough', async () => {
+    const directory = await tempDir();
+    const { result } = await run({ directory, model: stubbornEndModel({ stubborn: 900 }) });
+    expect(result.info.status).toBe('incomplete-length');
+    expect(result.info.stopReason).toMatch(
+      /^the document has 2,\d{3} of 1,500 words .*over the 1\.2× ceiling/,
+    );
+    // The plan, five drafts, the last section's condensings, then one ask per section at most twice.
+    expect(result.info.usage.calls).toBeLessThanOrEqual(1 + 5 + 12 + 1 + 4 * 2);
+  });
+
+  it('lands a model that writes a share of any ask, recognising the habit and rebalancing', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({ directory, model: shortModel() });
+    expect(result.info.status).toBe('completed');
+    expect(result.lengthGate.status).toBe('within');
+    expect(result.info.capacity?.compliance).toBeCloseTo(0.6, 1);
+    expect(
+      events.some((event) => event.type === 'plan-refit' && event.reason === 'rebalance'),
+    ).toBe(true);
+  });
+
+  it('repairs the short sections when resumed with a model that writes enough', async () => {
+    const directory = await tempDir();
+    await run({ directory, model: shortModel(), settings: fixedPolicy });
+    const { result } = await run({ directory, model: writerModel({ seed: 50 }), spec: 'better' });
+    expect(result.info.status).toBe('completed');
+    expect(result.lengthGate.status).toBe('within');
+    expect(result.info.capacity?.model).toBe('better');
+  });
+
+  it('takes a new target when resumed with --words, repairing only what misses its new budget', async () => {
+    const directory = await tempDir();
+    const first = await run({ directory, model: shortModel(), settings: fixedPolicy });
+    const calls: number[] = [];
+    const target = Math.round(first.result.report.words / 0.95);
+    const { result } = await run({
+      directory,
+      model: writerModel({ onCall: (index) => calls.push(index) }),
+      targetWords: target,
+      settings: fixedPolicy,
+    });
+    expect(result.info.status).toBe('completed');
+    expect(result.info.task.words).toBe(target);
+    expect(result.plan.words).toBe(target);
+    expect(calls.length).toBeLessThanOrEqual(5);
+  });
+
+  it('stops early, keeping what it wrote, when the model writes a few words per reply', async () => {
+    const directory = await tempDir();
+    const tiny = promptModel(({ json }) =>
+      json ? { text: draftPlanJson({ count: 5, words: 300 }) } : { text: 'Tides rise slowly.' },
+    );
+    const { result } = await run({ directory, model: tiny });
+    expect(result.stoppedEarly).toBe(true);
+    expect(result.info.status).toBe('incomplete-length');
+    expect(result.info.stopReason).toMatch(/^the model writes about 3 words per reply/);
+    expect(result.info.usage.calls).toBeLessThanOrEqual(5);
+    const { result: again } = await run({ directory, model: tiny });
+    expect(again.info.usage.calls).toBe(result.info.usage.calls);
+  });
+
+  it('uses a configured words per reply from the start, before any draft', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({
+      directory,
+      settings: ConfigSchema.parse({
+        write: { minSectionWords: 100 },
+        limits: { mock: { wordsPerReply: 100 } },
+      }),
+    });
+    const firstStep = events.findIndex((event) => event.type === 'step-start');
+    const refit = events.findIndex((event) => event.type === 'plan-refit');
+    expect(refit).toBeGreaterThan(-1);
+    expect(refit).toBeLessThan(firstStep);
+    expect(events[refit]).toMatchObject({ reason: 'capacity', index: 0, wordsPerReply: 100 });
+    expect(result.plan.sections).toHaveLength(15);
+    expect(result.info.capacity).toMatchObject({ model: 'mock', configured: 100 });
+    expect(result.info.status).toBe('completed');
   });
 });

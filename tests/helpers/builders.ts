@@ -1,3 +1,4 @@
+import type { SectionStepSettings } from '../../src/control/run-section-step.js';
 import type { DraftPlan } from '../../src/planner/draft-plan-schema.js';
 import type { Plan, PlanSection } from '../../src/planner/plan-schema.js';
 import { type Task, type TaskInput, TaskSchema } from '../../src/task/task-schema.js';
@@ -56,5 +57,22 @@ export function createPlan({
     title: 'A test document',
     words: list.reduce((sum, section) => sum + section.words, 0),
     sections: list,
+  };
+}
+
+/** Settings of the write-check-repair loop, adaptive, with the defaults' tolerances. */
+export function createStepSettings(
+  overrides: Partial<SectionStepSettings> = {},
+): SectionStepSettings {
+  return {
+    lengthTolerance: 0.15,
+    maxOverlap: 0.2,
+    repairAttempts: 2,
+    continuationAttempts: 2,
+    lengthPolicy: 'adaptive',
+    maxCallsPerSection: 12,
+    minWordsPerReply: 50,
+    minProgress: 0.25,
+    ...overrides,
   };
 }

@@ -21,7 +21,8 @@ export function runCli({
   cwd,
   env = {},
   input,
-  timeoutMs = 60_000,
+  // Under the suite's 120 s test limit, so a stuck process is killed and its output shown.
+  timeoutMs = 110_000,
 }: {
   args: string[];
   cwd?: string;

@@ -5,6 +5,7 @@ import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-se
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 const tempDir = useTempDir();
 let server: SimServer;
@@ -34,14 +35,6 @@ function count(events: JournalEvent[], type: string): number {
   return events.filter((event) => event.type === type).length;
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('the run never reached the point to kill it at');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 async function snapshot(directory: string): Promise<Map<string, string>> {
   const names = await readdir(join(directory, 'sections')).catch(() => [] as string[]);
   const entries = await Promise.all(
@@ -52,7 +45,8 @@ async function snapshot(directory: string): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
-describe('a write run killed with SIGKILL', () => {
+// Several CLI runs each: room for a load average of 10 on 2 cores.
+describe('a write run killed with SIGKILL', { timeout: 300_000 }, () => {
   it('resumes after every kill, keeps finished sections byte for byte, and completes', async () => {
     const cwd = await tempDir();
     const directory = join(cwd, 'run');
@@ -80,7 +74,11 @@ describe('a write run killed with SIGKILL', () => {
     const progress: number[] = [];
     for (const kill of kills) {
       const run = spawnCli({ args, cwd, env });
-      await waitFor(async () => kill.after(await readEvents(directory)));
+      await waitUntil({
+        condition: async () => kill.after(await readEvents(directory)),
+        run,
+        what: 'the point to kill it at',
+      });
       await new Promise((resolve) => setTimeout(resolve, kill.delayMs));
       run.child.kill('SIGKILL');
       expect(await run.exited).toBe('SIGKILL');
@@ -114,7 +112,7 @@ describe('a write run killed with SIGKILL', () => {
   });
 });
 
-describe('a write run interrupted with Ctrl-C', () => {
+describe('a write run interrupted with Ctrl-C', { timeout: 240_000 }, () => {
   it('stops the call in flight, saves, prints the resume command and exits 130', async () => {
     const cwd = await tempDir();
     const directory = join(cwd, 'run');
@@ -134,7 +132,11 @@ describe('a write run interrupted with Ctrl-C', () => {
       cwd,
       env: { OPENAI_API_KEY: 'test-key' },
     });
-    await waitFor(async () => count(await readEvents(directory), 'step-start') >= 2);
+    await waitUntil({
+      condition: async () => count(await readEvents(directory), 'step-start') >= 2,
+      run,
+      what: 'the second step',
+    });
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(130);
     const lines = run.stderr().trim().split('\n');

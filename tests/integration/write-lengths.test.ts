@@ -10,6 +10,11 @@ import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
+// Each case writes one or two whole documents, several seconds on a quiet machine; at a load
+// average of 10 on 2 cores they take five times longer. The limits leave room for that.
+const caseTimeoutMs = 180_000;
+const cliTimeoutMs = 170_000;
+
 interface JournalEvent {
   type: string;
   sectionId?: string;
@@ -33,6 +38,7 @@ describe('quire write on sim (length noise and the per-call ceiling on)', () => 
           'run',
         ],
         cwd,
+        timeoutMs: cliTimeoutMs,
       });
       expect(result.code, result.stderr).toBe(0);
       const directory = join(cwd, 'run');
@@ -72,37 +78,48 @@ describe('quire write on sim (length noise and the per-call ceiling on)', () => 
         expect(meta, planned.id).toEqual([]);
       }
     },
+    caseTimeoutMs,
   );
 
-  it('runs the AgentWrite baseline (--context full) on the same plan, recording tokens for both', async () => {
-    const cwd = await tempDir();
-    const request = [
-      'write',
-      'Write a guide to the lighthouses of Brittany',
-      '--words',
-      '8000',
-      '--model',
-      'sim',
-    ];
-    expect((await runCli({ args: [...request, '--out', 'bounded'], cwd })).code).toBe(0);
-    const full = await runCli({
-      args: [...request, '--context', 'full', '--plan', 'bounded/plan.json', '--out', 'full'],
-      cwd,
-    });
-    expect(full.code, full.stderr).toBe(0);
-    const usage = async (name: string) =>
-      JSON.parse(await readFile(join(cwd, name, 'run.json'), 'utf8')).usage as {
-        inputTokens: number;
-        outputTokens: number;
-      };
-    const bounded = await usage('bounded');
-    const baseline = await usage('full');
-    expect(bounded.inputTokens).toBeGreaterThan(0);
-    expect(bounded.outputTokens).toBeGreaterThan(0);
-    expect(baseline.inputTokens).toBeGreaterThan(bounded.inputTokens * 2);
-    const plans = await Promise.all(
-      ['bounded', 'full'].map((name) => readFile(join(cwd, name, 'plan.json'), 'utf8')),
-    );
-    expect(plans[1]).toBe(plans[0]);
-  });
+  it(
+    'runs the AgentWrite baseline (--context full) on the same plan, recording tokens for both',
+    async () => {
+      const cwd = await tempDir();
+      const request = [
+        'write',
+        'Write a guide to the lighthouses of Brittany',
+        '--words',
+        '8000',
+        '--model',
+        'sim',
+      ];
+      const bounded = await runCli({
+        args: [...request, '--out', 'bounded'],
+        cwd,
+        timeoutMs: cliTimeoutMs / 2,
+      });
+      expect(bounded.code, bounded.stderr).toBe(0);
+      const full = await runCli({
+        args: [...request, '--context', 'full', '--plan', 'bounded/plan.json', '--out', 'full'],
+        cwd,
+        timeoutMs: cliTimeoutMs / 2,
+      });
+      expect(full.code, full.stderr).toBe(0);
+      const usage = async (name: string) =>
+        JSON.parse(await readFile(join(cwd, name, 'run.json'), 'utf8')).usage as {
+          inputTokens: number;
+          outputTokens: number;
+        };
+      const boundedUsage = await usage('bounded');
+      const baseline = await usage('full');
+      expect(boundedUsage.inputTokens).toBeGreaterThan(0);
+      expect(boundedUsage.outputTokens).toBeGreaterThan(0);
+      expect(baseline.inputTokens).toBeGreaterThan(boundedUsage.inputTokens * 2);
+      const plans = await Promise.all(
+        ['bounded', 'full'].map((name) => readFile(join(cwd, name, 'plan.json'), 'utf8')),
+      );
+      expect(plans[1]).toBe(plans[0]);
+    },
+    caseTimeoutMs,
+  );
 });

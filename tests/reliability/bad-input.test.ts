@@ -1,25 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
 import { runFormatVersion } from '../../src/store/run-info-schema.js';
-import { makeReadOnly } from '../helpers/read-only-dir.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { snapshotTree } from './helpers/snapshot-tree.js';
-
-/** One way to call quire wrongly, and what it must say. */
-interface BadInput {
-  /** The command line after `quire`. */
-  args: string[];
-  /** What must be in the one error line. */
-  message: RegExp;
-  /** Files to create in the working directory first (text or raw bytes); a trailing `/` makes a folder. */
-  files?: Record<string, string | Buffer>;
-  /** Folders made read-only before the run (and writable again after). */
-  readOnly?: string[];
-  env?: Record<string, string>;
-}
+import { type BadInput, expectRefusal } from './helpers/bad-input-case.js';
 
 const tempDir = useTempDir();
 let busyServer: SimServer;
@@ -81,7 +65,7 @@ const cases: Record<string, BadInput> = {
   'write: a --task that is a folder': {
     args: ['write', '--task', 'folder'],
     files: { 'folder/': '' },
-    message: /Cannot read the task file folder \(EISDIR\)/,
+    message: /The task file folder is a directory, not a file: pass a file/,
   },
   'write: invalid JSON in --task': {
     args: ['write', '--task', 'task.json'],
@@ -178,6 +162,10 @@ const cases: Record<string, BadInput> = {
     args: ['resume', 'run'],
     files: { 'run/run.json': newerRun },
     message: /was written by a newer quire .*upgrade quire to continue it/,
+  },
+  'resume: a --words that is not a positive whole number': {
+    args: ['resume', 'run', '--words', '0'],
+    message: /--words must be a positive whole number, got "0"/,
   },
   'resume: a damaged run.json': {
     args: ['resume', 'run'],
@@ -391,24 +379,7 @@ describe('bad input to any command: one line on stderr, exit 2, nothing written'
   });
 
   it.each(Object.entries(cases))('%s', async (_name, badInput) => {
-    const cwd = await tempDir();
-    await createFiles(cwd, badInput.files ?? {});
-    const undo = await Promise.all(
-      (badInput.readOnly ?? []).map((folder) => makeReadOnly(join(cwd, folder))),
-    );
-    try {
-      const before = await snapshotTree(cwd);
-      const result = await runCli({ args: badInput.args, cwd, env: badInput.env });
-      const lines = result.stderr.split('\n').filter((line) => line !== '');
-      expect(lines, result.stderr).toHaveLength(1);
-      expect(lines[0]).toMatch(/^quire: /);
-      expect(lines[0]).toMatch(badInput.message);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(await snapshotTree(cwd)).toEqual(before);
-    } finally {
-      await Promise.all(undo.map((each) => each()));
-    }
+    await expectRefusal({ cwd: await tempDir(), badInput, run: runCli });
   });
 
   it('sim serve: a port another server holds', async () => {
@@ -419,15 +390,3 @@ describe('bad input to any command: one line on stderr, exit 2, nothing written'
     expect(result.code).toBe(2);
   });
 });
-
-async function createFiles(cwd: string, files: Record<string, string | Buffer>): Promise<void> {
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(cwd, name);
-    if (name.endsWith('/')) {
-      await mkdir(path, { recursive: true });
-      continue;
-    }
-    await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(path, content);
-  }
-}

@@ -71,6 +71,6 @@ describe('a run whose output directory becomes read-only mid-run', () => {
       expect(countEvents(events, 'run-error')).toBe(1);
       expect(countEvents(events, 'step-end')).toBe(plan.sections.length);
     },
-    60_000,
+    180_000,
   );
 });

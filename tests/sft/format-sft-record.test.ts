@@ -12,15 +12,19 @@ describe('formatSftRecord', () => {
         { role: 'user', content: 'Q' },
         { role: 'assistant', content: 'A' },
       ],
+      reference: '',
       metadata,
     });
   });
 
-  it('lays out alpaca and sharegpt records', () => {
-    expect(formatSftRecord({ format: 'alpaca', prompt: 'Q', response: 'A', metadata })).toEqual({
+  it('lays out alpaca and sharegpt records, with the existing answer as reference', () => {
+    expect(
+      formatSftRecord({ format: 'alpaca', prompt: 'Q', response: 'A', reference: 'R', metadata }),
+    ).toEqual({
       instruction: 'Q',
       input: '',
       output: 'A',
+      reference: 'R',
       metadata,
     });
     expect(formatSftRecord({ format: 'sharegpt', prompt: 'Q', response: 'A', metadata })).toEqual({
@@ -28,6 +32,7 @@ describe('formatSftRecord', () => {
         { from: 'human', value: 'Q' },
         { from: 'gpt', value: 'A' },
       ],
+      reference: '',
       metadata,
     });
   });

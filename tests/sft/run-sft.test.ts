@@ -6,6 +6,7 @@ import { stableItemId } from '../../src/bench/stable-item-id.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
 import { runSft } from '../../src/sft/run-sft.js';
 import type { SftInstruction } from '../../src/sft/sft-instruction.js';
+import { sftInstructionSource } from '../../src/sft/sft-instruction-source.js';
 import { SftMetadataSchema } from '../../src/sft/sft-metadata.js';
 import { SftRejectedRecordSchema } from '../../src/sft/sft-rejected-record.js';
 import {
@@ -20,12 +21,16 @@ const tempDir = useTempDir();
 const topics = ['tides', 'kites', 'glaciers', 'violins', 'bridges', 'orchards'];
 
 /** Instructions of 200 to 700 words; line n asks for 100·(n + 1). */
-function instructions(count = 6): SftInstruction[] {
+function instructionList(count = 6): SftInstruction[] {
   return Array.from({ length: count }, (_, index) => {
     const prompt = `Write an essay about ${topics[index % topics.length]} (${index + 1}).`;
     const length = 100 * (index + 2);
     return { id: stableItemId({ prompt, length }), line: index + 1, prompt, length };
   });
+}
+
+function instructions(count = 6) {
+  return sftInstructionSource(instructionList(count));
 }
 
 async function lines(path: string): Promise<Array<Record<string, unknown>>> {
@@ -111,7 +116,7 @@ describe('runSft', () => {
       minWords: 350,
     });
     // A kill between a line and the removal of its run directory leaves the directory.
-    const stale = join(dir, 'data.runs', instructions(4)[0]!.id);
+    const stale = join(dir, 'data.runs', instructionList(4)[0]!.id);
     await mkdir(stale, { recursive: true });
     const again = await runSft({
       instructions: instructions(4),
@@ -129,11 +134,32 @@ describe('runSft', () => {
     expect(existsSync(stale)).toBe(false);
   });
 
+  it('rejects an answer whose run ended outside the length gate, with the reason', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'data.jsonl');
+    const result = await runSft({
+      instructions: instructions(1),
+      out,
+      format: 'messages',
+      model: simModel('sim:ceiling=3'),
+      config: benchConfig,
+    });
+    expect(result.session).toMatchObject({ written: 0, rejected: 1 });
+    const [line] = await lines(join(dir, 'data.rejected.jsonl'));
+    const record = SftRejectedRecordSchema.parse(line);
+    expect(record.reasons).toContainEqual({
+      reason: 'incomplete-length',
+      message: expect.stringMatching(
+        /^the document has \d+ of 200 words .*under the 0\.9× floor.*about 3 words per reply$/,
+      ),
+    });
+  });
+
   it('keeps the run directories with keepRuns', async () => {
     const dir = await tempDir();
-    const [first] = instructions(1);
+    const [first] = instructionList(1);
     await runSft({
-      instructions: [first!],
+      instructions: sftInstructionSource([first!]),
       out: join(dir, 'd.jsonl'),
       format: 'sharegpt',
       model: simModel(),
@@ -154,7 +180,7 @@ describe('runSft', () => {
       config: benchConfig,
       minWords: 1,
     });
-    expect(first.failures.map((failure) => failure.id)).toEqual([instructions(3)[1]!.id]);
+    expect(first.failures.map((failure) => failure.id)).toEqual([instructionList(3)[1]!.id]);
     expect(await lines(out)).toHaveLength(2);
     const second = await runSft({
       instructions: instructions(3),

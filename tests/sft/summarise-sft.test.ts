@@ -26,7 +26,22 @@ describe('summariseSft', () => {
       acceptedRate: 0.5,
       meanLengthScore: 95,
       reasons: { 'too-repetitive': 1, 'too-short': 1, 'meta-text': 1 },
+      references: { records: 0, meanWords: null, meanReferenceWords: null },
     });
+  });
+
+  it('compares the kept answers that had one in the input with their reference, in words', () => {
+    const summary = summariseSft({
+      result: {
+        written: [
+          sftMetadata({ words: 3000, referenceWords: 800 }),
+          sftMetadata({ words: 5000, referenceWords: 1200 }),
+          sftMetadata({ words: 9000, referenceWords: 0 }),
+        ],
+        rejected: [],
+      },
+    });
+    expect(summary.references).toEqual({ records: 2, meanWords: 4000, meanReferenceWords: 1000 });
   });
 
   it('has no rates before anything was answered', () => {

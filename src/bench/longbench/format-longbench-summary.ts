@@ -5,7 +5,8 @@ const header = ['', 'items', 'required', 'produced', 'S_l', 'S_q', 'S'];
 
 /**
  * The summary as Markdown: a heading naming the mode and model, the table by length bucket
- * (with the overall row), then by language and by genre, and a note when S_q was not scored.
+ * (with the overall row), the answers outside the length gate, then by language and by genre,
+ * and a note when S_q was not scored.
  * Pure.
  */
 export function formatLongbenchSummary({
@@ -31,10 +32,13 @@ export function formatLongbenchSummary({
       : summary.overall.judged < summary.overall.items
         ? `Judge ${judge}: ${summary.overall.items - summary.overall.judged} of ${summary.overall.items} judgements were dropped; S_q is the mean of the others.`
         : `Judge: ${judge}.`;
+  const { short, long } = summary.overall.outsideGate;
   return [
     `## LongBench-Write · ${mode} mode · ${model} · ${summary.overall.items} items`,
     '',
     table('length bucket', summary.byBucket, true),
+    '',
+    `Outside the length gate (${summary.gate.floor}×–${summary.gate.ceiling}× the required length): ${short + long} of ${summary.overall.items} items (${short} short, ${long} long).`,
     '',
     '### By language',
     '',

@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { limits } from '../../config/limits.js';
 import { type LengthBucket, lengthBucket } from '../../evaluators/length-bucket.js';
 import { detectLanguage } from '../../task/detect-language.js';
+import { visibleText } from '../../util/visible-text.js';
 import { stableItemId } from '../stable-item-id.js';
 
 /** One row of LongBench-Write's JSONL: the instruction, its genre, its required length. */
 export const LongbenchRowSchema = z.looseObject({
-  prompt: z.string().trim().min(1),
+  prompt: z
+    .string()
+    .trim()
+    .refine((prompt) => visibleText(prompt) !== '', 'must not be empty (nothing visible in it)'),
   type: z.string().trim().min(1).describe('The genre, e.g. Literature and Creative Writing.'),
   length: z
     .int()
     .positive()
+    .max(limits.words)
     .describe('Required length: English words, or Chinese characters for Chinese output.'),
 });
 

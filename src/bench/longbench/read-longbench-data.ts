@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileLimits } from '../../config/limits.js';
 import { readTextFile } from '../../evaluators/read-text-file.js';
 import { parseJsonLines } from '../parse-json-lines.js';
 import { type LongbenchItem, LongbenchRowSchema, toLongbenchItem } from './longbench-item.js';
@@ -20,6 +21,7 @@ export async function readLongbenchData({
     path: resolve(cwd, path),
     shownAs: path,
     what: 'LongBench-Write data file',
+    maxBytes: fileLimits.dataFile,
   });
   const { records } = parseJsonLines({
     text,

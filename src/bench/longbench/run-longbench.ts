@@ -54,5 +54,8 @@ export async function runLongbench({
     runItem: ({ item, abortSignal: signal }) =>
       runLongbenchItem({ item, mode, model, config, judge, outDir, abortSignal: signal }),
   });
-  return { ...outcome, summary: summariseLongbench({ results: outcome.results }) };
+  return {
+    ...outcome,
+    summary: summariseLongbench({ results: outcome.results, gate: config.lengthGate }),
+  };
 }

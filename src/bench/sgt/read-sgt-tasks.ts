@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileLimits } from '../../config/limits.js';
 import { InputFileError } from '../../errors/input-file-error.js';
 import { convertSgtItem } from '../../evaluators/constraints/convert-sgt-item.js';
 import { parseSgtDataset } from '../../evaluators/constraints/parse-sgt-dataset.js';
@@ -31,6 +32,7 @@ export async function readSgtTasks({
     path: resolve(cwd, path),
     shownAs: path,
     what: 'SGT data file',
+    maxBytes: fileLimits.dataFile,
   });
   let value: unknown;
   try {

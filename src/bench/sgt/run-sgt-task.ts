@@ -77,6 +77,7 @@ export async function runSgtTask({
     },
     leakage: { pairs: result.leakage.pairs, leaked: result.leakage.leaked },
     segmentsBelowMinimum: result.minWords.below.length,
+    checkResults: result.results,
     usage: answer.usage,
     elapsedSeconds: answer.elapsedSeconds,
     runDirectory: answer.runDirectory,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConstraintResultSchema } from '../../evaluators/constraints/constraint-result-schema.js';
 import { BenchUsageSchema } from '../bench-usage-schema.js';
 
 const ratio = z.number().min(0).max(1);
@@ -33,6 +34,9 @@ export const SgtResultSchema = z
       .strict()
       .describe('Events found in segments that did not ask for them.'),
     segmentsBelowMinimum: count.describe('Present segments under the task’s minimum words.'),
+    checkResults: ConstraintResultSchema.shape.results
+      .optional()
+      .describe('Every check and its decision, in constraint order; absent in older results.'),
     usage: BenchUsageSchema,
     elapsedSeconds: z.number().min(0),
     runDirectory: z.string().nullable().describe('The run directory, in quire mode.'),

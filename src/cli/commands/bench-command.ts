@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger } from '../shared-options.js';
 
@@ -24,12 +25,12 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .option(
       '--limit <n>',
       'items to run, spread over the length buckets (integer; default: all)',
-      positiveInteger('--limit'),
+      positiveInteger('--limit', limits.items),
     )
     .option(
       '--concurrency <n>',
       'items in flight (integer; default: 4)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--judge <spec>',
@@ -66,18 +67,22 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .option(
       '--limit <n>',
       'tasks to run, spread over the scenarios (integer; default: all)',
-      positiveInteger('--limit'),
+      positiveInteger('--limit', limits.items),
     )
     .option(
       '--generate <n>',
       "write N SGT-style tasks of quire's own (diary, menu, floors, city grid) to a file, and stop (integer)",
-      positiveInteger('--generate'),
+      positiveInteger('--generate', limits.generatedTasks),
     )
-    .option('--seed <n>', 'seed for --generate (integer; default: 1)', positiveInteger('--seed'))
+    .option(
+      '--seed <n>',
+      'seed for --generate (integer; default: 1)',
+      positiveInteger('--seed', limits.seed),
+    )
     .option(
       '--concurrency <n>',
       'tasks in flight (integer; default: 2)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--judge <spec>',
@@ -122,12 +127,12 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
     .option(
       '--limit <n>',
       'items to run, spread over the lengths or task types (integer; default: all)',
-      positiveInteger('--limit'),
+      positiveInteger('--limit', limits.items),
     )
     .option(
       '--concurrency <n>',
       'items in flight (integer; default: 4)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--judge <spec>',

@@ -2,10 +2,12 @@ import { formatCell } from '../../bench/markdown-table.js';
 import type { BenchManifest } from '../../bench/open-bench-folder.js';
 import type { ResumableOutcome } from '../../bench/run-resumable.js';
 import { formatThresholds, type ThresholdOutcome } from '../../bench/suite/check-thresholds.js';
+import type { Config } from '../../config/config-schema.js';
 import { type BatchFailure, BatchIncompleteError } from '../../errors/batch-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { SuiteThresholdError } from '../../errors/suite-threshold-error.js';
 import type { CliIo } from '../cli-io.js';
+import { writeHtmlReport } from '../write-html-report.js';
 import { reportBench } from './bench-folder.js';
 
 /**
@@ -70,6 +72,7 @@ export async function concludeBench({
   thresholds,
   digits,
   rerunOut,
+  config,
 }: {
   io: CliIo;
   json: boolean;
@@ -93,6 +96,8 @@ export async function concludeBench({
   digits?: number;
   /** The `--out` to name in the command that continues the batch. */
   rerunOut: string;
+  /** Whether to write the HTML report (`report.html`) comes from it. */
+  config: Config;
 }): Promise<void> {
   const tables = [
     markdown,
@@ -116,6 +121,7 @@ export async function concludeBench({
       thresholds,
     },
   });
+  if (!outcome.interrupted) await writeHtmlReport({ config, target: header.outDir, io, json });
   throwBatchProblems({
     interrupted: outcome.interrupted,
     failures: outcome.failures,

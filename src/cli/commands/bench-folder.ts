@@ -3,11 +3,13 @@ import type { BenchMode } from '../../bench/bench-mode.js';
 import { type BenchManifest, openBenchFolder } from '../../bench/open-bench-folder.js';
 import { writeBenchSummary } from '../../bench/write-bench-summary.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
+import { lockRunDirectory, type RunDirectoryLock } from '../../store/lock-run-directory.js';
 import type { CliIo } from '../cli-io.js';
 
 /**
- * The `--out` folder of a benchmark command, opened for it: the one given (resumed when it holds
- * the same benchmark, mode, model and judge), or a new `<outDir>/<time>-<benchmark>-<mode>`.
+ * The `--out` folder of a benchmark command, opened and locked for it: the one given (resumed
+ * when it holds the same benchmark, mode, model and judge), or a new
+ * `<outDir>/<time>-<benchmark>-<mode>`. `fresh` says whether this session started it.
  */
 export async function prepareBenchFolder({
   out,
@@ -21,15 +23,26 @@ export async function prepareBenchFolder({
   outDir: string;
   io: CliIo;
   manifest: Omit<BenchManifest, 'quire' | 'createdAt'> & { mode: BenchMode };
-}): Promise<string> {
+}): Promise<{ directory: string; lock: RunDirectoryLock; fresh: boolean }> {
   const directory = out
     ? resolve(io.cwd, out)
     : await createRunDirectory({
         outDir: resolve(io.cwd, outDir),
         request: `${manifest.benchmark} ${manifest.mode}`,
       });
-  await openBenchFolder({ directory, shownAs: out ?? directory, manifest });
-  return directory;
+  const lock = await lockRunDirectory({
+    directory,
+    shownAs: out ?? directory,
+    create: true,
+    createdByCaller: out === undefined,
+  });
+  try {
+    const { resumed } = await openBenchFolder({ directory, shownAs: out ?? directory, manifest });
+    return { directory, lock, fresh: !resumed };
+  } catch (error) {
+    await lock.discard();
+    throw error;
+  }
 }
 
 /**

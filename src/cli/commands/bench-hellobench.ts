@@ -132,6 +132,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
     suite: suite?.name,
     thresholds: suite ? suiteThresholds({ suite, summary: result.summary }) : [],
     rerunOut: options.out ?? outDir,
+    config,
   });
 }
 

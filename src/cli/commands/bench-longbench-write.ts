@@ -50,7 +50,7 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
   const mode = options.mode ?? suite?.mode ?? 'quire';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir } = await startBench({
+  const { model, judge, outDir, folder } = await startBench({
     benchmark: 'longbench-write',
     config,
     mode,
@@ -61,59 +61,67 @@ export async function run(context: CommandContext<BenchOptions>): Promise<void> 
     io,
     abortSignal,
   });
-  const result = await runLongbench({
-    items: selected,
-    mode,
-    model,
-    config,
-    judge,
-    outDir,
-    concurrency,
-    abortSignal,
-    onEvent: createBenchProgress<LongbenchItem, LongbenchResult>({
-      io,
-      what: 'item(s)',
-      describe: ({ item, result }) =>
-        `${item.bucket} ${item.lang} · S_l ${formatCell(result.S_l)} (${result.response_length.toLocaleString('en-US')} of ${item.length.toLocaleString('en-US')} words)${result.S_q === null ? '' : ` · S_q ${formatCell(result.S_q)}`}`,
-    }),
-  });
-  const thresholds = suite
-    ? checkThresholds([
-        {
-          metric: 'S_l',
-          value: result.summary.overall.lengthScore,
-          min: suite.thresholds.lengthScore,
-        },
-        {
-          metric: 'S_q',
-          value: result.summary.overall.qualityScore,
-          min: suite.thresholds.qualityScore,
-        },
-        { metric: 'S', value: result.summary.overall.overall, min: suite.thresholds.overall },
-      ])
-    : [];
-  await concludeBench({
-    io,
-    json: options.json === true,
-    benchmark: 'longbench-write',
-    header: {
+  try {
+    const result = await runLongbench({
+      items: selected,
       mode,
-      model: model.spec,
-      judge: judge?.name ?? null,
-      data,
+      model,
+      config,
+      judge,
       outDir,
-      selected: selected.length,
-    },
-    outcome: result,
-    summary: result.summary,
-    markdown: formatLongbenchSummary({
+      concurrency,
+      abortSignal,
+      onEvent: createBenchProgress<LongbenchItem, LongbenchResult>({
+        io,
+        what: 'item(s)',
+        describe: ({ item, result }) =>
+          `${item.bucket} ${item.lang} · S_l ${formatCell(result.S_l)} (${result.response_length.toLocaleString('en-US')} of ${item.length.toLocaleString('en-US')} words)${result.S_q === null ? '' : ` · S_q ${formatCell(result.S_q)}`}`,
+      }),
+    });
+    const thresholds = suite
+      ? checkThresholds([
+          {
+            metric: 'S_l',
+            value: result.summary.overall.lengthScore,
+            min: suite.thresholds.lengthScore,
+          },
+          {
+            metric: 'S_q',
+            value: result.summary.overall.qualityScore,
+            min: suite.thresholds.qualityScore,
+          },
+          { metric: 'S', value: result.summary.overall.overall, min: suite.thresholds.overall },
+        ])
+      : [];
+    await concludeBench({
+      io,
+      json: options.json === true,
+      benchmark: 'longbench-write',
+      header: {
+        mode,
+        model: model.spec,
+        judge: judge?.name ?? null,
+        data,
+        outDir,
+        selected: selected.length,
+      },
+      outcome: result,
       summary: result.summary,
-      mode,
-      model: model.spec,
-      judge: judge?.name ?? null,
-    }),
-    suite: suite?.name,
-    thresholds,
-    rerunOut: options.out ?? outDir,
-  });
+      markdown: formatLongbenchSummary({
+        summary: result.summary,
+        mode,
+        model: model.spec,
+        judge: judge?.name ?? null,
+      }),
+      suite: suite?.name,
+      thresholds,
+      rerunOut: options.out ?? outDir,
+      config,
+    });
+  } catch (error) {
+    await folder.abandon(error);
+    throw error;
+  } finally {
+    await folder.release();
+  }
 }

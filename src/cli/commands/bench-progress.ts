@@ -1,4 +1,5 @@
 import type { ItemEvent } from '../../bench/run-resumable.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
 import { formatDuration } from '../progress/format-duration.js';
 
@@ -43,7 +44,7 @@ export function createBenchProgress<ITEM extends { id: string }, RESULT>({
         `${prefix} · ${describe({ item: event.item, result: event.result })} · ${stamp()}\n`,
       );
     } else {
-      io.stderr.write(`${prefix} failed: ${event.failure.message} · ${stamp()}\n`);
+      io.stderr.write(`${prefix} failed: ${escapeControl(event.failure.message)} · ${stamp()}\n`);
     }
   };
 }

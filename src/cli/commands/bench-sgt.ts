@@ -75,7 +75,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const mode = options.mode ?? suite?.mode ?? 'quire';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
   const config = await loadCommandConfig({ options, io });
-  const { model, judge, outDir } = await startBench({
+  const { model, judge, outDir, folder } = await startBench({
     benchmark: 'sgt',
     config,
     mode,
@@ -86,55 +86,63 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     io,
     abortSignal,
   });
-  const result = await runSgt({
-    tasks: selected,
-    mode,
-    model,
-    config,
-    judge,
-    outDir,
-    concurrency,
-    abortSignal,
-    onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
-      io,
-      what: 'task(s)',
-      describe: ({ item, result }) =>
-        `${item.scenario} · CR ${formatCell(result.cr * 100)} · STIC-2 ${formatCell(result.stic2 === null ? null : result.stic2 * 100)} · ${result.segments.found}/${result.segments.required} segments`,
-    }),
-  });
-  const overall = result.summary.overall;
-  const thresholds = suite
-    ? checkThresholds([
-        { metric: 'CR', value: overall.cr, min: suite.thresholds.cr },
-        { metric: 'STIC-1', value: overall.stic1, min: suite.thresholds.stic1 },
-        { metric: 'STIC-2', value: overall.stic2, min: suite.thresholds.stic2 },
-        { metric: 'wAvg', value: overall.wAvg, min: suite.thresholds.wAvg },
-        { metric: 'leakage', value: overall.leakage, max: suite.thresholds.leakage },
-      ])
-    : [];
-  await concludeBench({
-    io,
-    json: options.json === true,
-    benchmark: 'sgt',
-    header: {
+  try {
+    const result = await runSgt({
+      tasks: selected,
       mode,
-      model: model.spec,
-      judge: judge?.name ?? null,
-      data,
+      model,
+      config,
+      judge,
       outDir,
-      selected: selected.length,
-    },
-    outcome: result,
-    summary: result.summary,
-    markdown: formatSgtSummary({
+      concurrency,
+      abortSignal,
+      onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
+        io,
+        what: 'task(s)',
+        describe: ({ item, result }) =>
+          `${item.scenario} · CR ${formatCell(result.cr * 100)} · STIC-2 ${formatCell(result.stic2 === null ? null : result.stic2 * 100)} · ${result.segments.found}/${result.segments.required} segments`,
+      }),
+    });
+    const overall = result.summary.overall;
+    const thresholds = suite
+      ? checkThresholds([
+          { metric: 'CR', value: overall.cr, min: suite.thresholds.cr },
+          { metric: 'STIC-1', value: overall.stic1, min: suite.thresholds.stic1 },
+          { metric: 'STIC-2', value: overall.stic2, min: suite.thresholds.stic2 },
+          { metric: 'wAvg', value: overall.wAvg, min: suite.thresholds.wAvg },
+          { metric: 'leakage', value: overall.leakage, max: suite.thresholds.leakage },
+        ])
+      : [];
+    await concludeBench({
+      io,
+      json: options.json === true,
+      benchmark: 'sgt',
+      header: {
+        mode,
+        model: model.spec,
+        judge: judge?.name ?? null,
+        data,
+        outDir,
+        selected: selected.length,
+      },
+      outcome: result,
       summary: result.summary,
-      mode,
-      model: model.spec,
-      judge: judge?.name ?? null,
-    }),
-    suite: suite?.name,
-    thresholds,
-    digits: 3,
-    rerunOut: options.out ?? outDir,
-  });
+      markdown: formatSgtSummary({
+        summary: result.summary,
+        mode,
+        model: model.spec,
+        judge: judge?.name ?? null,
+      }),
+      suite: suite?.name,
+      thresholds,
+      digits: 3,
+      rerunOut: options.out ?? outDir,
+      config,
+    });
+  } catch (error) {
+    await folder.abandon(error);
+    throw error;
+  } finally {
+    await folder.release();
+  }
 }

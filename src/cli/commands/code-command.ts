@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, addSandboxOption, positiveInteger } from '../shared-options.js';
 
@@ -16,27 +17,27 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
     .option(
       '--max-tokens <n>',
       'stop starting steps after this many tokens in the run (integer; default: config "maxTokens", else no limit)',
-      positiveInteger('--max-tokens'),
+      positiveInteger('--max-tokens', limits.tokens),
     )
     .option(
       '--max-steps <n>',
       'most steps one run executes; later steps are reported unmet (integer; default: 30)',
-      positiveInteger('--max-steps'),
+      positiveInteger('--max-steps', limits.codeSteps),
     )
     .option(
       '--max-turns <n>',
       'most model turns per step before it ends as failed (integer; default: 40)',
-      positiveInteger('--max-turns'),
+      positiveInteger('--max-turns', limits.codeSteps),
     )
     .option(
       '--max-step-tokens <n>',
       'most tokens one step may use before it ends as failed (integer; default: 400000)',
-      positiveInteger('--max-step-tokens'),
+      positiveInteger('--max-step-tokens', limits.tokens),
     )
     .option(
       '--conversation-tokens <n>',
       'largest step conversation before it is summarised and restarted (integer; default: 24000)',
-      positiveInteger('--conversation-tokens'),
+      positiveInteger('--conversation-tokens', limits.contextTokens),
     )
     .option(
       '--max-restarts <n>',
@@ -46,22 +47,22 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
     .option(
       '--repeat-limit <n>',
       'identical tool calls in a row before the step is nudged; twice that ends it (integer; default: 3)',
-      positiveInteger('--repeat-limit'),
+      positiveInteger('--repeat-limit', limits.codeSteps),
     )
     .option(
       '--test-timeout <ms>',
       'time limit of one run of the generated tests, in ms (integer; default: 60000)',
-      positiveInteger('--test-timeout'),
+      positiveInteger('--test-timeout', limits.durationMs),
     )
     .option(
       '--memory-limit <mb>',
       "memory limit of each generated test process (heap, and all its memory besides Node's own), in MB (integer; default: 512)",
-      positiveInteger('--memory-limit'),
+      positiveInteger('--memory-limit', limits.memoryMb),
     )
     .option(
       '--disk-quota <mb>',
       'disk quota of each generated test process (all it writes, and any one file), in MB (integer; default: 256)',
-      positiveInteger('--disk-quota'),
+      positiveInteger('--disk-quota', limits.diskMb),
     )
     .option(
       '--temperature <t>',

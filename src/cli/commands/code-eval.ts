@@ -1,8 +1,10 @@
 import { join, resolve } from 'node:path';
 import { evaluateCodeRun } from '../../code/eval/evaluate-code-run.js';
 import { formatCodeEvalSummary } from '../../code/eval/format-code-eval-summary.js';
+import { InterruptedError } from '../../errors/interrupted-error.js';
 import { UsageError } from '../../errors/usage-error.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { findSameFile } from '../../util/find-same-file.js';
 import type { CliIo } from '../cli-io.js';
 import { loadCommandConfig } from '../command-config.js';
 import { createJudge } from '../create-judge.js';
@@ -52,17 +54,28 @@ export async function runCodeEval({
   const judge = createJudge({ config, io, abortSignal });
   const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir = resolve(io.cwd, target);
-  const report = await evaluateCodeRun({
-    runDir,
-    checklistFile: resolve(io.cwd, options.checklist),
-    judge,
-    sandbox,
-    abortSignal,
-  });
   const reportPath =
     options.report === undefined
       ? join(runDir, codeEvalReportName)
       : resolve(io.cwd, options.report);
+  const checklistFile = resolve(io.cwd, options.checklist);
+  if (await findSameFile({ path: reportPath, candidates: [{ path: checklistFile }] })) {
+    throw new UsageError(
+      `--report ${options.report} is the checklist ${options.checklist}: quire never writes over what it reads; choose another --report path.`,
+    );
+  }
+  const report = await evaluateCodeRun({
+    runDir,
+    checklistFile,
+    judge,
+    sandbox,
+    abortSignal,
+  });
+  if (abortSignal.aborted) {
+    throw new InterruptedError({
+      message: 'Stopped before the report was written; nothing was changed.',
+    });
+  }
   await writeFileAtomic({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,25 +1,33 @@
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import type { CodeSettings } from '../../code/code-settings.js';
 import type { CodeRunRecord } from '../../code/run/code-run-record.js';
 import { formatCodeRunEvent } from '../../code/run/format-code-run-event.js';
 import { openCodeRunStore } from '../../code/run/open-code-run-store.js';
 import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
+import type { Sandbox } from '../../code/sandbox/sandbox.js';
+import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { ContextWindow } from '../../model/context/context-window.js';
 import { formatTokens } from '../../model/context/format-tokens.js';
 import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
-import { resolveModel } from '../../model/resolve-model.js';
+import { type ResolvedModel, resolveModel } from '../../model/resolve-model.js';
 import { thinkingAllowance } from '../../model/thinking-allowance.js';
 import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
 import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
+import { lockRunDirectory, type RunDirectoryLock } from '../../store/lock-run-directory.js';
+import { readRunJson, readRunKind } from '../../store/run-store.js';
+import { verifyRunFiles } from '../../store/verify-run-files.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import { estimateNote } from '../estimate-note.js';
+import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { openCodeSandbox } from '../open-code-sandbox.js';
+import { runAppeared } from './write-existing-run.js';
 
 /** Room kept for a step's reply when `code.maxOutputTokens` does not set it. */
 const codeReplyTokens = 4_096;
@@ -51,6 +59,7 @@ export interface CodeOptions extends CommonOptions {
  */
 export async function executeCodeRun({
   directory,
+  lock,
   spec,
   specFile,
   record,
@@ -59,6 +68,8 @@ export async function executeCodeRun({
   abortSignal,
 }: {
   directory: string | undefined;
+  /** The run's lock when the caller holds it (`quire resume`); otherwise it is taken here. */
+  lock?: RunDirectoryLock;
   spec: string;
   specFile?: string;
   /** The run's `run.json` when resuming. */
@@ -142,6 +153,74 @@ export async function executeCodeRun({
   const runDir =
     directory ??
     (await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: spec }));
+  const held =
+    lock ??
+    (await lockRunDirectory({
+      directory: runDir,
+      shownAs: options.out,
+      create: true,
+      createdByCaller: directory === undefined,
+    }));
+  try {
+    // Checked under the lock: another quire may have started a run there meanwhile.
+    if (record === undefined && (await readRunKind(runDir)) !== undefined) {
+      throw runAppeared(options.out ?? runDir);
+    }
+    await verifyRunFiles(runDir);
+    await buildCode({
+      runDir,
+      spec,
+      specFile,
+      resolved,
+      window,
+      thinkingTokens,
+      config,
+      settings,
+      sandbox,
+      options,
+      io,
+      abortSignal,
+    });
+  } catch (error) {
+    if (record === undefined && (await isUnusedAfterAuthFailure({ runDir, error }))) {
+      await held.discard();
+    }
+    throw error;
+  } finally {
+    if (lock === undefined) await held.release();
+  }
+}
+
+/** Opens the locked run directory, runs (or resumes) the build, and reports its outcome. */
+async function buildCode({
+  runDir,
+  spec,
+  specFile,
+  resolved,
+  window,
+  thinkingTokens,
+  config,
+  settings,
+  sandbox,
+  options,
+  io,
+  abortSignal,
+}: {
+  runDir: string;
+  spec: string;
+  specFile: string | undefined;
+  resolved: ResolvedModel;
+  /** The model's context window every call is fitted to. */
+  window: ContextWindow;
+  /** Tokens of thinking allowed per call beside the reply. */
+  thinkingTokens: number;
+  config: Config;
+  settings: CodeSettings;
+  sandbox: Sandbox;
+  options: CodeOptions;
+  io: CliIo;
+  abortSignal: AbortSignal;
+}): Promise<void> {
   const json = options.json === true;
   const store = await openCodeRunStore({ runDir });
   // After the store opens: a run directory that cannot be created is one error line, alone.
@@ -196,6 +275,19 @@ export async function executeCodeRun({
       totalRequirements: requirements.total,
     });
   }
+}
+
+/** A new run the provider refused for its credentials before any plan: nothing to resume. */
+async function isUnusedAfterAuthFailure({
+  runDir,
+  error,
+}: {
+  runDir: string;
+  error: unknown;
+}): Promise<boolean> {
+  if (!isAuthenticationFailure(error)) return false;
+  const plan = await readRunJson({ directory: runDir, name: 'plan.json', schema: z.unknown() });
+  return plan === undefined;
 }
 
 function printOutcome({

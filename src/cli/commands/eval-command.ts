@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addSandboxOption, positiveInteger } from '../shared-options.js';
 
@@ -13,7 +14,7 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
     .option(
       '--words <n>',
       "required length for the length score S_l (integer; default: the run's target, else none)",
-      positiveInteger('--words'),
+      positiveInteger('--words', limits.words),
     )
     .option(
       '--constraints <file>',

@@ -1,14 +1,25 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import type { Config } from '../../config/config-schema.js';
+import { InterruptedError } from '../../errors/interrupted-error.js';
 import { UsageError } from '../../errors/usage-error.js';
+import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
 import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
 import { evaluateDocument } from '../../evaluators/evaluate-document.js';
 import { formatReportSummary } from '../../evaluators/format-report-summary.js';
-import { readEvaluationTarget } from '../../evaluators/read-evaluation-target.js';
+import type { Judge } from '../../evaluators/judge.js';
+import {
+  type EvaluationTarget,
+  readEvaluationTarget,
+} from '../../evaluators/read-evaluation-target.js';
 import { writeReportFile } from '../../evaluators/write-report-file.js';
+import { lockRunDirectory } from '../../store/lock-run-directory.js';
+import { findSameFile } from '../../util/find-same-file.js';
 import { findUnwritable } from '../../util/find-unwritable.js';
+import type { CliIo } from '../cli-io.js';
 import { loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { createJudge } from '../create-judge.js';
+import { evaluationInputs } from './eval-inputs.js';
 
 /** The flags of `quire eval`, as commander parses them (global ones included). */
 interface EvalOptions {
@@ -54,6 +65,20 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
   const judge = createJudge({ config, io, abortSignal });
   const reportPath =
     flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
+  const overwritten = await findSameFile({
+    path: reportPath,
+    candidates: await evaluationInputs({
+      target,
+      evaluationTarget,
+      constraints: flags.constraints,
+      cwd: io.cwd,
+    }),
+  });
+  if (overwritten !== undefined) {
+    throw new UsageError(
+      `--report ${flags.report} is ${overwritten.what}: quire never writes over what it reads; choose another --report path.`,
+    );
+  }
   // Before evaluating: a judge costs money, and a report that cannot be saved wastes it.
   const unwritable = await findUnwritable(reportPath);
   if (unwritable !== undefined) {
@@ -66,6 +91,48 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     );
   }
 
+  // A report written into a run is written by that run's one writer: never beside a resume.
+  const runDirectory = resolve(io.cwd, target);
+  const lock =
+    evaluationTarget.kind === 'run' && dirname(reportPath) === runDirectory
+      ? await lockRunDirectory({ directory: runDirectory, shownAs: target })
+      : undefined;
+  try {
+    await evaluateAndWrite({
+      evaluationTarget,
+      constraints,
+      judge,
+      reportPath,
+      flags,
+      config,
+      io,
+      abortSignal,
+    });
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** Scores the target and writes the report, unless the command was stopped meanwhile. */
+async function evaluateAndWrite({
+  evaluationTarget,
+  constraints,
+  judge,
+  reportPath,
+  flags,
+  config,
+  io,
+  abortSignal,
+}: {
+  evaluationTarget: EvaluationTarget;
+  constraints: ConstraintFile | undefined;
+  judge: Judge | undefined;
+  reportPath: string;
+  flags: EvalOptions;
+  config: Config;
+  io: CliIo;
+  abortSignal: AbortSignal;
+}): Promise<void> {
   const report = await evaluateDocument({
     text: evaluationTarget.text,
     requiredWords: flags.words ?? evaluationTarget.requiredWords,
@@ -77,6 +144,11 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     findings: evaluationTarget.findings,
     sectionTolerance: config.write.lengthTolerance,
   });
+  if (abortSignal.aborted) {
+    throw new InterruptedError({
+      message: 'Stopped before the report was written; nothing was changed.',
+    });
+  }
   await writeReportFile({ path: reportPath, report });
 
   if (flags.json) {

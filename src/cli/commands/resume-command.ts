@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import {
   addModelOptions,
@@ -14,14 +15,19 @@ export function defineResumeCommand({ program, setup }: { program: Command; setu
     .description('continue a stopped or interrupted run; finished sections are kept as they are')
     .argument('<run>', 'run directory')
     .option(
+      '--words <n>',
+      "new target length in words; sections off their new budget are repaired (integer; default: the run's target)",
+      positiveInteger('--words', limits.words),
+    )
+    .option(
       '--max-tokens <n>',
       'new token limit for the run (integer; default: as recorded in run.json)',
-      positiveInteger('--max-tokens'),
+      positiveInteger('--max-tokens', limits.tokens),
     )
     .option(
       '--max-cost <usd>',
       'new cost limit in US dollars (number; default: as recorded in run.json)',
-      positiveNumber('--max-cost'),
+      positiveNumber('--max-cost', limits.costUsd),
     );
   addModelOptions(command);
   addSandboxOption(command);

@@ -1,4 +1,6 @@
 import { type Command, Option } from 'commander';
+import { limits } from '../../config/limits.js';
+import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
 
@@ -6,29 +8,48 @@ import { addModelOptions, positiveInteger, positiveNumber } from '../shared-opti
 export function defineSftCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
   const command = program
     .command('sft')
-    .description('generate long-output SFT data from a JSONL of instructions')
+    .description('generate long-output SFT data from a file of instructions')
     .argument(
       '[instructions]',
-      'JSONL file, one {"prompt": …, "length"?: …} per line (default: the --suite data)',
+      'JSONL (messages, alpaca, sharegpt or {"prompt"} records), CSV or Parquet file (default: the --suite data)',
     )
     .requiredOption(
       '--out <file>',
-      'output JSONL; rejections go beside it (data.jsonl → data.rejected.jsonl); instructions in either are skipped (string; required)',
+      'output, .jsonl or .parquet; rejections go beside it (data.jsonl → data.rejected.jsonl); instructions in either are skipped (string; required)',
+    )
+    .addOption(
+      new Option(
+        '--input-format <format>',
+        'layout of the input records (string; default: detected from the first row)',
+      ).choices(sftInputFormats),
+    )
+    .option(
+      '--prompt-field <name>',
+      'field (CSV: column) that holds the instruction (string; default: messages, conversations, instruction or prompt, by layout)',
+    )
+    .option(
+      '--length-field <name>',
+      'field (CSV: column) that holds a target length in words (string; default: length)',
+    )
+    .option(
+      '--words <n>',
+      'target length of instructions that state none (integer; default: config write.defaultWords)',
+      positiveInteger('--words', limits.words),
     )
     .option(
       '--concurrency <n>',
       'instructions in flight (integer; default: 4)',
-      positiveInteger('--concurrency'),
+      positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
       '--min-words <n>',
       'reject answers shorter than this many words (integer; default: 80% of each target)',
-      positiveInteger('--min-words'),
+      positiveInteger('--min-words', limits.words),
     )
     .option(
       '--max-rep <r>',
       'reject answers whose rep-4 exceeds this, or whose text collapses at the end (number; default: 0.2)',
-      positiveNumber('--max-rep'),
+      positiveNumber('--max-rep', 1),
     )
     .addOption(
       new Option('--format <format>', 'record format (string; default: messages)').choices([
@@ -40,6 +61,16 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     .option(
       '--thinking',
       "add the model's thinking to each record: reasoning_content of the assistant message, or a reasoning field (boolean; default: false)",
+    )
+    .option(
+      '--split <share>',
+      'also write a seeded train/validation split, e.g. 0.95: data.train.jsonl and data.validation.jsonl (number between 0 and 1; default: no split)',
+      positiveNumber('--split', 1),
+    )
+    .option(
+      '--seed <n>',
+      'seed of --split (integer; default: 1)',
+      positiveInteger('--seed', limits.seed),
     )
     .option(
       '--skip-invalid',

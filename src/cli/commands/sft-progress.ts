@@ -1,5 +1,6 @@
 import { formatCell } from '../../bench/markdown-table.js';
 import type { SftEvent } from '../../sft/sft-event.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
 import { formatSftProgress, type SftProgressState } from './sft-progress-line.js';
 
@@ -118,7 +119,7 @@ export function createSftProgress({
           state.failed++;
           refresh();
           say(
-            `[line ${event.instruction.line}] ${event.instruction.id} failed: ${event.failure.message}`,
+            `[line ${event.instruction.line}] ${event.instruction.id} failed: ${escapeControl(event.failure.message)}`,
           );
           break;
       }

@@ -4,27 +4,35 @@ import type { SftSummary } from '../../sft/summarise-sft.js';
 import { formatCount, formatDuration } from '../progress/format-duration.js';
 
 /**
- * What `quire sft` made, for people: where the records and rejections went, how many of each
- * (earlier sessions included), the rejection reasons, and what this session cost. Pure.
+ * What `quire sft` made, for people: what it read, where the records and rejections went, how
+ * many of each (earlier sessions included), the rejection reasons, the files exported, and what
+ * this session cost. Pure.
  */
 export function formatSftSummary({
   result,
   summary,
   paths,
+  input,
   invalid,
+  duplicates,
 }: {
   result: SftRunResult;
   summary: SftSummary;
   paths: SftPaths;
+  /** The instructions file and the layout its records were read as. */
+  input: { path: string; format: string };
   /** Lines skipped with --skip-invalid. */
   invalid: number;
+  /** Instructions that repeated an earlier one, run once. */
+  duplicates: number;
 }): string {
   const { session } = result;
   const minutes = session.elapsedSeconds / 60;
   const settled = session.written + session.rejected;
   return [
     `quire sft: ${result.total} instruction(s)${invalid > 0 ? ` (+${invalid} invalid line(s) skipped)` : ''}`,
-    `  written:  ${result.written.length} to ${paths.out}`,
+    `  input:    ${input.path} (${input.format} records)${duplicates > 0 ? `, ${duplicates} duplicate(s) skipped` : ''}`,
+    `  written:  ${result.written.length} to ${paths.records}`,
     `  rejected: ${result.rejected.length}${
       result.rejected.length > 0
         ? ` to ${paths.rejected} (${Object.entries(summary.reasons)
@@ -32,6 +40,12 @@ export function formatSftSummary({
             .join(', ')})`
         : ''
     }`,
+    ...(summary.references.records > 0
+      ? [
+          `  reference: ${summary.references.records} kept record(s) had an answer in the input: ${formatCount(Math.round(summary.references.meanWords ?? 0))} words on average, against ${formatCount(Math.round(summary.references.meanReferenceWords ?? 0))} in the reference`,
+        ]
+      : []),
+    ...result.exported.map((file) => `  exported: ${file.records} to ${file.path}`),
     ...(result.failures.length > 0
       ? [`  failed:   ${result.failures.length} (run again to retry)`]
       : []),

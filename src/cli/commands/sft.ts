@@ -1,17 +1,24 @@
+import { rm, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkThresholds, formatThresholds } from '../../bench/suite/check-thresholds.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SftSuite, SftSuiteSchema } from '../../bench/suite/sft-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { checkSftOut } from '../../sft/check-sft-out.js';
+import type { SftInputFormat } from '../../sft/input/sft-input-format.js';
 import { readSftInstructions } from '../../sft/read-sft-instructions.js';
 import { runSft } from '../../sft/run-sft.js';
 import { allSftFilters } from '../../sft/screen-sft-answer.js';
 import type { SftFormat } from '../../sft/sft-format.js';
 import { sftPaths } from '../../sft/sft-paths.js';
 import { summariseSft } from '../../sft/summarise-sft.js';
+import { lockOutputFile } from '../../store/lock-output-file.js';
+import { findSameFile } from '../../util/find-same-file.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
+import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
+import { writeHtmlReport } from '../write-html-report.js';
 import { throwBatchProblems } from './bench-finish.js';
 import { createSftProgress } from './sft-progress.js';
 import { formatSftSummary } from './sft-summary.js';
@@ -22,22 +29,32 @@ interface SftOptions extends CommonOptions {
   minWords?: number;
   maxRep?: number;
   format?: SftFormat;
+  inputFormat?: SftInputFormat;
+  promptField?: string;
+  lengthField?: string;
+  words?: number;
+  split?: number;
+  seed?: number;
   skipInvalid?: boolean;
   suite?: string;
   thinking?: boolean;
 }
 
 /**
- * `quire sft`: reads and checks the instructions (a bad line stops everything before anything
- * is written, or is skipped and listed with `--skip-invalid`), then runs them into `--out` and
- * its rejected side file, resuming what an earlier session left, and prints what it made.
+ * `quire sft`: reads and checks the whole instructions file (a bad row stops everything before
+ * anything is written, or is skipped and listed with `--skip-invalid`), then runs them into
+ * `--out` and its rejected side file, resuming what an earlier session left, exports the Parquet
+ * output or the split, and prints what it made.
  */
 export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const { args, options, io, abortSignal } = context;
-  if (options.maxRep !== undefined && options.maxRep > 1) {
+  if (options.split !== undefined && options.split >= 1) {
     throw new UsageError(
-      `--max-rep is a share of repeated 4-grams, from 0 to 1; got ${options.maxRep}.`,
+      `--split is the share of records for training, between 0 and 1 (e.g. 0.95); got ${options.split}.`,
     );
+  }
+  if (options.seed !== undefined && options.split === undefined) {
+    throw new UsageError('--seed only applies with --split <share>.');
   }
   const suiteFile = options.suite
     ? await readSuiteFile({
@@ -56,11 +73,15 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       'quire sft needs an instructions file: quire sft <instructions.jsonl> --out <file>, or --suite <file>.',
     );
   }
-  const { instructions, invalid, duplicateLines } = await readSftInstructions({
+  const instructions = await readSftInstructions({
     path,
     cwd: io.cwd,
+    inputFormat: options.inputFormat,
+    promptField: options.promptField,
+    lengthField: options.lengthField,
     skipInvalid: options.skipInvalid === true,
   });
+  const { invalid, duplicateLines } = instructions;
   if (options.out === undefined) {
     throw new UsageError('quire sft needs --out <file>: where the records go.');
   }
@@ -68,16 +89,30 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const model = prepareModel(config);
   const format = options.format ?? suite?.format ?? 'messages';
   const out = resolve(io.cwd, options.out);
+  const paths = sftPaths(out);
+  await checkSftOut({ paths, shownAs: options.out });
+  for (const output of [paths.out, paths.rejected]) {
+    if (await findSameFile({ path: output, candidates: [{ path: resolve(io.cwd, path) }] })) {
+      throw new UsageError(
+        `--out ${options.out} would write over the instructions file ${path}: choose another --out.`,
+      );
+    }
+  }
   if (invalid.length > 0) {
     io.stderr.write(
-      `quire: skipped ${invalid.length} invalid line(s) of ${path}: ${invalid.map((each) => `line ${each.line} (${each.problem})`).join('; ')}\n`,
+      `quire: skipped ${invalid.length} invalid line(s) of ${path}: ${firstFew(invalid.map((each) => `line ${each.line} (${each.problem})`)).join('; ')}\n`,
     );
   }
   if (duplicateLines.length > 0) {
     io.stderr.write(
-      `quire: ${duplicateLines.length} instruction(s) repeat an earlier line and run once: line(s) ${duplicateLines.join(', ')}\n`,
+      `quire: ${duplicateLines.length} instruction(s) repeat an earlier one and run once: line(s) ${firstFew(duplicateLines.map(String)).join(', ')}\n`,
     );
   }
+  const lock = await lockOutputFile({ path: out, shownAs: options.out });
+  const existing = await Promise.all(
+    [paths.out, paths.rejected, paths.runs].map((each) => stat(each).catch(() => undefined)),
+  );
+  const fresh = existing.every((each) => each === undefined);
   announceModel({ model, io });
   const progress = createSftProgress({ io });
   let result: Awaited<ReturnType<typeof runSft>>;
@@ -90,16 +125,30 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       model,
       config,
       concurrency: options.concurrency ?? suite?.concurrency ?? 4,
+      words: options.words,
       minWords: options.minWords,
       minWordsRatio: suite?.filters.minWordsRatio,
       maxRep4: options.maxRep ?? suite?.filters.maxRep4,
       filters: suite ? new Set(suite.evaluators) : allSftFilters,
       thinking: options.thinking === true,
+      trainShare: options.split,
+      seed: options.seed,
       abortSignal,
       onEvent: (event) => progress.onEvent(event),
     });
+  } catch (error) {
+    if (fresh && isAuthenticationFailure(error)) {
+      // Refused credentials before anything was made: leave nothing, not even empty files.
+      await Promise.all(
+        [paths.out, paths.rejected, paths.runs].map((each) =>
+          rm(each, { recursive: true, force: true }),
+        ),
+      );
+    }
+    throw error;
   } finally {
     progress.finish();
+    await lock.release();
   }
   const summary = summariseSft({ result });
   const thresholds = suite
@@ -116,13 +165,15 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
         },
       ])
     : [];
-  const paths = sftPaths(out);
   if (options.json) {
     io.stdout.write(
       `${JSON.stringify({
         type: 'result',
         out: paths.out,
         rejectedFile: paths.rejected,
+        exported: result.exported,
+        input: path,
+        inputFormat: instructions.inputFormat,
         format,
         model: model.spec,
         total: result.total,
@@ -132,20 +183,34 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
         failures: result.failures,
         interrupted: result.interrupted,
         invalidLines: invalid,
+        duplicates: duplicateLines.length,
         rejections: summary.reasons,
         acceptedRate: summary.acceptedRate,
         meanLengthScore: summary.meanLengthScore,
+        references: summary.references,
         session: result.session,
         suite: suite?.name ?? null,
         thresholds,
       })}\n`,
     );
   } else {
-    io.stdout.write(formatSftSummary({ result, summary, paths, invalid: invalid.length }));
+    io.stdout.write(
+      formatSftSummary({
+        result,
+        summary,
+        paths,
+        input: { path, format: instructions.inputFormat },
+        invalid: invalid.length,
+        duplicates: duplicateLines.length,
+      }),
+    );
     if (suite)
       io.stdout.write(
         `${formatThresholds({ suite: suite.name, outcomes: thresholds, digits: 3 })}\n`,
       );
+  }
+  if (!result.interrupted) {
+    await writeHtmlReport({ config, target: out, io, json: options.json === true });
   }
   throwBatchProblems({
     interrupted: result.interrupted,
@@ -156,4 +221,11 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     suite: suite?.name,
     thresholds,
   });
+}
+
+/** The first ten of a long list, and how many more: a 200,000-row file may repeat thousands. */
+function firstFew(items: string[], count = 10): string[] {
+  return items.length <= count
+    ? items
+    : [...items.slice(0, count), `and ${items.length - count} more`];
 }

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
 
@@ -15,7 +16,7 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
     .option(
       '--words <n>',
       'target length in words (integer; default: parsed from the request, else 2000)',
-      positiveInteger('--words'),
+      positiveInteger('--words', limits.words),
     )
     .option(
       '--lang <code>',
@@ -36,12 +37,12 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
     .option(
       '--max-tokens <n>',
       'stop, resumably, after this many tokens (integer; default: no limit)',
-      positiveInteger('--max-tokens'),
+      positiveInteger('--max-tokens', limits.tokens),
     )
     .option(
       '--max-cost <usd>',
       'stop, resumably, at this estimated cost in US dollars (number; default: no limit)',
-      positiveNumber('--max-cost'),
+      positiveNumber('--max-cost', limits.costUsd),
     )
     .option(
       '--judge <spec>',

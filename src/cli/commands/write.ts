@@ -7,6 +7,7 @@ import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
 import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { readPlanFile } from '../../planner/read-plan-file.js';
 import { createRunDirectory, refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
+import { lockRunDirectory } from '../../store/lock-run-directory.js';
 import { readRunKind } from '../../store/run-store.js';
 import { createTask } from '../../task/create-task.js';
 import { readTaskFile } from '../../task/read-task-file.js';
@@ -14,8 +15,10 @@ import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { executeWriteRun } from '../execute-write-run.js';
 import { prepareModel } from '../prepare-model.js';
+import { continueExistingRun, runAppeared } from './write-existing-run.js';
 
-interface WriteOptions extends CommonOptions {
+/** The flags of `quire write`, as commander parses them. */
+export interface WriteOptions extends CommonOptions {
   task?: string;
   words?: number;
   lang?: string;
@@ -26,13 +29,14 @@ interface WriteOptions extends CommonOptions {
 
 /**
  * `quire write`: validates every input first (so bad input writes nothing), then runs the
- * pipeline in a new run directory, or resumes the run already in `--out`.
+ * pipeline in a new run directory, which it holds locked. An `--out` that already holds a run
+ * is continued only when nothing given contradicts it (see `continueExistingRun`).
  */
 export async function run(context: CommandContext<WriteOptions>) {
   const { args, options, io } = context;
+  const request = ((args[0] as string[] | undefined) ?? []).join(' ');
   if (options.out && (await readRunKind(resolve(io.cwd, options.out))) !== undefined) {
-    const { run: resume } = await import('./resume.js');
-    return resume({ ...context, args: [options.out] });
+    return continueExistingRun({ context, request });
   }
   const config = await loadCommandConfig({ options, io });
   const fromFile = options.task
@@ -41,11 +45,10 @@ export async function run(context: CommandContext<WriteOptions>) {
   const constraints = options.constraints
     ? await readConstraintFile({ path: options.constraints, cwd: io.cwd })
     : fromFile?.constraints;
-  const request = ((args[0] as string[] | undefined) ?? []).join(' ').trim();
   const { task } = createTask({
     input: {
       ...fromFile,
-      prompt: request || fromFile?.prompt,
+      prompt: request.trim() || fromFile?.prompt,
       ...(options.words ? { words: options.words } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
       ...(constraints ? { constraints } : {}),
@@ -72,25 +75,34 @@ export async function run(context: CommandContext<WriteOptions>) {
       counter: await loadTokenCounter(tokenizerForModel(model.modelId)),
     }),
   });
-  let directory: string;
-  if (options.out) {
-    directory = resolve(io.cwd, options.out);
-    await refuseNonEmptyDirectory({ directory, shownAs: options.out });
-  } else {
-    directory = await createRunDirectory({
-      outDir: resolve(io.cwd, config.outDir),
-      request: task.prompt,
-    });
-  }
-  await executeWriteRun({
+  const directory = options.out
+    ? resolve(io.cwd, options.out)
+    : await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: task.prompt });
+  const lock = await lockRunDirectory({
     directory,
-    task,
-    config,
-    model,
-    suppliedPlan,
-    contextWindow,
-    io,
-    json: options.json === true,
-    abortSignal: context.abortSignal,
+    shownAs: options.out,
+    create: true,
+    createdByCaller: options.out === undefined,
   });
+  try {
+    if (options.out) {
+      // Checked again under the lock: another quire may have started a run there meanwhile.
+      if ((await readRunKind(directory)) !== undefined) throw runAppeared(options.out);
+      await refuseNonEmptyDirectory({ directory, shownAs: options.out });
+    }
+    await executeWriteRun({
+      lock,
+      fresh: true,
+      task,
+      config,
+      model,
+      suppliedPlan,
+      contextWindow,
+      io,
+      json: options.json === true,
+      abortSignal: context.abortSignal,
+    });
+  } finally {
+    await lock.release();
+  }
 }

@@ -1,4 +1,5 @@
 import type { RunEvent } from '../../control/run-events.js';
+import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
 import { formatCount } from './format-duration.js';
 import { type ProgressState, progressLine } from './progress-line.js';
@@ -64,8 +65,18 @@ export function createProgress({
             `quire: plan ready: ${event.sections} sections, ${formatCount(event.words)} words (${event.source}).`,
           );
           break;
+        case 'plan-refit':
+          state.sectionsTotal = event.sections;
+          say(
+            event.reason === 'capacity'
+              ? `quire: the model writes about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
+              : event.reason === 'window'
+                ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
+                : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
+          );
+          break;
         case 'step-start':
-          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${event.title}`;
+          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${escapeControl(event.title)}`;
           draw(true);
           break;
         case 'step-end':
@@ -93,7 +104,7 @@ export function createProgress({
           break;
         case 'call-retry':
           say(
-            `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${event.error})`,
+            `quire: retrying a model call in ${(event.delayMs / 1000).toFixed(1)} s (${escapeControl(event.error)})`,
           );
           break;
         default:

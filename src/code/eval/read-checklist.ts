@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { fileLimits } from '../../config/limits.js';
 import { InputFileError } from '../../errors/input-file-error.js';
+import { readInputFile } from '../../util/read-input-file.js';
 import { type ChecklistItem, parseChecklist } from './parse-checklist.js';
 
 /**
@@ -7,21 +8,13 @@ import { type ChecklistItem, parseChecklist } from './parse-checklist.js';
  * with an `InputFileError` that shows the expected format.
  */
 export async function readChecklist({ file }: { file: string }): Promise<ChecklistItem[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError({
-      message:
-        code === 'ENOENT'
-          ? `Checklist file ${file} does not exist: check the --checklist path.`
-          : `Cannot read checklist file ${file} (${code ?? String(error)}).`,
-      file,
-      problem: code === 'ENOENT' ? 'missing' : 'unreadable',
-      cause: error,
-    });
-  }
+  const bytes = await readInputFile({
+    path: file,
+    what: 'Checklist file',
+    maxBytes: fileLimits.taskFile,
+    flag: '--checklist',
+  });
+  const text = bytes.toString('utf8');
   if (text.trim() === '') {
     throw new InputFileError({
       message: `Checklist file ${file} is empty: write one requirement per line as "- [ ] 1.1. Users can …".`,

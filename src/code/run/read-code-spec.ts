@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileLimits } from '../../config/limits.js';
 import { InputFileError } from '../../errors/input-file-error.js';
 import { UsageError } from '../../errors/usage-error.js';
 import { findNonText } from '../../util/find-non-text.js';
+import { readInputFile } from '../../util/read-input-file.js';
+import { visibleText } from '../../util/visible-text.js';
 
 /** A specification and where it came from. */
 export interface CodeSpec {
@@ -33,22 +35,14 @@ export async function readCodeSpec({
       'Give the specification either after "quire code" or with --task, not both.',
     );
   }
-  if (taskFile === undefined) return inline === '' ? undefined : { spec: inline };
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(cwd, taskFile));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError({
-      message:
-        code === 'ENOENT'
-          ? `Specification file ${taskFile} does not exist: check the --task path.`
-          : `Cannot read specification file ${taskFile} (${code ?? String(error)}).`,
-      file: taskFile,
-      problem: code === 'ENOENT' ? 'missing' : 'unreadable',
-      cause: error,
-    });
-  }
+  if (taskFile === undefined) return visibleText(inline) === '' ? undefined : { spec: inline };
+  const bytes = await readInputFile({
+    path: resolve(cwd, taskFile),
+    shownAs: taskFile,
+    what: 'Specification file',
+    maxBytes: fileLimits.taskFile,
+    flag: '--task',
+  });
   const notText = findNonText(bytes);
   if (notText !== undefined) {
     throw new InputFileError({
@@ -59,7 +53,7 @@ export async function readCodeSpec({
     });
   }
   const text = bytes.toString('utf8');
-  if (text.trim() === '') {
+  if (visibleText(text) === '') {
     throw new InputFileError({
       message: `Specification file ${taskFile} is empty: write what to build in it.`,
       file: taskFile,

@@ -12,6 +12,8 @@ export interface SectionCheckInput {
   settings: {
     /** Share of the budget a section may miss by, e.g. 0.15. */
     lengthTolerance: number;
+    /** The length gate's ceiling (1.2: 20% over), when a section may not run past it. */
+    lengthCeiling?: number;
     /** Share of 5-grams that may repeat earlier sections. */
     maxOverlap: number;
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { limits } from '../../config/limits.js';
 
-const segmentNumber = z.int().min(1);
+const segmentNumber = z.int().min(1).max(limits.segments);
 
 const common = {
   event: z.string().trim().min(1).describe('What must appear, e.g. "parenting workshop".'),
@@ -30,6 +31,7 @@ export const RangeConstraintSchema = z
     every: z
       .int()
       .min(1)
+      .max(limits.segments)
       .optional()
       .describe('Step between segments; 1 by default (e.g. 10 for a column of a 10-wide grid).'),
     ...common,
@@ -41,7 +43,7 @@ export const PeriodicConstraintSchema = z
   .object({
     type: z.literal('periodic'),
     start: segmentNumber,
-    every: z.int().min(1),
+    every: z.int().min(1).max(limits.segments),
     end: segmentNumber
       .optional()
       .describe('Last segment that may hold it; the last one by default.'),
@@ -70,8 +72,17 @@ export const ConstraintFileSchema = z
       .optional()
       .describe('Header label that numbers the segments ("Week" finds "Week 17").'),
     separator: z.string().min(1).optional().describe('Text that separates segments, e.g. "#*#".'),
-    segments: z.int().min(1).describe('How many segments the document must have (numbered 1..N).'),
-    minWords: z.int().min(1).optional().describe('Minimum words of every segment.'),
+    segments: z
+      .int()
+      .min(1)
+      .max(limits.segments)
+      .describe('How many segments the document must have (numbered 1..N).'),
+    minWords: z
+      .int()
+      .min(1)
+      .max(limits.words)
+      .optional()
+      .describe('Minimum words of every segment.'),
     constraints: z.array(ConstraintSchema).describe('What must appear where.'),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileLimits } from '../../config/limits.js';
 import { readTextFile } from '../read-text-file.js';
 import type { ConstraintFile } from './constraint-file-schema.js';
 import { parseConstraintFile } from './parse-constraint-file.js';
@@ -15,6 +16,7 @@ export async function readConstraintFile({
     path: resolve(cwd, path),
     shownAs: path,
     what: 'Constraints file',
+    maxBytes: fileLimits.taskFile,
   });
   return parseConstraintFile({ text, file: path });
 }

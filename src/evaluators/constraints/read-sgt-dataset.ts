@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { fileLimits } from '../../config/limits.js';
 import { readTextFile } from '../read-text-file.js';
 import { parseSgtDataset } from './parse-sgt-dataset.js';
 import type { SgtItem } from './sgt-item-schema.js';
@@ -15,6 +16,7 @@ export async function readSgtDataset({
     path: resolve(cwd, path),
     shownAs: path,
     what: 'SGT data file',
+    maxBytes: fileLimits.dataFile,
   });
   return parseSgtDataset({ text, file: path });
 }

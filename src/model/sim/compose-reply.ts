@@ -5,6 +5,7 @@ import { composeThinking } from './compose-thinking.js';
 import { generateProse } from './generate-prose.js';
 import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
+import { messagesForAnalysis } from './messages-for-analysis.js';
 import { readProseBrief } from './prose-brief.js';
 import { schemaValue } from './schema-value.js';
 import { createSeededRandom } from './seeded-random.js';
@@ -50,7 +51,8 @@ export function composeReply({
   // The caller's seed, when given, varies the reply like the model's own seed does.
   const stream = (label: string) =>
     createSeededRandom([options.seed, request.seed ?? 'no-seed', label, prompt]);
-  const userText = request.messages
+  const messages = messagesForAnalysis(request.messages);
+  const userText = messages
     .filter((message) => message.role === 'user')
     .map((message) => message.text)
     .join('\n');
@@ -64,7 +66,7 @@ export function composeReply({
     topics,
   });
   let text = '';
-  const lastUser = request.messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
+  const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
   if (toolCall === undefined && request.responseFormat.type === 'json') {
     text = answerJsonRequest({
       schema: request.responseFormat.schema,
@@ -79,11 +81,14 @@ export function composeReply({
     text = writePlanAsText({ value, list: 'sections', form: 'titled-lines' });
   } else if (toolCall === undefined) {
     const brief = readProseBrief({
-      messages: request.messages,
+      messages,
       random: stream('length'),
       defaultLength: options.words,
       noise: options.noise,
       ceiling: options.ceiling,
+      fixed: options.fixed,
+      shrink: options.shrink,
+      promptTokens: estimateTokens(prompt),
     });
     text = wrapInHabits({
       text: generateProse({ brief, random: stream('prose'), repeat: options.repeat }),

@@ -73,7 +73,12 @@ export function resolveSimOptions(
     });
   }
   // Only the fault list has more to say than "expects …": which kind it did not know.
-  const detail = knob.key === 'faults' && issue?.code === 'custom' ? ` (${issue.message})` : '';
+  const detail =
+    knob.key === 'faults' && issue?.code === 'custom'
+      ? ` (${issue.message})`
+      : issue?.code === 'too_big' && knob.placeholder !== '<rate>'
+        ? ` (at most ${knob.placeholder === '<duration>' ? 'one day' : Number(issue.maximum).toLocaleString('en-US')})`
+        : '';
   throw new SimOptionError({
     option: knob.name,
     received: shown,

@@ -8,21 +8,31 @@ import { createHash, type Hash } from 'node:crypto';
  * estimate (one per CJK character, one per four other characters), so the numbers agree with
  * `estimateTokens`. Blocks are remembered by a hash of the whole prefix up to their end, so a
  * hit means the entire prefix matched; the least recently used are forgotten past `capacity`.
+ * Blocks end at `maximumTokens` (262,144): a longer prompt reports at most that many cached,
+ * and the work of one lookup stays bounded however large a prompt a client sends.
  */
 export class PrefixCache {
   readonly #minimumTokens: number;
   readonly #stepTokens: number;
   readonly #capacity: number;
+  readonly #maximumTokens: number;
   readonly #blocks = new Map<string, number>();
 
   constructor({
     minimumTokens = 1024,
     stepTokens = 128,
     capacity = 200_000,
-  }: { minimumTokens?: number; stepTokens?: number; capacity?: number } = {}) {
+    maximumTokens = 262_144,
+  }: {
+    minimumTokens?: number;
+    stepTokens?: number;
+    capacity?: number;
+    maximumTokens?: number;
+  } = {}) {
     this.#minimumTokens = minimumTokens;
     this.#stepTokens = stepTokens;
     this.#capacity = capacity;
+    this.#maximumTokens = maximumTokens;
   }
 
   /** Returns how many of `prompt`'s tokens were cached, and remembers its blocks. */
@@ -56,7 +66,7 @@ export class PrefixCache {
     let dense = 0;
     let other = 0;
     let hashedUpTo = 0;
-    for (let index = 0; index < prompt.length; index++) {
+    for (let index = 0; index < prompt.length && next <= this.#maximumTokens; index++) {
       if (isDenseCharacter(prompt.charCodeAt(index))) dense++;
       else other++;
       const tokens = dense + Math.ceil(other / 4);

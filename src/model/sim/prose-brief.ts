@@ -24,8 +24,9 @@ const refusesMarkdown =
 /**
  * Reads the length, language, format and topic of a prose reply from the messages. The length
  * comes from the last user message that names one (the last phrase in it), else the system
- * message, else `defaultLength`; then × a noise factor in [1 − noise, 1 + noise], capped at
- * `ceiling`. Pure apart from the draw from `random`.
+ * message, else `defaultLength` (or `fixed`, when set, whatever was asked); then × a noise
+ * factor in [1 − noise, 1 + noise], capped at `ceiling`, a cap that itself shrinks by `shrink`
+ * for every 1,000 `promptTokens`. Pure apart from the draw from `random`.
  */
 export function readProseBrief({
   messages,
@@ -33,12 +34,20 @@ export function readProseBrief({
   defaultLength,
   noise,
   ceiling,
+  fixed,
+  shrink = 0,
+  promptTokens = 0,
 }: {
   messages: readonly SimMessage[];
   random: SeededRandom;
   defaultLength: number;
   noise: number;
   ceiling: number;
+  /** A length every reply keeps, ignoring the one asked (a model that does not follow it). */
+  fixed?: number | undefined;
+  /** Share of the ceiling lost per 1,000 prompt tokens (a model that tires as the conversation grows). */
+  shrink?: number;
+  promptTokens?: number;
 }): ProseBrief {
   const users = messages.filter((message) => message.role === 'user');
   const systems = messages.filter((message) => message.role === 'system');
@@ -60,7 +69,9 @@ export function readProseBrief({
       : 'english';
   const requested = found?.count;
   const factor = noise > 0 ? random.between(1 - noise, 1 + noise) : 1;
-  const length = Math.max(1, Math.min(ceiling, Math.round((requested ?? defaultLength) * factor)));
+  const wanted = fixed ?? requested ?? defaultLength;
+  const limit = ceiling * (1 - shrink) ** (promptTokens / 1_000);
+  const length = Math.max(1, Math.round(Math.min(limit, wanted * factor)));
 
   const instructions = [...systems.map((message) => message.text), lastUser].join('\n');
   const markdown = asksForMarkdown.test(instructions) && !refusesMarkdown.test(instructions);

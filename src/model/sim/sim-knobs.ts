@@ -13,6 +13,8 @@
  * | `words` | whole number | 500 | reply length when the prompt asks for none |
  * | `noise` | 0–1 | 0.1 | length is the request × a factor in [1 − noise, 1 + noise] |
  * | `ceiling` | whole number | 2000 | most words (characters for Chinese) one reply holds |
+ * | `fixed` | whole number | off | every prose reply holds about this many words, whatever was asked |
+ * | `shrink` | 0–1 | 0 | share by which the ceiling shrinks per 1,000 prompt tokens |
  * | `repeat` | 0–1 | 0 | share of paragraphs replaced by a paragraph copied from the prompt |
  * | `errors` | 0–1 | 0 | total fault rate, spread evenly over the kinds in `faults` |
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
@@ -54,6 +56,8 @@ export type SimOptionKey =
   | 'words'
   | 'noise'
   | 'ceiling'
+  | 'fixed'
+  | 'shrink'
   | 'repeat'
   | 'errors'
   | 'faults'
@@ -158,6 +162,22 @@ const entries: KnobEntry[] = [
     value: 'positiveCount',
     defaultText: '2000',
     description: 'most words (characters in Chinese) one reply holds, as real models stop early',
+  },
+  {
+    name: 'fixed',
+    key: 'fixed',
+    value: 'positiveCount',
+    defaultText: undefined,
+    description:
+      'every prose reply holds about this many words (× noise), whatever length was asked',
+  },
+  {
+    name: 'shrink',
+    key: 'shrink',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      'share by which the ceiling shrinks per 1,000 prompt tokens, as models write less in long conversations',
   },
   {
     name: 'repeat',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../../config/limits.js';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
@@ -16,6 +17,10 @@ export interface SimOptions {
   words: number;
   noise: number;
   ceiling: number;
+  /** When set, every prose reply holds about this many words, whatever was asked. */
+  fixed?: number | undefined;
+  /** Share by which the ceiling shrinks per 1,000 prompt tokens. */
+  shrink: number;
   repeat: number;
   errors: number;
   faults: readonly FaultKind[];
@@ -65,11 +70,22 @@ export type SimOptionsInput = {
 
 const rate = z.coerce.number().min(0).max(1);
 const optionalRate = rate.optional();
-const wholeNumber = (minimum: number) => z.coerce.number().int().min(minimum);
+const wholeNumber = (minimum: number, maximum: number) =>
+  z.coerce.number().int().min(minimum).max(maximum);
 const duration = z.union([z.number(), z.string()]).transform((value, context) => {
   const milliseconds = parseDuration(value);
   if (milliseconds === undefined) {
     context.addIssue({ code: 'custom', message: 'not a duration' });
+    return z.NEVER;
+  }
+  if (milliseconds > limits.durationMs) {
+    context.addIssue({
+      code: 'too_big',
+      maximum: limits.durationMs,
+      origin: 'number',
+      input: value,
+      message: 'longer than a day',
+    });
     return z.NEVER;
   }
   return milliseconds;
@@ -91,13 +107,15 @@ const faultList = z
 /** Validates and defaults simulated-model options; accepts typed values or their text forms. */
 export const SimOptionsSchema = z
   .object({
-    seed: wholeNumber(0).default(0),
+    seed: wholeNumber(0, limits.seed).default(0),
     ttft: duration.default(0),
-    tps: z.coerce.number().min(0).default(0),
-    slots: wholeNumber(1).default(8),
-    words: wholeNumber(1).default(500),
+    tps: z.coerce.number().min(0).max(limits.tokensPerSecond).default(0),
+    slots: wholeNumber(1, limits.concurrency).default(8),
+    words: wholeNumber(1, limits.words).default(500),
     noise: rate.default(0.1),
-    ceiling: wholeNumber(1).default(2000),
+    ceiling: wholeNumber(1, limits.words).default(2000),
+    fixed: wholeNumber(1, limits.words).optional(),
+    shrink: rate.default(0),
     repeat: rate.default(0),
     errors: rate.default(0),
     faults: faultList.default([...defaultFaultKinds]),
@@ -109,11 +127,11 @@ export const SimOptionsSchema = z
     empty: optionalRate,
     retryAfter: duration.default(1_000),
     usage: onOff.default('on'),
-    context: wholeNumber(0).default(0),
+    context: wholeNumber(0, limits.contextTokens).default(0),
     server: z.enum(simServerKinds).default('openai'),
     discovery: onOff.default('on'),
     think: z.enum(thinkingForms).default('off'),
-    thinkWords: wholeNumber(1).default(300),
+    thinkWords: wholeNumber(1, limits.words).default(300),
     chatter: rate.default(0),
     echoHeading: rate.default(0),
     fence: rate.default(0),

@@ -9,9 +9,12 @@ import { main } from '../../../src/cli/main.js';
 export async function runMain({
   argv,
   cwd,
+  env = {},
 }: {
   argv: string[];
   cwd: string;
+  /** Variables added to the clean environment. */
+  env?: Record<string, string>;
 }): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -20,7 +23,7 @@ export async function runMain({
     io: {
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: (text: string) => (stderr += text) },
-      env: { PATH: process.env.PATH, NO_COLOR: '1' },
+      env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
       cwd,
     },
     abortSignal: new AbortController().signal,

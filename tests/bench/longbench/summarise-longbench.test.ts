@@ -36,6 +36,22 @@ describe('summariseLongbench', () => {
     expect(summary.byBucket[0]).toMatchObject({ meanRequired: 225, meanProduced: 150 });
   });
 
+  it('counts the answers outside the length gate, overall and per group', () => {
+    const results = [
+      longbenchResult({ item: { ...items[6]!, length: 1_000 }, produced: 950, S_l: 95 }),
+      longbenchResult({ item: { ...items[6]!, length: 1_000 }, produced: 400, S_l: 25 }),
+      longbenchResult({ item: { ...items[6]!, length: 1_000 }, produced: 1_500, S_l: 80 }),
+    ];
+    expect(summariseLongbench({ results }).overall.outsideGate).toEqual({ short: 1, long: 1 });
+    const lenient = summariseLongbench({ results, gate: { floor: 0.3, ceiling: 2 } });
+    expect(lenient.overall.outsideGate).toEqual({ short: 0, long: 0 });
+    expect(
+      formatLongbenchSummary({ summary: lenient, mode: 'quire', model: 'sim', judge: null }),
+    ).toContain(
+      'Outside the length gate (0.3×–2× the required length): 0 of 3 items (0 short, 0 long).',
+    );
+  });
+
   it('computes S as the mean of the S_l and S_q means, S_q over the judged items only', () => {
     const results = [
       longbenchResult({ item: items[0]!, produced: 150, S_l: 80, S_q: 60 }),

@@ -8,21 +8,17 @@ import {
   ContextWindow,
   type ContextWindowState,
 } from '../../../src/model/context/context-window.js';
+import { startCapacity } from '../../../src/model/reply-capacity.js';
 import { contextRefusal } from '../../../src/model/sim/context-refusal.js';
 import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
 import { apiCallErrorFor } from '../../../src/model/sim/sim-api-error.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
 import { estimateTokens } from '../../../src/util/estimate-tokens.js';
-import { createPlan, createTask } from '../../helpers/builders.js';
+import { createPlan, createStepSettings, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import { promptModel, prose, wordsAsked } from '../../helpers/prompt-model.js';
 
-const settings = {
-  lengthTolerance: 0.15,
-  maxOverlap: 0.2,
-  repairAttempts: 2,
-  continuationAttempts: 4,
-};
+const settings = createStepSettings({ continuationAttempts: 4 });
 const assumed: ContextWindowState = { tokens: 128_000, source: 'assumed' };
 
 async function step({
@@ -50,6 +46,7 @@ async function step({
     limits: { tailWords: 250, summaryWords: 300 },
     settings,
     checks: defaultSectionChecks,
+    capacity: startCapacity({ previous: undefined, model: 'sim', configured: undefined }),
     call: {
       model,
       window,

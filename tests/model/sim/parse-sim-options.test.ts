@@ -20,7 +20,7 @@ function errorOf(action: () => unknown): SimOptionError {
 describe('parseSimSpec', () => {
   it('reads every kind of value', () => {
     const options = parseSimSpec(
-      'seed=7,tps=80,ttft=300ms,errors=0.2,slots=2,noise=0,ceiling=1500,words=800,repeat=0.1,faults=cut+hang,retry-after=2s,rate-limit=0.05',
+      'seed=7,tps=80,ttft=300ms,errors=0.2,slots=2,noise=0,ceiling=1500,fixed=300,shrink=0.2,words=800,repeat=0.1,faults=cut+hang,retry-after=2s,rate-limit=0.05',
     );
     expect(options).toMatchObject({
       seed: 7,
@@ -30,6 +30,8 @@ describe('parseSimSpec', () => {
       slots: 2,
       noise: 0,
       ceiling: 1500,
+      fixed: 300,
+      shrink: 0.2,
       words: 800,
       repeat: 0.1,
       faults: ['cut', 'hang'],
@@ -48,6 +50,7 @@ describe('parseSimSpec', () => {
       words: 500,
       noise: 0.1,
       ceiling: 2000,
+      shrink: 0,
       repeat: 0,
       errors: 0,
       faults: defaultFaultKinds,

@@ -56,3 +56,12 @@ describe('PrefixCache', () => {
     expect(cache.lookupAndStore('aaaaaaaaaaaaaaaa')).toBe(0);
   });
 });
+
+describe('PrefixCache on prompts past its largest block', () => {
+  it('caches at most maximumTokens, so one huge prompt costs bounded work', () => {
+    const cache = new PrefixCache({ maximumTokens: 2_048 });
+    const huge = asciiText(50_000, 'estuary');
+    expect(cache.lookupAndStore(huge)).toBe(0);
+    expect(cache.lookupAndStore(huge)).toBe(2_048);
+  });
+});

@@ -3,7 +3,14 @@ import { readProseBrief } from '../../../src/model/sim/prose-brief.js';
 import { createSeededRandom } from '../../../src/model/sim/seeded-random.js';
 import type { SimMessage } from '../../../src/model/sim/sim-request.js';
 
-const settings = { defaultLength: 500, noise: 0, ceiling: 2000 };
+const settings: {
+  defaultLength: number;
+  noise: number;
+  ceiling: number;
+  fixed?: number;
+  shrink?: number;
+  promptTokens?: number;
+} = { defaultLength: 500, noise: 0, ceiling: 2000 };
 
 function brief(messages: SimMessage[], overrides: Partial<typeof settings> = {}, seed = 1) {
   return readProseBrief({
@@ -42,6 +49,29 @@ describe('readProseBrief', () => {
     expect(brief([{ role: 'user', text: 'Write 5000 words.' }], { ceiling: 2000 }).length).toBe(
       2000,
     );
+  });
+
+  it('keeps about the fixed length whatever was asked, when fixed is set', () => {
+    for (const asked of [50, 400, 3_000]) {
+      expect(brief([{ role: 'user', text: `Write ${asked} words.` }], { fixed: 300 }).length).toBe(
+        300,
+      );
+    }
+    expect(brief([{ role: 'user', text: 'Write 500 words.' }], { fixed: 3_000 }).length).toBe(2000);
+  });
+
+  it('shrinks the ceiling, not every reply, as the prompt grows', () => {
+    const ask = (promptTokens: number, words: number) =>
+      brief([{ role: 'user', text: `Write ${words} words.` }], {
+        ceiling: 800,
+        shrink: 0.5,
+        promptTokens,
+      }).length;
+    expect(ask(0, 1_000)).toBe(800);
+    expect(ask(1_000, 1_000)).toBe(400);
+    expect(ask(2_000, 1_000)).toBe(200);
+    // Asks under the shrunken ceiling are still written in full.
+    expect(ask(2_000, 150)).toBe(150);
   });
 
   it('draws the noise factor within [1 - noise, 1 + noise] and varies it by prompt', () => {

@@ -6,7 +6,9 @@ export function sftMetadata(overrides: Partial<SftMetadata> = {}): SftMetadata {
     id: '0123456789abcdef',
     line: 1,
     targetWords: 1000,
+    targetSource: 'field',
     words: 980,
+    referenceWords: 0,
     lengthScore: 99,
     repetition: {
       rep4: 0.01,

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { capacityStopReason } from '../../../src/control/length/capacity-stop-reason.js';
+import { lengthOutcome } from '../../../src/control/length/length-outcome.js';
+import { refitPlan } from '../../../src/control/length/refit-plan.js';
+import { retargetPlan } from '../../../src/control/length/retarget-plan.js';
+import { type ReplyCapacity, startCapacity } from '../../../src/model/reply-capacity.js';
+import { createPlan } from '../../helpers/builders.js';
+
+const capacity = (recent: number[]): ReplyCapacity => ({
+  ...startCapacity({ previous: undefined, model: 'sim', configured: undefined }),
+  recent,
+  replies: recent.length,
+  longest: Math.max(0, ...recent),
+});
+const gate = { floor: 0.9, ceiling: 1.2 };
+
+describe('refitPlan', () => {
+  const plan = createPlan({ count: 4, words: 1_000 });
+
+  it('changes nothing while the capacity is unknown and the length on course', () => {
+    const refit = refitPlan({
+      plan,
+      from: 1,
+      writtenWords: 1_020,
+      capacity: capacity([]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+    });
+    expect(refit).toEqual({ plan, events: [] });
+  });
+
+  it('rebalances, then divides the pending sections to fit, and says so', () => {
+    const refit = refitPlan({
+      plan,
+      from: 2,
+      writtenWords: 2_400,
+      capacity: capacity([400]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+    });
+    expect(refit.plan.sections.slice(2).map((section) => section.words)).toEqual([
+      400, 400, 400, 400,
+    ]);
+    expect(refit.events).toEqual([
+      {
+        type: 'plan-refit',
+        reason: 'rebalance',
+        index: 2,
+        sections: 4,
+        pendingWords: { before: 2_000, after: 1_600 },
+      },
+      { type: 'plan-refit', reason: 'capacity', index: 2, sections: 6, wordsPerReply: 400 },
+    ]);
+  });
+
+  it('divides what fits one reply again when the context window leaves less room, as its own refit', () => {
+    const refit = refitPlan({
+      plan,
+      from: 2,
+      writtenWords: 2_000,
+      capacity: capacity([600]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      windowWords: 300,
+    });
+    expect(refit.plan.sections.slice(2).every((section) => section.words <= 300)).toBe(true);
+    expect(refit.plan.words).toBe(plan.words);
+    expect(refit.events).toEqual([
+      { type: 'plan-refit', reason: 'capacity', index: 2, sections: 6, wordsPerReply: 600 },
+      {
+        type: 'plan-refit',
+        reason: 'window',
+        index: 2,
+        sections: refit.plan.sections.length,
+        wordsPerReply: 300,
+      },
+    ]);
+  });
+
+  it('divides for the window alone while the capacity is unknown', () => {
+    const refit = refitPlan({
+      plan,
+      from: 1,
+      writtenWords: 1_000,
+      capacity: capacity([]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      windowWords: 500,
+    });
+    expect(refit.plan.sections.slice(1).map((section) => section.words)).toEqual([
+      500, 500, 500, 500, 500, 500,
+    ]);
+    expect(refit.events).toEqual([
+      { type: 'plan-refit', reason: 'window', index: 1, sections: 7, wordsPerReply: 500 },
+    ]);
+  });
+
+  it('never divides into parts smaller than write.minWordsPerReply', () => {
+    const refit = refitPlan({
+      plan,
+      from: 3,
+      writtenWords: 3_000,
+      capacity: capacity([3]),
+      slack: 0.05,
+      minWordsPerReply: 250,
+    });
+    expect(refit.plan.sections.slice(3).map((section) => section.words)).toEqual([
+      250, 250, 250, 250,
+    ]);
+  });
+});
+
+describe('lengthOutcome', () => {
+  it('says nothing within the gate, and names the words, the bound and the capacity outside it', () => {
+    expect(lengthOutcome({ words: 9_500, target: 10_000, gate, capacity: undefined }).reason).toBe(
+      undefined,
+    );
+    const short = lengthOutcome({ words: 4_320, target: 10_000, gate, capacity: capacity([120]) });
+    expect(short.gate.status).toBe('short');
+    expect(short.reason).toBe(
+      'the document has 4,320 of 10,000 words (0.43×, under the 0.9× floor); the model writes about 120 words per reply',
+    );
+    expect(lengthOutcome({ words: 13_000, target: 10_000, gate, capacity: undefined }).reason).toBe(
+      'the document has 13,000 of 10,000 words (1.30×, over the 1.2× ceiling)',
+    );
+  });
+});
+
+describe('retargetPlan', () => {
+  it('rescales every budget to the new target, in proportion', () => {
+    const plan = createPlan({ sections: [{ words: 200 }, { words: 600 }, { words: 200 }] });
+    const retargeted = retargetPlan({ plan, words: 2_000 });
+    expect(retargeted.words).toBe(2_000);
+    expect(retargeted.sections.map((section) => section.words)).toEqual([400, 1_200, 400]);
+    expect(retargetPlan({ plan, words: plan.words })).toBe(plan);
+  });
+});
+
+describe('capacityStopReason', () => {
+  it('names the capacity observed and what the rest would take', () => {
+    expect(
+      capacityStopReason({
+        capacity: { ...capacity([3, 3]), replies: 2 },
+        minWordsPerReply: 50,
+        remainingWords: 10_000,
+      }),
+    ).toBe(
+      'the model writes about 3 words per reply (2 replies measured, the longest 3), under write.minWordsPerReply (50): the remaining 10,000 words would take about 3,334 calls',
+    );
+  });
+});
