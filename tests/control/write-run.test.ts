@@ -7,9 +7,11 @@ import { writeRun } from '../../src/control/write-run.js';
 import { BudgetExceededError } from '../../src/errors/budget-exceeded-error.js';
 import { InterruptedError } from '../../src/errors/interrupted-error.js';
 import { countWords } from '../../src/evaluators/count-words.js';
+import type { ContextWindowState } from '../../src/model/context/context-window.js';
+import type { Plan } from '../../src/planner/plan-schema.js';
 import { RunStore } from '../../src/store/run-store.js';
 import { estimateTokens } from '../../src/util/estimate-tokens.js';
-import { createTask } from '../helpers/builders.js';
+import { createPlan, createTask } from '../helpers/builders.js';
 import { draftPlanJson, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -43,6 +45,8 @@ async function run({
   abortSignal,
   targetWords,
   settings = config,
+  suppliedPlan,
+  contextWindow,
 }: {
   directory: string;
   model?: ReturnType<typeof writerModel>;
@@ -52,6 +56,8 @@ async function run({
   abortSignal?: AbortSignal;
   targetWords?: number;
   settings?: typeof config;
+  suppliedPlan?: Plan;
+  contextWindow?: ContextWindowState;
 }) {
   const store = await RunStore.open(directory);
   const events: RunEvent[] = [];
@@ -64,6 +70,8 @@ async function run({
       budget,
       abortSignal,
       targetWords,
+      suppliedPlan,
+      contextWindow,
       onEvent: (event) => events.push(event),
     });
     return { result, events };
@@ -279,6 +287,22 @@ describe('writeRun: never a silent short document', () => {
     expect(result.info.usage.calls).toBeLessThanOrEqual(5);
     const { result: again } = await run({ directory, model: tiny });
     expect(again.info.usage.calls).toBe(result.info.usage.calls);
+  });
+
+  it('divides sections the context window leaves no room to write in one reply, journalling why', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({
+      directory,
+      suppliedPlan: createPlan({ count: 2, words: 750 }),
+      contextWindow: { tokens: 2_048, source: 'config' },
+    });
+    const refit = events.find((event) => event.type === 'plan-refit' && event.reason === 'window');
+    expect(refit).toMatchObject({ type: 'plan-refit', reason: 'window', index: 0 });
+    const fitted = refit?.type === 'plan-refit' ? refit.wordsPerReply! : 0;
+    expect(fitted).toBeLessThan(750);
+    expect(result.plan.sections.length).toBeGreaterThan(2);
+    expect(result.plan.sections.every((section) => section.words <= fitted)).toBe(true);
+    expect(result.info.status).toBe('completed');
   });
 
   it('uses a configured words per reply from the start, before any draft', async () => {
