@@ -61,6 +61,8 @@ export { callObject } from './model/call-object.js';
 export type { CallSettings } from './model/call-settings.js';
 export { callText } from './model/call-text.js';
 export { callTools } from './model/call-tools.js';
+export { ContextWindow, type ContextWindowState } from './model/context/context-window.js';
+export { discoverContextWindow } from './model/context/discover-context-window.js';
 export { type ResolvedModel, resolveModel } from './model/resolve-model.js';
 export { createSimModel } from './model/sim/create-sim-model.js';
 export { type SimServer, startSimServer } from './model/sim/start-sim-server.js';

@@ -9,6 +9,8 @@ export interface CommonOptions {
   json?: boolean;
   debug?: boolean;
   model?: string;
+  /** `--context-tokens`: the model's context window. */
+  contextTokens?: number;
   baseUrl?: string;
   judge?: string;
   maxTokens?: number;
@@ -36,7 +38,7 @@ export async function loadCommandConfig({
     base,
     commandFlags,
     {
-      model: options.model,
+      model: { spec: options.model, contextTokens: options.contextTokens },
       baseUrl: options.baseUrl,
       judge: options.judge,
       maxTokens: options.maxTokens,

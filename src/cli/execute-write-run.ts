@@ -2,6 +2,7 @@ import type { Config } from '../config/config-schema.js';
 import { runBudget } from '../control/budget.js';
 import { writeRun } from '../control/write-run.js';
 import { LengthIncompleteError } from '../errors/length-incomplete-error.js';
+import type { ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunDirectoryLock } from '../store/lock-run-directory.js';
@@ -29,6 +30,7 @@ export async function executeWriteRun({
   config,
   model,
   suppliedPlan,
+  contextWindow,
   io,
   json,
   abortSignal,
@@ -41,6 +43,8 @@ export async function executeWriteRun({
   config: Config;
   model: ResolvedModel;
   suppliedPlan?: Plan;
+  /** The context window, when already resolved; else the run's own (see `writeRun`). */
+  contextWindow?: ContextWindowState;
   io: CliIo;
   json: boolean;
   abortSignal: AbortSignal;
@@ -61,6 +65,7 @@ export async function executeWriteRun({
       model,
       suppliedPlan,
       budget,
+      contextWindow,
       judge: createJudge({ config, io, abortSignal }),
       abortSignal,
       onEvent: (event) => progress.onEvent(event),

@@ -4,11 +4,11 @@ import type { CliIo } from './cli-io.js';
 
 /** Resolves the model spec of a command's configuration. */
 export function prepareModel(config: {
-  model: string;
+  model: { spec: string };
   apiKey?: string;
   baseUrl?: string;
 }): ResolvedModel {
-  return resolveModel({ spec: config.model, apiKey: config.apiKey, baseUrl: config.baseUrl });
+  return resolveModel({ spec: config.model.spec, apiKey: config.apiKey, baseUrl: config.baseUrl });
 }
 
 /**

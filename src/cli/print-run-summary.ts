@@ -1,6 +1,7 @@
 import type { RunSummary } from '../control/summarise-run.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { CliIo } from './cli-io.js';
+import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
 import { thinkingNote } from './thinking-note.js';
 
@@ -21,7 +22,12 @@ export function printRunSummary({
     `  status    ${summary.status}${summary.stopReason ? ` (${escapeControl(summary.stopReason)})` : ''}`,
     `  model     ${escapeControl(summary.model)}`,
     `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
-    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    ...(summary.contextWindow
+      ? [
+          `  context   ${formatCount(summary.contextWindow.tokens)} tokens (${summary.contextWindow.source})`,
+        ]
+      : []),
     '',
     '  #    words / budget  attempts  title',
   ];

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { WriteRunResult } from '../control/write-run.js';
 import { runFiles } from '../store/run-store.js';
 import type { CliIo } from './cli-io.js';
+import { estimateNote } from './estimate-note.js';
 import { formatCount, formatDuration } from './progress/format-duration.js';
 import { thinkingNote } from './thinking-note.js';
 
@@ -48,7 +49,7 @@ export function printWriteSummary({
     [
       headline({ result, document: join(directory, runFiles.document) }),
       `  ${formatCount(result.words)} words (target ${formatCount(info.task.words)}) in ${result.plan.sections.length} sections`,
-      `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
+      `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
       `  ${scoreLine(result)}`,
       `  Inspect it with: quire inspect ${directory}`,
       '',

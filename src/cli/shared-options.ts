@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { limits } from '../config/limits.js';
 
 /**
  * Flags of every command that calls a model. Defaults are not set on the flags themselves
@@ -13,6 +14,11 @@ export function addModelOptions(command: Command): Command {
     .option(
       '--base-url <url>',
       'OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama (string; default: OPENAI_BASE_URL)',
+    )
+    .option(
+      '--context-tokens <n>',
+      "the model's context window in tokens, prompt and reply together (integer; default: config model.contextTokens, else read from the server, else 128000)",
+      positiveInteger('--context-tokens', limits.contextTokens),
     );
 }
 

@@ -31,7 +31,7 @@ export const CodeSettingsSchema = z
       .max(limits.tokens)
       .optional()
       .describe('Most tokens the whole run may use; steps not started by then are reported unmet.'),
-    contextTokens: z
+    conversationTokens: z
       .int()
       .min(2_000)
       .max(limits.contextTokens)

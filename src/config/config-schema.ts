@@ -87,14 +87,6 @@ const WriteSchema = z
       .describe(
         "What each step sees: 'bounded' (task, outline, summary, previous tail) or 'full' (all previous text, the AgentWrite baseline).",
       ),
-    contextTokens: z
-      .int()
-      .min(1_000)
-      .max(limits.contextTokens)
-      .default(100_000)
-      .describe(
-        "Most input tokens one step may send (the model's context window less room for the reply); beyond it, parts are trimmed in a documented order.",
-      ),
     lengthTolerance: z
       .number()
       .gt(0)
@@ -248,14 +240,39 @@ const RepetitionSchema = z
   })
   .strict();
 
-/** The one configuration schema of quire. Every key is described and has a default. */
-export const ConfigSchema = z
+const ModelSchema = z
   .object({
-    model: z
+    spec: z
       .string()
       .min(1)
       .default('sim')
       .describe("Model spec: 'openai:<id>' or 'sim[:options]'."),
+    contextTokens: z
+      .int()
+      .min(512)
+      .max(limits.contextTokens)
+      .optional()
+      .describe(
+        "The model's context window in tokens, prompt and reply together; unset: read from the server (llama.cpp /props, vLLM /v1/models, Ollama /api/show), else 128,000 assumed, and learned from refusals.",
+      ),
+  })
+  .strict();
+
+/** The one configuration schema of quire. Every key is described and has a default. */
+export const ConfigSchema = z
+  .object({
+    model: z
+      .union([
+        z
+          .string()
+          .min(1)
+          .transform((spec): { spec: string; contextTokens?: number | undefined } => ({ spec })),
+        ModelSchema,
+      ])
+      .prefault({})
+      .describe(
+        "The model: a spec string ('openai:<id>', 'sim[:options]'), or { spec, contextTokens }.",
+      ),
     baseUrl: z
       .string()
       .superRefine((value, context) => {

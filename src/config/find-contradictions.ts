@@ -30,7 +30,7 @@ const rules: Array<{ first: string; second: string; why: string }> = [
     why: 'a whole attempt would end before its first token is overdue',
   },
   {
-    first: 'code.contextTokens',
+    first: 'code.conversationTokens',
     second: 'code.maxStepTokens',
     why: 'a step would run out of tokens before its conversation is summarised',
   },

@@ -12,7 +12,7 @@ export const limits = {
   costUsd: 100_000,
   /** A price in US dollars per million tokens (`prices`). */
   priceUsd: 10_000,
-  /** A context window in tokens (`write.contextTokens`, `code.contextTokens`). */
+  /** A context window in tokens (`model.contextTokens`, `--context-tokens`, `code.conversationTokens`). */
   contextTokens: 10_000_000,
   /** Words of one planned section (`write.maxSectionWords`, `write.minSectionWords`). */
   sectionWords: 20_000,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type ConfigLayer, describeSource } from './config-layer.js';
 import { type Config, ConfigSchema } from './config-schema.js';
 import { findContradictions } from './find-contradictions.js';
+import { retiredKeys } from './retired-keys.js';
 
 /** One problem found in the configuration. */
 export interface ConfigProblem {
@@ -91,11 +92,16 @@ function toProblems({
   return issues.flatMap((issue) => {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((name) => ({
-        key: base ? `${base}.${name}` : name,
-        source,
-        message: 'unknown key; see "Configuration" in the README for the keys quire reads',
-      }));
+      return issue.keys.map((name) => {
+        const key = base ? `${base}.${name}` : name;
+        return {
+          key,
+          source,
+          message:
+            retiredKeys[key] ??
+            'unknown key; see "Configuration" in the README for the keys quire reads',
+        };
+      });
     }
     return [{ key: base, source, message: describeIssue(issue) }];
   });

@@ -13,14 +13,14 @@ import { budgetStop, costOf, type RunBudget } from './budget.js';
 import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import { collectThinking } from './collect-thinking.js';
-import type { ContextLimits, ContextPolicy } from './context/build-step-context.js';
+import type { ContextPolicy } from './context/build-step-context.js';
 import { capacityStopReason } from './length/capacity-stop-reason.js';
 import { condenseToCeiling } from './length/condense-to-ceiling.js';
 import { refitPlan } from './length/refit-plan.js';
 import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
 import type { RunEventInput } from './run-events.js';
-import { runSectionStep, type SectionStepSettings } from './run-section-step.js';
+import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
 
 /** How the control unit's loop ended. */
 export interface ControlUnitResult {
@@ -62,6 +62,7 @@ export async function runControlUnit({
   capacity: initialCapacity,
   repairLength = false,
   slack,
+  windowWords,
   saveCapacity,
   emit,
 }: {
@@ -72,7 +73,7 @@ export async function runControlUnit({
   /** Sections already committed, from the store. */
   done: StoredSection[];
   policy: ContextPolicy;
-  limits: ContextLimits;
+  limits: StepLimits;
   settings: SectionStepSettings;
   memoryMode: MemoryMode;
   checks: SectionCheck[];
@@ -84,6 +85,11 @@ export async function runControlUnit({
   repairLength?: boolean;
   /** Drift of the written length tolerated before pending budgets are rebalanced (share of the target). */
   slack: number;
+  /**
+   * The largest section one reply can write inside the context window as it is now known;
+   * pending sections above it are divided (adaptive). No limit when undefined.
+   */
+  windowWords?: () => number | undefined;
   /** Keeps the capacity estimate in run.json. */
   saveCapacity: (capacity: ReplyCapacity) => Promise<void>;
   emit: (event: RunEventInput) => Promise<void>;
@@ -121,6 +127,7 @@ export async function runControlUnit({
         capacity,
         slack,
         minWordsPerReply: settings.minWordsPerReply,
+        windowWords: windowWords?.(),
       });
       if (refit.plan !== plan) {
         plan = refit.plan;

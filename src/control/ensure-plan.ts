@@ -5,12 +5,17 @@ import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { collectThinking } from './collect-thinking.js';
+import { retryAfterOverflow } from './context/retry-after-overflow.js';
+import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import type { RunEventInput } from './run-events.js';
 
 /**
  * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
  * user supplied, else a new one from the planner. Stores it (with the planner's thinking, when
- * it thought) and journals `plan-end`.
+ * it thought) and journals `plan-end`. Sections are planned small enough for one reply, and the
+ * model's thinking before it, to fit the context window; a planner call the server refuses as
+ * too long (the window then known) is asked once more, after checking that the request itself
+ * can fit.
  */
 export async function ensurePlan({
   store,
@@ -54,13 +59,26 @@ export async function ensurePlan({
   const thinking = collectThinking({
     save: (text) => store.writeThinking({ name: 'plan', text }),
   });
-  const made = await planDocument({
-    task,
-    call: { ...call, onThinking: thinking.onThinking },
-    maxSectionWords: config.write.maxSectionWords,
-    minSectionWords: config.write.minSectionWords,
-    attempts: config.write.planAttempts,
-    format: config.write.planFormat,
+  const plan = () =>
+    planDocument({
+      task,
+      call: { ...call, onThinking: thinking.onThinking },
+      maxSectionWords: sectionWordsThatFit({
+        window: call.window,
+        request: task.prompt,
+        thinkingTokens: call.thinkingTokens,
+        maxSectionWords: config.write.maxSectionWords,
+        minSectionWords: config.write.minSectionWords,
+      }),
+      minSectionWords: config.write.minSectionWords,
+      attempts: config.write.planAttempts,
+      format: config.write.planFormat,
+    });
+  const made = await retryAfterOverflow({
+    run: plan,
+    window: call.window,
+    request: task.prompt,
+    step: 'the plan',
   });
   await thinking.flush();
   await store.writePlan(made.plan);

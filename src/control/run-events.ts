@@ -1,4 +1,5 @@
 import type { Finding } from '../evaluators/finding.js';
+import type { ContextWindowState } from '../model/context/context-window.js';
 import type { CallUsage, UsageTotals } from '../model/usage-meter.js';
 import type { PlanFinding } from '../planner/plan-finding.js';
 import type { RunStatus } from '../store/run-info-schema.js';
@@ -16,6 +17,8 @@ export interface RunStartEvent extends EventBase {
   resumed: boolean;
   targetWords: number;
   model: string;
+  /** The model's context window as the run starts, and where its size came from. */
+  contextWindow: ContextWindowState;
 }
 
 /** The plan is ready (made, supplied, or read back on resume). */
@@ -30,16 +33,17 @@ export interface PlanEndEvent extends EventBase {
 
 /**
  * The pending part of the plan changed: sections divided into parts that fit the model's
- * words per reply, or pending budgets rescaled to keep the document on its target.
+ * words per reply (`capacity`) or what its context window leaves for a reply (`window`), or
+ * pending budgets rescaled to keep the document on its target (`rebalance`).
  */
 export interface PlanRefitEvent extends EventBase {
   type: 'plan-refit';
-  reason: 'capacity' | 'rebalance';
+  reason: 'capacity' | 'window' | 'rebalance';
   /** The first section changed (0-based). */
   index: number;
   /** Sections in the plan now. */
   sections: number;
-  /** Words per reply the parts were fitted to (`capacity`). */
+  /** Words per reply the parts were fitted to (`capacity`, `window`). */
   wordsPerReply?: number;
   /** Words of the pending sections before and after (`rebalance`). */
   pendingWords?: { before: number; after: number };
@@ -120,6 +124,20 @@ export interface RunEndEvent extends EventBase {
   costUsd: number | undefined;
 }
 
+/** The context window changed: learned from a refusal or from a prompt the server cut. */
+export interface WindowChangeEvent extends EventBase, ContextWindowState {
+  type: 'window-change';
+  /** What taught it. */
+  reason: string;
+}
+
+/** Something the user should know that does not stop the run; said once. */
+export interface RunWarningEvent extends EventBase {
+  type: 'run-warning';
+  code: 'usage-estimated' | 'window-assumed';
+  message: string;
+}
+
 /** Something failed; the run may still stop or go on. */
 export interface RunErrorEvent extends EventBase {
   type: 'run-error';
@@ -139,7 +157,9 @@ export type RunEvent =
   | UsageEvent
   | RetryEvent
   | RunEndEvent
-  | RunErrorEvent;
+  | RunErrorEvent
+  | WindowChangeEvent
+  | RunWarningEvent;
 
 /** An event before its time stamp is added. */
 export type RunEventInput = RunEvent extends infer E

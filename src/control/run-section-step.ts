@@ -1,8 +1,10 @@
 import { reviseSection } from '../agents/revise-section.js';
 import { writeSection } from '../agents/write-section.js';
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
+import { widenWindowAdvice } from '../model/context/server-kind.js';
 import {
   capacityTooLow,
   observeReply,
@@ -19,6 +21,8 @@ import {
   type ContextLimits,
   type ContextPolicy,
 } from './context/build-step-context.js';
+import { overflowFinding } from './context/context-stop.js';
+import { retryAfterOverflow } from './context/retry-after-overflow.js';
 import { divideAfterDraft } from './length/divide-after-draft.js';
 import type { LengthAttempt } from './length/length-repair-policy.js';
 import { nextRepair } from './length/next-repair.js';
@@ -58,6 +62,9 @@ export interface SectionStepResult {
   capacityStop?: boolean;
 }
 
+/** The limits of a step's context, besides the window (which the run's `call.window` holds). */
+export type StepLimits = Omit<ContextLimits, 'windowTokens'>;
+
 /**
  * One instruction of the control unit: build the context, write, check, and repair until the
  * checks pass or the repairs stop (see `nextRepair`). The best draft is kept (fewest errors,
@@ -66,6 +73,11 @@ export interface SectionStepResult {
  * model stops well short of a section that does not fit one reply, the section is divided
  * (the draft becomes its first part) rather than expanded call after call. With `existing`, a
  * committed section is repaired instead of drafted anew.
+ *
+ * The prompt and reply are fitted to the run's context window. When the server still refuses
+ * them, or cuts the prompt silently, the window has learned its size: the step records a
+ * finding and is written once more, shrunk to fit; a second time stops the run with the
+ * numbers. A repair that cannot fit is skipped, with a finding.
  */
 export async function runSectionStep({
   task,
@@ -89,7 +101,7 @@ export async function runSectionStep({
   memory: Memory;
   previous: string[];
   policy: ContextPolicy;
-  limits: ContextLimits;
+  limits: StepLimits;
   settings: SectionStepSettings;
   checks: SectionCheck[];
   call: CallSettings;
@@ -123,17 +135,40 @@ export async function runSectionStep({
     truncated: false,
     stripped: [],
   };
+  const contextFindings: Finding[] = [];
   if (existing === undefined) {
-    const context = await buildStepContext({ policy, task, plan, index, memory, previous, limits });
-    await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
-    const draft = await writeSection({
-      settings: call,
-      system: context.system,
-      prompt: context.prompt,
-      section,
-      lang: task.lang,
-      maxOutputTokens,
-      continuationAttempts: settings.continuationAttempts,
+    const write = async () => {
+      const window = call.window;
+      const context = await buildStepContext({
+        policy,
+        task,
+        plan,
+        index,
+        memory,
+        previous,
+        limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+        outputTokens: maxOutputTokens,
+        count: window ? (text) => window.counter.count(text) : undefined,
+        widenAdvice: widenWindowAdvice({ server: window?.state.server }),
+      });
+      await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
+      return writeSection({
+        settings: call,
+        system: context.system,
+        prompt: context.prompt,
+        section,
+        lang: task.lang,
+        maxOutputTokens: context.maxOutputTokens,
+        continuationAttempts: settings.continuationAttempts,
+      });
+    };
+    const draft = await retryAfterOverflow({
+      run: write,
+      window: call.window,
+      request: task.prompt,
+      step: `section ${index + 1}`,
+      onOverflow: (error) =>
+        contextFindings.push(overflowFinding({ error, sectionId: section.id })),
     });
     usage = draft.usage;
     notes = draft.notes;
@@ -203,17 +238,24 @@ export async function runSectionStep({
     }
     attempt++;
     await emit(stepStart({ section, index, attempt, action }));
-    const revised = await reviseSection({
-      settings: call,
-      request: task.prompt,
-      section,
-      text: current.text,
-      findings: current.findings,
-      action,
-      words: next.words,
-      lang: task.lang,
-      maxOutputTokens,
-    });
+    let revised: Awaited<ReturnType<typeof reviseSection>>;
+    try {
+      revised = await reviseSection({
+        settings: call,
+        request: task.prompt,
+        section,
+        text: current.text,
+        findings: current.findings,
+        action,
+        words: next.words,
+        lang: task.lang,
+        maxOutputTokens,
+      });
+    } catch (error) {
+      if (!(error instanceof ContextOverflowError)) throw error;
+      contextFindings.push(repairSkipped({ sectionId: section.id, action }));
+      break;
+    }
     calls++;
     usage = addUsage(usage, revised.usage);
     observe([revised.reply]);
@@ -241,12 +283,22 @@ export async function runSectionStep({
   return {
     text: best.text,
     notes,
-    findings: best.findings,
+    findings: [...best.findings, ...contextFindings],
     attempts: attempt,
     usage,
     capacity,
     ...(plan !== givenPlan ? { plan } : {}),
     ...(lengthStop && best.findings.length > 0 ? { lengthStop } : {}),
+  };
+}
+
+function repairSkipped({ sectionId, action }: { sectionId: string; action: string }): Finding {
+  return {
+    evaluator: 'check',
+    ruleId: 'context/repair-skipped',
+    severity: 'warning',
+    message: `the ${action} repair was skipped: the draft and its instructions do not fit the model's context window`,
+    location: { section: sectionId },
   };
 }
 

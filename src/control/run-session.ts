@@ -1,7 +1,9 @@
 import type { Config } from '../config/config-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
+import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { thinkingAllowance } from '../model/thinking-allowance.js';
+import type { TokenCounter } from '../model/tokens/token-counter.js';
 import { UsageMeter } from '../model/usage-meter.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import type { RunStore } from '../store/run-store.js';
@@ -21,13 +23,17 @@ export interface RunSession {
   saveInfo(changes: Partial<RunInfo>): Promise<void>;
   /** Journals an event (flushed), shows it, and saves run.json after each `usage` event. */
   emit(input: RunEventInput): Promise<void>;
-  /** The call settings every model call of the run uses, metered and abortable. */
+  /** The call settings every model call of the run uses: metered, abortable, fitted to `window`. */
   call: CallSettings;
+  /** The model's context window, as the run knows it now. */
+  window: ContextWindow;
 }
 
 /**
  * Starts a session: continues `previous` (usage and elapsed time carry over) or creates the
- * record of a new run.
+ * record of a new run. Every change the context window learns is journalled (`window-change`)
+ * and saved to run.json; the first reply whose usage quire had to count itself is warned
+ * about once (`run-warning`).
  */
 export function startRunSession({
   store,
@@ -36,6 +42,8 @@ export function startRunSession({
   config,
   model,
   budget,
+  contextWindow,
+  counter,
   abortSignal,
   clock,
   onEvent,
@@ -46,6 +54,8 @@ export function startRunSession({
   config: Config;
   model: ResolvedModel;
   budget: RunBudget;
+  contextWindow: ContextWindowState;
+  counter: TokenCounter;
   abortSignal: AbortSignal | undefined;
   clock: Clock;
   onEvent: ((event: RunEvent) => void) | undefined;
@@ -55,12 +65,32 @@ export function startRunSession({
     ? { ...previous, status: 'running', stopReason: undefined }
     : createRunInfo({ task, config, model, now: started });
   const elapsedBefore = info.elapsedSeconds;
-  const meter = new UsageMeter(info.usage);
   const time = () => new Date(clock.now()).toISOString();
+  const meter = new UsageMeter(info.usage, {
+    onFirstEstimate: ({ tokenizer }) => {
+      void emit({
+        type: 'run-warning',
+        code: 'usage-estimated',
+        message: `the server reports no token usage: quire counts tokens itself (${tokenizer}), so token counts, budgets and costs are estimates`,
+      });
+    },
+  });
+  const window = new ContextWindow({
+    state: contextWindow,
+    counter,
+    onLearn: (state, reason) => {
+      // Recorded as it happens; a failure to write surfaces at the next save.
+      void emit({ type: 'window-change', ...state, reason }).then(
+        () => saveInfo({}),
+        () => {},
+      );
+    },
+  });
   const saveInfo = async (changes: Partial<RunInfo>) => {
     info = {
       ...info,
       ...changes,
+      contextWindow: window.state,
       usage: meter.totals(),
       costUsd: costOf({ totals: meter.totals(), budget }),
       updatedAt: time(),
@@ -80,6 +110,7 @@ export function startRunSession({
     timeouts: config.timeouts,
     abortSignal,
     meter,
+    window,
     clock,
     thinkingTokens: thinkingAllowance({
       modelId: model.modelId,
@@ -95,5 +126,5 @@ export function startRunSession({
       });
     },
   };
-  return { directory: store.directory, info: () => info, meter, saveInfo, emit, call };
+  return { directory: store.directory, info: () => info, meter, saveInfo, emit, call, window };
 }

@@ -25,6 +25,8 @@ export interface RunSummary {
   sectionsTotal: number;
   wordsWritten: number;
   usage: RunInfo['usage'];
+  /** The model's context window as the run last knew it. */
+  contextWindow: RunInfo['contextWindow'];
   costUsd: number | undefined;
   elapsedSeconds: number;
   sections: SectionState[];
@@ -80,6 +82,7 @@ export function summariseRun({
     sectionsTotal: states.length,
     wordsWritten: states.reduce((sum, state) => sum + (state.words ?? 0), 0),
     usage: info.usage,
+    contextWindow: info.contextWindow,
     costUsd: info.costUsd,
     elapsedSeconds: info.elapsedSeconds,
     sections: states,

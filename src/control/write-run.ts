@@ -5,8 +5,14 @@ import { evaluationSettings } from '../evaluators/evaluation-settings.js';
 import type { Judge } from '../evaluators/judge.js';
 import type { LengthGateResult, LengthGateSettings } from '../evaluators/length-gate.js';
 import type { Report } from '../evaluators/report-schema.js';
+import type { CallSettings } from '../model/call-settings.js';
+import type { ContextWindowState } from '../model/context/context-window.js';
+import { formatTokens } from '../model/context/format-tokens.js';
+import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import { startCapacity } from '../model/reply-capacity.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
+import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
+import { tokenizerForModel } from '../model/tokens/tokenizer-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
@@ -14,6 +20,8 @@ import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import type { RunBudget } from './budget.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
+import { checkRequestFits } from './context/check-request-fits.js';
+import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import { runControlUnit } from './control-unit.js';
 import { ensurePlan } from './ensure-plan.js';
 import { finishDocument } from './finish-document.js';
@@ -43,6 +51,10 @@ export interface WriteRunResult {
  * at every step. A budget stop throws `BudgetExceededError`, Ctrl-C `InterruptedError`; both
  * leave a run that `quire resume` continues.
  *
+ * The model's context window is `contextWindow` when given, else the one a resumed run learned,
+ * else resolved from the configuration and the server (`resolveContextWindow`). A request too
+ * large for it is refused (`UsageError`) before the first call.
+ *
  * A document outside the length gate is never reported as done: the run ends with status
  * `incomplete-length` and the reason in `stopReason` (also when the model wrote too little per
  * reply to go on). Resuming such a run repairs the sections off their budget, with the model
@@ -55,6 +67,7 @@ export async function writeRun({
   model,
   suppliedPlan,
   budget = {},
+  contextWindow,
   judge,
   abortSignal,
   clock = systemClock,
@@ -68,6 +81,8 @@ export async function writeRun({
   /** A plan given by the user (`--plan`), used instead of asking the model. */
   suppliedPlan?: Plan;
   budget?: RunBudget;
+  /** The context window, when the caller has resolved it already. */
+  contextWindow?: ContextWindowState;
   /** Scores quality in the final report; no quality score without one. */
   judge?: Judge;
   abortSignal?: AbortSignal;
@@ -83,6 +98,16 @@ export async function writeRun({
   const startedTask = previous?.task ?? givenTask;
   const retargeted = targetWords !== undefined && targetWords !== startedTask.words;
   const task = retargeted ? { ...startedTask, words: targetWords } : startedTask;
+  const counter = await loadTokenCounter(tokenizerForModel(model.modelId));
+  const windowState =
+    contextWindow ??
+    previous?.contextWindow ??
+    (await resolveContextWindow({
+      contextTokens: config.model.contextTokens,
+      model,
+      baseUrl: config.baseUrl,
+      apiKey: config.apiKey,
+    }));
   const session = startRunSession({
     store,
     previous,
@@ -90,6 +115,8 @@ export async function writeRun({
     config,
     model,
     budget,
+    contextWindow: windowState,
+    counter,
     abortSignal,
     clock,
     onEvent,
@@ -108,7 +135,16 @@ export async function writeRun({
       resumed: previous !== undefined,
       targetWords: task.words,
       model: model.spec,
+      contextWindow: session.window.state,
     });
+    if (windowState.source === 'ollama default') {
+      await emit({
+        type: 'run-warning',
+        code: 'window-assumed',
+        message: `Ollama does not say its context window (the model sets no num_ctx): quire assumes ${formatTokens(windowState.tokens)} tokens; if Ollama serves another size (OLLAMA_CONTEXT_LENGTH, PARAMETER num_ctx), pass it with --context-tokens`,
+      });
+    }
+    checkRequestFits({ request: task.prompt, window: session.window });
     let plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
     if (plan.words !== task.words) {
       plan = retargetPlan({ plan, words: task.words });
@@ -132,6 +168,7 @@ export async function writeRun({
       capacity,
       repairLength: retargeted || previous?.status === 'incomplete-length',
       slack: gateSlack(config.lengthGate),
+      windowWords: () => windowWords({ config, call, request: task.prompt }),
       saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
       emit,
     });
@@ -195,4 +232,24 @@ export async function writeRun({
 /** Drift tolerated before pending budgets are rebalanced: half the gate's narrower margin. */
 function gateSlack(gate: LengthGateSettings): number {
   return Math.min(1 - gate.floor, gate.ceiling - 1) / 2;
+}
+
+/** The largest section the context window leaves room for, when it is below the planned maximum. */
+function windowWords({
+  config,
+  call,
+  request,
+}: {
+  config: Config;
+  call: CallSettings;
+  request: string;
+}): number | undefined {
+  const fitting = sectionWordsThatFit({
+    window: call.window,
+    request,
+    thinkingTokens: call.thinkingTokens,
+    maxSectionWords: config.write.maxSectionWords,
+    minSectionWords: config.write.minSectionWords,
+  });
+  return fitting < config.write.maxSectionWords ? fitting : undefined;
 }

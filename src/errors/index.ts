@@ -3,6 +3,7 @@ export { BudgetExceededError } from './budget-exceeded-error.js';
 export { CodeRunIncompleteError } from './code-run-incomplete-error.js';
 export { ConfigError } from './config-error.js';
 export { ContextBudgetError } from './context-budget-error.js';
+export { ContextOverflowError, type ContextOverflowReason } from './context-overflow-error.js';
 export { DamagedFileError, type DamagedFileProblem } from './damaged-file-error.js';
 export { InputFileError, type InputFileProblem } from './input-file-error.js';
 export { InterruptedError } from './interrupted-error.js';

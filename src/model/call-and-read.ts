@@ -42,6 +42,7 @@ export async function callAndRead<T>({
         thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
+        window: settings.window,
         request: { system, prompt, maxOutputTokens, temperature, output },
         onTextDelta,
       });

@@ -1,5 +1,6 @@
 import type { LanguageModel } from 'ai';
 import type { Clock } from '../util/clock.js';
+import type { ContextWindow } from './context/context-window.js';
 import type { RetrySettings, TimeoutSettings } from './retry-settings.js';
 import type { UsageMeter } from './usage-meter.js';
 import type { RetryEvent } from './with-retry.js';
@@ -16,6 +17,8 @@ export interface CallSettings {
   abortSignal?: AbortSignal;
   /** Receives the usage of every call. */
   meter?: UsageMeter;
+  /** The run's context window: replies are fitted to it, and it learns from refusals. */
+  window?: ContextWindow;
   clock?: Clock;
   random?: () => number;
   onRetry?: (event: RetryEvent) => void;

@@ -56,6 +56,7 @@ export async function callTools<TOOLS extends ToolSet>({
         thinkingTokens: settings.thinkingTokens,
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
+        window: settings.window,
         request: {
           system,
           messages,

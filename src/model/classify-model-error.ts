@@ -1,4 +1,5 @@
 import { APICallError } from 'ai';
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { redactSecrets } from '../util/redact-secrets.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -12,6 +13,7 @@ export type ModelErrorKind =
   | 'badOutput'
   | 'badFormat'
   | 'authentication'
+  | 'contextOverflow'
   | 'rejected';
 
 /** The retry layer's reading of one failed attempt. */
@@ -47,6 +49,16 @@ export function classifyModelError({
   error: unknown;
   now: number;
 }): ModelErrorClass {
+  if (error instanceof ContextOverflowError) {
+    // The same prompt would not fit again: the caller has to shrink it.
+    return {
+      kind: 'contextOverflow',
+      retryable: false,
+      statusCode: undefined,
+      retryAfterMs: undefined,
+      summary: error.message,
+    };
+  }
   if (error instanceof ModelOutputError) {
     return {
       kind: error.problem === 'timeout' ? 'timeout' : formatKind(error.problem),

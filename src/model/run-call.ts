@@ -1,3 +1,4 @@
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { systemClock } from '../util/clock.js';
 import type { CallSettings } from './call-settings.js';
@@ -24,8 +25,8 @@ export async function runCall<T>({
 }: {
   settings: CallSettings;
   /**
-   * One try, with the thinking of its reply. A `ModelOutputError` it throws may carry the
-   * tokens the unusable reply cost.
+   * One try, with the thinking of its reply. An error it throws may carry the tokens the
+   * unusable reply cost (`usage`).
    */
   attempt: () => Promise<{ value: T; usage: CallUsage; reasoning: string }>;
 }): Promise<RunCallResult<T>> {
@@ -50,7 +51,11 @@ export async function runCall<T>({
         try {
           return await attempt();
         } catch (error) {
-          if (error instanceof ModelOutputError && error.usage) chargeFailed(error.usage);
+          const spent =
+            error instanceof ModelOutputError || error instanceof ContextOverflowError
+              ? error.usage
+              : undefined;
+          if (spent) chargeFailed(spent);
           throw error;
         }
       },

@@ -1,5 +1,6 @@
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
+import type { ContextWindow } from './context/context-window.js';
 import type { TimeoutSettings } from './retry-settings.js';
 import { type AttemptRequest, type AttemptResult, streamAttempt } from './stream-attempt.js';
 import { addUsage } from './usage-meter.js';
@@ -13,7 +14,9 @@ const lowerEffort = 'low';
  * spent its whole limit thinking and wrote no answer is asked once more, at once, with twice the
  * room and a low reasoning effort (`reasoning_effort`, for servers that honour it); it never
  * reaches the caller as a cut or empty answer. When that fails too, the error says how to fix
- * it and is not retried again. The usage returned covers both requests.
+ * it and is not retried again. The usage returned covers both requests. With the run's context
+ * `window`, each limit, thinking included, is then lowered to what the window leaves beside the
+ * prompt (see `streamAttempt`).
  */
 export async function streamAnswer({
   model,
@@ -22,6 +25,7 @@ export async function streamAnswer({
   timeouts,
   abortSignal,
   onTextDelta,
+  window,
 }: {
   model: ModelObject;
   request: AttemptRequest;
@@ -30,6 +34,7 @@ export async function streamAnswer({
   timeouts: TimeoutSettings;
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
+  window?: ContextWindow | undefined;
 }): Promise<AttemptResult> {
   const limit =
     request.maxOutputTokens === undefined ? undefined : request.maxOutputTokens + thinkingTokens;
@@ -40,6 +45,7 @@ export async function streamAnswer({
       timeouts,
       abortSignal,
       onTextDelta,
+      window,
     });
   try {
     return await attempt({});

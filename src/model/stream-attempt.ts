@@ -10,10 +10,14 @@ import {
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
 import { checkFinish } from './check-finish.js';
+import type { ContextWindow } from './context/context-window.js';
+import { fitRequest } from './context/fit-request.js';
+import { refusalError, truncationError } from './context/overflow-errors.js';
 import { describeToolCallError } from './describe-tool-call-error.js';
 import type { TimeoutSettings } from './retry-settings.js';
 import { separateThinking } from './separate-thinking.js';
 import { settleThinking } from './settle-thinking.js';
+import { settleUsage } from './settle-usage.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
 import { startWatchdog } from './watchdog.js';
 
@@ -58,21 +62,28 @@ export type AttemptRequest = {
  * the SDK; this turns every such ending (an error part, finishReason `error` or `other`, a timer
  * firing, an empty reply, thinking never closed or filling the whole output limit) into an error
  * the retry layer can see. Thinking is kept apart from the text, whatever form the provider sends
- * it in. Tools are never executed here: their calls are returned.
+ * it in. Tools are never executed here: their calls are returned. With the run's context
+ * `window`, the reply limit is fitted to it, a context-length refusal or a prompt the server cut
+ * becomes a `ContextOverflowError`, and the window learns from both. Usage the server does not
+ * report is counted by quire and marked estimated.
  */
 export async function streamAttempt({
   model,
-  request,
+  request: given,
   timeouts,
   abortSignal,
   onTextDelta,
+  window,
 }: {
   model: ModelObject;
   request: AttemptRequest;
   timeouts: TimeoutSettings;
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
+  window?: ContextWindow | undefined;
 }): Promise<AttemptResult> {
+  const fitted = await fitRequest({ model, request: given, window });
+  const { request, sentTokens, counter } = fitted;
   const watchdog = startWatchdog({ timeouts, abortSignal });
   try {
     const stream = streamText({
@@ -113,12 +124,14 @@ export async function streamAttempt({
         throw asAttemptError(part.error, text);
       } else if (part.type === 'finish') {
         finishReason = part.finishReason;
-        usage = {
-          inputTokens: part.totalUsage.inputTokens ?? 0,
-          outputTokens: part.totalUsage.outputTokens ?? 0,
-          cachedInputTokens: part.totalUsage.inputTokenDetails?.cacheReadTokens ?? 0,
-          reasoningTokens: part.totalUsage.outputTokenDetails?.reasoningTokens ?? 0,
-        };
+        const calls = toolCalls.map((call) => `${call.toolName}${JSON.stringify(call.input)}`);
+        usage = settleUsage({
+          reported: part.totalUsage,
+          sentTokens,
+          replyText: [text, ...calls].join('\n'),
+          reasoning,
+          counter,
+        });
       }
     }
     if (abortSignal?.aborted) throw abortSignal.reason;
@@ -132,6 +145,14 @@ export async function streamAttempt({
       usage,
     }));
     const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
+    const truncated = truncationError({
+      window,
+      modelId: model.modelId,
+      sentTokens,
+      lowestRatio: fitted.lowestRatio,
+      usage,
+    });
+    if (truncated) throw truncated;
     const messages = (await stream.response).messages;
     const assistantMessage = messages.find(
       (message): message is AssistantModelMessage => message.role === 'assistant',
@@ -145,7 +166,14 @@ export async function streamAttempt({
       assistantMessage: withoutThinking(assistantMessage),
     };
   } catch (error) {
-    throw watchdog.explain(error);
+    const refused = refusalError({
+      error,
+      window,
+      modelId: model.modelId,
+      sentTokens,
+      outputTokens: request.maxOutputTokens,
+    });
+    throw refused ?? watchdog.explain(error);
   } finally {
     watchdog.stop();
   }

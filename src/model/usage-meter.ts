@@ -10,6 +10,16 @@ export interface CallUsage {
    * part of `outputTokens` and of the cost.
    */
   reasoningTokens: number;
+  /** Present when quire counted some of these tokens itself because the server reported none. */
+  estimated?: UsageEstimate;
+}
+
+/** Which counts are quire's own: how many replies came without usage, and how they were counted. */
+export interface UsageEstimate {
+  /** Replies whose tokens quire counted itself. */
+  calls: number;
+  /** The vocabulary it counted in: `o200k_base`, `cl100k_base` or `quire-estimate`. */
+  tokenizer: string;
 }
 
 /** Running totals over many calls. */
@@ -39,12 +49,22 @@ export const emptyTotals: UsageTotals = {
 
 /** Adds two usage records. */
 export function addUsage(left: CallUsage, right: CallUsage): CallUsage {
+  const estimated = addEstimates(left.estimated, right.estimated);
   return {
     inputTokens: left.inputTokens + right.inputTokens,
     outputTokens: left.outputTokens + right.outputTokens,
     cachedInputTokens: left.cachedInputTokens + right.cachedInputTokens,
     reasoningTokens: left.reasoningTokens + right.reasoningTokens,
+    ...(estimated ? { estimated } : {}),
   };
+}
+
+function addEstimates(
+  left: UsageEstimate | undefined,
+  right: UsageEstimate | undefined,
+): UsageEstimate | undefined {
+  if (!left || !right) return left ?? right;
+  return { calls: left.calls + right.calls, tokenizer: right.tokenizer };
 }
 
 /**
@@ -53,9 +73,18 @@ export function addUsage(left: CallUsage, right: CallUsage): CallUsage {
  */
 export class UsageMeter {
   #totals: UsageTotals;
+  #onFirstEstimate: ((estimate: UsageEstimate) => void) | undefined;
 
-  constructor(initial: Partial<UsageTotals> = {}) {
+  /**
+   * `onFirstEstimate` is called once, on the first record this meter receives whose tokens
+   * quire had to count itself: the place to warn that the server reports no usage.
+   */
+  constructor(
+    initial: Partial<UsageTotals> = {},
+    { onFirstEstimate }: { onFirstEstimate?: (estimate: UsageEstimate) => void } = {},
+  ) {
     this.#totals = { ...emptyTotals, ...initial };
+    this.#onFirstEstimate = onFirstEstimate;
   }
 
   /** Records one finished call. Failed attempts are counted here too, with their tokens. */
@@ -77,6 +106,11 @@ export class UsageMeter {
       failedAttempts: this.#totals.failedAttempts + failedAttempts,
       latencyMs: this.#totals.latencyMs + latencyMs,
     };
+    const notify = this.#onFirstEstimate;
+    if (usage.estimated && notify) {
+      this.#onFirstEstimate = undefined;
+      notify(usage.estimated);
+    }
   }
 
   /** A snapshot of the totals so far. */

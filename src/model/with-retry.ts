@@ -1,4 +1,5 @@
 import pRetry from 'p-retry';
+import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelCallError } from '../errors/model-call-error.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { backoffDelay } from './backoff-delay.js';
@@ -94,6 +95,10 @@ export async function withRetry<T>({
   } catch (error) {
     if (abortSignal?.aborted) throw abortError();
     if (error instanceof ModelCallError) throw error;
+    // A prompt too long for the window is the caller's to shrink: it passes through as it is.
+    if (error instanceof FailedAttempt && error.cause instanceof ContextOverflowError) {
+      throw error.cause;
+    }
     if (error instanceof FailedAttempt) {
       throw finalError({
         modelId,

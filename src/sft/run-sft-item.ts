@@ -92,6 +92,7 @@ export async function runSftItem({
       input: info.usage.inputTokens,
       output: info.usage.outputTokens,
       cached: info.usage.cachedInputTokens,
+      ...(info.usage.estimated ? { estimated: true as const } : {}),
       reasoning: info.usage.reasoningTokens,
     },
     calls: info.usage.calls,

@@ -38,6 +38,10 @@ export const SftMetadataSchema = z
         input: z.number(),
         output: z.number(),
         cached: z.number(),
+        estimated: z
+          .literal(true)
+          .optional()
+          .describe('Present when quire counted tokens the server did not report.'),
         reasoning: z.number().default(0).describe('Of the output tokens, those spent thinking.'),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextWindowStateSchema } from '../model/context/context-window.js';
 import { ReplyCapacitySchema } from '../model/reply-capacity.js';
 import { TaskSchema } from '../task/task-schema.js';
 
@@ -14,6 +15,8 @@ export const UsageTotalsSchema = z.object({
   calls: z.number(),
   failedAttempts: z.number(),
   latencyMs: z.number(),
+  /** Present when some counts are quire's own because the server reported no usage. */
+  estimated: z.object({ calls: z.number(), tokenizer: z.string() }).optional(),
 });
 
 /**
@@ -45,6 +48,8 @@ export const RunInfoSchema = z.object({
   /** The resolved configuration the run uses (secrets removed), so resume behaves the same. */
   config: z.record(z.string(), z.unknown()),
   usage: UsageTotalsSchema,
+  /** The model's context window, prompt and reply together, and where its size came from. */
+  contextWindow: ContextWindowStateSchema.optional(),
   /** Estimated cost in US dollars, when the model's price is known. */
   costUsd: z.number().optional(),
   /** Seconds spent running, summed over sessions. */

@@ -4,15 +4,18 @@ import { estimateTokens } from '../util/estimate-tokens.js';
 /**
  * Refuses a request too large for the context budget, before anything is written. Every step
  * sends the whole request (the design keeps the full task in each step) next to the plan, the
- * memory and the instruction, so the request may take at most half of `contextTokens`; beyond
- * that the planner would send a prompt the model cannot take, and the steps would have to cut
- * the request itself. Throws `UsageError`. Pure.
+ * memory, the instruction and room for the reply, so the request may take at most half of
+ * `contextTokens`; beyond that the planner would send a prompt the model cannot take, and the
+ * steps would have to cut the request itself. Throws `UsageError`. Pure.
  */
 export function checkRequestSize({
   request,
   contextTokens,
   setting,
   what = 'request',
+  limitName = `${setting} (${format(contextTokens)})`,
+  fix = `raise ${setting} if the model's context window allows`,
+  count = estimateTokens,
 }: {
   request: string;
   /** The step budget in tokens. */
@@ -21,12 +24,21 @@ export function checkRequestSize({
   setting: string;
   /** What the request is called in the message: "request", "specification". */
   what?: string;
+  /** How the budget is named in the message, when not by its setting. */
+  limitName?: string;
+  /** What to do besides shortening the request. */
+  fix?: string;
+  /** Counts tokens the way the budget is counted. */
+  count?: (text: string) => number;
 }): void {
-  const tokens = estimateTokens(request);
+  const tokens = count(request);
   const limit = Math.floor(contextTokens / 2);
   if (tokens <= limit) return;
-  const format = (value: number) => value.toLocaleString('en-US');
   throw new UsageError(
-    `The ${what} is about ${format(tokens)} tokens, more than half of ${setting} (${format(contextTokens)}), which each step needs room beside it: shorten it to at most ${format(limit)} tokens (about ${format(limit * 4)} characters), or raise ${setting} if the model's context window allows.`,
+    `The ${what} is about ${format(tokens)} tokens, more than half of ${limitName}: each step needs the other half for its instructions and the reply. Shorten it to at most ${format(limit)} tokens (about ${format(limit * 4)} characters), or ${fix}.`,
   );
+}
+
+function format(value: number): string {
+  return value.toLocaleString('en-US');
 }

@@ -4,8 +4,13 @@
  * other characters (the usual English average). Linear time, no tokenizer download. Pure.
  */
 export function estimateTokens(text: string): number {
-  let cjk = 0;
-  let other = 0;
+  const dense = countDenseCharacters(text);
+  return dense + Math.ceil((text.length - dense) / 4);
+}
+
+/** Characters the estimate counts as a token each: CJK ideographs, kana, Hangul. Pure. */
+export function countDenseCharacters(text: string): number {
+  let dense = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (
@@ -13,10 +18,8 @@ export function estimateTokens(text: string): number {
       (code >= 0x3040 && code <= 0x30ff) ||
       (code >= 0xac00 && code <= 0xd7af)
     ) {
-      cjk++;
-    } else {
-      other++;
+      dense++;
     }
   }
-  return cjk + Math.ceil(other / 4);
+  return dense;
 }

@@ -70,9 +70,14 @@ describe('quire code', () => {
     ],
     ['a negative restart cap', ['code', 'x', '--max-restarts', '-1'], /--max-restarts/],
     [
-      'a context budget out of range',
-      ['code', 'x', '--context-tokens', '10'],
-      /code.contextTokens/,
+      'a conversation budget out of range',
+      ['code', 'x', '--conversation-tokens', '10'],
+      /code.conversationTokens/,
+    ],
+    [
+      "a specification too long for the model's context window",
+      ['code', `Build it. ${'spec '.repeat(1_600)}`, '--context-tokens', '8192'],
+      /more than half of a step's conversation \(3,686 tokens in the model's 8,192-token context window\).*--context-tokens 9216/,
     ],
   ])('refuses %s with one line and exit 2, writing nothing', async (_name, argv, message) => {
     const cwd = await tempDir();

@@ -19,7 +19,7 @@ describe('findContradictions', () => {
     [{ write: { minSectionWords: 900, maxSectionWords: 600 } }, 'write.minSectionWords'],
     [{ retry: { initialDelayMs: 60_000, maxDelayMs: 1_000 } }, 'retry.initialDelayMs'],
     [{ timeouts: { idleTimeoutMs: 600_000, requestTimeoutMs: 60_000 } }, 'timeouts.idleTimeoutMs'],
-    [{ code: { contextTokens: 200_000, maxStepTokens: 100_000 } }, 'code.contextTokens'],
+    [{ code: { conversationTokens: 200_000, maxStepTokens: 100_000 } }, 'code.conversationTokens'],
   ] as Array<[ConfigInput, string]>)('finds %j', (input, first) => {
     const [found, ...others] = findContradictions(config(input));
     expect(others).toEqual([]);

@@ -17,7 +17,7 @@ async function withConfigFile(content: unknown): Promise<string> {
 describe('loadConfig', () => {
   it('defaults every key when nothing is set', async () => {
     const { config, warnings } = await loadConfig({ cwd: await tempDir(), env: {} });
-    expect(config.model).toBe('sim');
+    expect(config.model).toEqual({ spec: 'sim' });
     expect(config.retry.maxAttempts).toBe(6);
     expect(config.write.contextPolicy).toBe('bounded');
     expect(warnings).toEqual([]);
@@ -32,15 +32,15 @@ describe('loadConfig', () => {
     };
     const fromFile = await loadConfig({ cwd, env });
     expect(fromFile.config).toMatchObject({
-      model: 'openai:from-file',
+      model: { spec: 'openai:from-file' },
       baseUrl: 'http://file:1/v1',
       apiKey: 'sk-env',
     });
     const fromFlag = await loadConfig({ cwd, env, flags: { model: 'openai:from-flag' } });
-    expect(fromFlag.config.model).toBe('openai:from-flag');
+    expect(fromFlag.config.model.spec).toBe('openai:from-flag');
     expect(fromFlag.config.baseUrl).toBe('http://file:1/v1');
     const fromEnv = await loadConfig({ cwd: await tempDir(), env });
-    expect(fromEnv.config.model).toBe('openai:from-env');
+    expect(fromEnv.config.model.spec).toBe('openai:from-env');
   });
 
   it('merges nested sections key by key', async () => {
@@ -53,13 +53,13 @@ describe('loadConfig', () => {
     const cwd = await tempDir();
     await writeFile(join(cwd, 'team.json'), JSON.stringify({ model: 'openai:team' }));
     const { config } = await loadConfig({ cwd, env: {}, configFile: 'team.json' });
-    expect(config.model).toBe('openai:team');
+    expect(config.model.spec).toBe('openai:team');
   });
 
   it('reads a file saved with a UTF-8 byte-order mark', async () => {
     const cwd = await withConfigFile('\uFEFF{"model": "openai:bom"}');
     const { config } = await loadConfig({ cwd, env: {} });
-    expect(config.model).toBe('openai:bom');
+    expect(config.model.spec).toBe('openai:bom');
   });
 
   it('warns when an API key is stored in a file', async () => {
@@ -170,7 +170,8 @@ describe('loadConfig refuses settings that cannot work', () => {
       [{ maxTokens: 1e12 }, 'maxTokens: at most 1,000,000,000'],
       [{ maxCost: 1e9 }, 'maxCost: at most 100,000'],
       [{ write: { defaultWords: 1_000_000_000 } }, 'write.defaultWords: at most 200,000'],
-      [{ write: { contextTokens: 1e12 } }, 'write.contextTokens: at most 10,000,000'],
+      [{ model: { contextTokens: 1e12 } }, 'model.contextTokens: at most 10,000,000'],
+      [{ code: { conversationTokens: 1e12 } }, 'code.conversationTokens: at most 10,000,000'],
       [{ retry: { maxDelayMs: 1e12 } }, 'retry.maxDelayMs: at most 86,400,000'],
       [{ code: { memoryLimitMb: 1e9 } }, 'code.memoryLimitMb: at most 65,536'],
       [{ prices: { m: { input: 1e9, output: 1 } } }, 'prices.m.input: at most 10,000'],

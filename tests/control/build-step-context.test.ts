@@ -5,7 +5,7 @@ import { ContextBudgetError } from '../../src/errors/context-budget-error.js';
 import { createPlan, createTask } from '../helpers/builders.js';
 import { prose } from '../helpers/prompt-model.js';
 
-const limits = { contextTokens: 100_000, tailWords: 200, summaryWords: 300 };
+const limits = { windowTokens: 100_000, tailWords: 200, summaryWords: 300 };
 
 function memoryOf(count: number): Memory {
   return {
@@ -22,22 +22,27 @@ function memoryOf(count: number): Memory {
 async function contextAt({
   count,
   policy,
-  contextTokens = 100_000,
+  windowTokens = 100_000,
+  outputTokens = 1_000,
+  request,
 }: {
   count: number;
   policy: 'bounded' | 'full';
-  contextTokens?: number;
+  windowTokens?: number;
+  outputTokens?: number;
+  request?: string;
 }) {
   const plan = createPlan({ count, words: 600 });
   const index = count - 1;
   return buildStepContext({
     policy,
-    task: createTask({ words: plan.words }),
+    task: createTask({ words: plan.words, ...(request ? { prompt: request } : {}) }),
     plan,
     index,
     memory: memoryOf(index),
     previous: Array.from({ length: index }, (_, position) => prose(600, position)),
-    limits: { ...limits, contextTokens },
+    limits: { ...limits, windowTokens },
+    outputTokens,
   });
 }
 
@@ -76,27 +81,49 @@ describe('buildStepContext', () => {
     expect(bounded.prompt).toContain('more sections');
   });
 
-  it('trims in the documented order to fit the budget', async () => {
-    const full = await contextAt({ count: 10, policy: 'full', contextTokens: 4_000 });
-    expect(full.tokens).toBeLessThanOrEqual(4_000);
+  it('trims in the documented order until the prompt and the reply fit the window', async () => {
+    const full = await contextAt({ count: 10, policy: 'full', windowTokens: 5_000 });
+    expect(full.tokens + full.maxOutputTokens).toBeLessThanOrEqual(5_000);
+    expect(full.maxOutputTokens).toBe(1_000);
     expect(full.trimmed[0]).toBe('oldest previous section');
     expect(full.prompt).toContain('earlier sections omitted');
     expect(full.prompt).toContain(prose(600, 8));
 
     const untrimmed = await contextAt({ count: 30, policy: 'bounded' });
-    const budget = untrimmed.tokens - 150;
-    const bounded = await contextAt({ count: 30, policy: 'bounded', contextTokens: budget });
-    expect(bounded.tokens).toBeLessThanOrEqual(budget);
+    const window = untrimmed.tokens + 1_000 - 150;
+    const bounded = await contextAt({ count: 30, policy: 'bounded', windowTokens: window });
+    expect(bounded.tokens + bounded.maxOutputTokens).toBeLessThanOrEqual(window);
     expect(bounded.trimmed[0]).toBe('memory');
     expect(bounded.prompt).toContain('Section 30 of 30');
   });
 
-  it('refuses to send a prompt that cannot fit, with the setting to change', async () => {
-    const error = await contextAt({ count: 5, policy: 'bounded', contextTokens: 300 }).catch(
+  it('lowers the reply limit before it cuts the request', async () => {
+    const request = `Write a guide to tides from these notes: ${prose(500, 7)}`;
+    // A window the whole prompt alone fills: trimming frees some room, not all the reply needs.
+    const { tokens: untrimmed } = await contextAt({ count: 30, policy: 'bounded', request });
+    const context = await contextAt({
+      count: 30,
+      policy: 'bounded',
+      request,
+      windowTokens: untrimmed,
+      outputTokens: 1_000,
+    });
+    expect(context.trimmed.at(-1)).toBe('reply limit');
+    expect(context.trimmed).not.toContain('request');
+    expect(context.prompt).toContain(request);
+    expect(context.maxOutputTokens).toBeGreaterThanOrEqual(250);
+    expect(context.maxOutputTokens).toBeLessThan(1_000);
+    expect(context.tokens + context.maxOutputTokens).toBeLessThanOrEqual(untrimmed);
+  });
+
+  it('refuses to send a prompt that cannot fit, with the numbers and the fix', async () => {
+    const error = await contextAt({ count: 5, policy: 'bounded', windowTokens: 300 }).catch(
       (e) => e,
     );
     expect(error).toBeInstanceOf(ContextBudgetError);
-    expect(error.message).toContain('raise write.contextTokens');
+    expect(error.message).toMatch(/needs about \d+ tokens even after trimming/);
+    expect(error.message).toContain('of the 300 tokens quire fits into the context window');
+    expect(error.message).toContain('--context-tokens');
   });
 
   it('reports the shared prefix that providers can cache', async () => {
@@ -111,6 +138,7 @@ describe('buildStepContext', () => {
       memory: memoryOf(2),
       previous: [prose(600, 0), prose(600, 1)],
       limits,
+      outputTokens: 1_000,
     });
     const prefix = (text: string) =>
       text.slice(0, text.indexOf('# What earlier sections established'));

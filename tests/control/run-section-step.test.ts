@@ -12,7 +12,7 @@ import type { ScriptedReply } from '../helpers/mock-model.js';
 import { type PromptCall, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 
 const settings = createStepSettings();
-const limits = { contextTokens: 100_000, tailWords: 200, summaryWords: 300 };
+const limits = { tailWords: 200, summaryWords: 300 };
 
 async function step({
   reply,

@@ -7,8 +7,11 @@ import { writeRun } from '../../src/control/write-run.js';
 import { BudgetExceededError } from '../../src/errors/budget-exceeded-error.js';
 import { InterruptedError } from '../../src/errors/interrupted-error.js';
 import { countWords } from '../../src/evaluators/count-words.js';
+import type { ContextWindowState } from '../../src/model/context/context-window.js';
+import type { Plan } from '../../src/planner/plan-schema.js';
 import { RunStore } from '../../src/store/run-store.js';
-import { createTask } from '../helpers/builders.js';
+import { estimateTokens } from '../../src/util/estimate-tokens.js';
+import { createPlan, createTask } from '../helpers/builders.js';
 import { draftPlanJson, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -22,12 +25,13 @@ function writerModel({
   onCall?: (index: number) => void;
   seed?: number;
 } = {}) {
-  return promptModel(({ index, json, prompt }) => {
+  return promptModel(({ index, json, prompt, system }) => {
     onCall?.(index);
     if (json) return { text: draftPlanJson({ count: 5, words: 300 }) };
     return {
       text: prose(wordsAsked(prompt), seed + index + 1),
-      inputTokens: 1_000,
+      // The prompt as a server counts it: a fixed count would read as a prompt cut short.
+      inputTokens: estimateTokens(system) + estimateTokens(prompt),
       outputTokens: 400,
     };
   });
@@ -41,6 +45,8 @@ async function run({
   abortSignal,
   targetWords,
   settings = config,
+  suppliedPlan,
+  contextWindow,
 }: {
   directory: string;
   model?: ReturnType<typeof writerModel>;
@@ -50,6 +56,8 @@ async function run({
   abortSignal?: AbortSignal;
   targetWords?: number;
   settings?: typeof config;
+  suppliedPlan?: Plan;
+  contextWindow?: ContextWindowState;
 }) {
   const store = await RunStore.open(directory);
   const events: RunEvent[] = [];
@@ -62,6 +70,8 @@ async function run({
       budget,
       abortSignal,
       targetWords,
+      suppliedPlan,
+      contextWindow,
       onEvent: (event) => events.push(event),
     });
     return { result, events };
@@ -140,7 +150,7 @@ describe('writeRun', () => {
 
   it('stops at the token budget, resumably, and finishes when resumed with more', async () => {
     const directory = await tempDir();
-    const error = await run({ directory, budget: { maxTokens: 2_500 } }).catch((e) => e);
+    const error = await run({ directory, budget: { maxTokens: 2_000 } }).catch((e) => e);
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error.message).toContain(`quire resume ${directory}`);
     const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
@@ -277,6 +287,22 @@ describe('writeRun: never a silent short document', () => {
     expect(result.info.usage.calls).toBeLessThanOrEqual(5);
     const { result: again } = await run({ directory, model: tiny });
     expect(again.info.usage.calls).toBe(result.info.usage.calls);
+  });
+
+  it('divides sections the context window leaves no room to write in one reply, journalling why', async () => {
+    const directory = await tempDir();
+    const { result, events } = await run({
+      directory,
+      suppliedPlan: createPlan({ count: 2, words: 750 }),
+      contextWindow: { tokens: 2_048, source: 'config' },
+    });
+    const refit = events.find((event) => event.type === 'plan-refit' && event.reason === 'window');
+    expect(refit).toMatchObject({ type: 'plan-refit', reason: 'window', index: 0 });
+    const fitted = refit?.type === 'plan-refit' ? refit.wordsPerReply! : 0;
+    expect(fitted).toBeLessThan(750);
+    expect(result.plan.sections.length).toBeGreaterThan(2);
+    expect(result.plan.sections.every((section) => section.words <= fitted)).toBe(true);
+    expect(result.info.status).toBe('completed');
   });
 
   it('uses a configured words per reply from the start, before any draft', async () => {

@@ -55,7 +55,8 @@ const cases: Record<string, BadInput> = {
   'write: a huge request': {
     args: ['write', '--task', 'task.json'],
     files: { 'task.json': hugeRequest },
-    message: /The request is about 75,000 tokens, more than half of write\.contextTokens/,
+    message:
+      /The request is about 75,000 tokens, more than half of the model's 128,000-token context window/,
   },
   'write: a missing --task file': {
     args: ['write', '--task', 'nope.json'],
@@ -248,7 +249,7 @@ const cases: Record<string, BadInput> = {
   'code: a huge specification': {
     args: ['code', '--task', 'spec.md'],
     files: { 'spec.md': hugeSpec },
-    message: /The specification is about 26,000 tokens, more than half of code\.contextTokens/,
+    message: /The specification is about 26,000 tokens, more than half of code\.conversationTokens/,
   },
   'code: an unknown model': {
     args: ['code', 'x', '--model', 'gpt'],

@@ -160,8 +160,8 @@ const badSettings: Record<string, BadInput> = {
   },
   'write: a config value past its maximum': {
     args: ['write', 'x', '--config', 'quire.json'],
-    files: { 'quire.json': '{"write": {"contextTokens": 1000000000000}}' },
-    message: /write\.contextTokens: at most 10,000,000/,
+    files: { 'quire.json': '{"model": {"contextTokens": 1000000000000}}' },
+    message: /model\.contextTokens: at most 10,000,000/,
   },
   'write: a plan file of more sections than a plan holds': {
     args: ['write', 'x', '--plan', 'plan.json'],

@@ -44,6 +44,25 @@ async function lines(path: string): Promise<Array<Record<string, unknown>>> {
 }
 
 describe('runSft', () => {
+  it('records token counts it had to estimate as estimated, never as zero', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'data.jsonl');
+    await runSft({
+      instructions: instructions(1),
+      out,
+      format: 'messages',
+      model: simModel('sim:usage=off'),
+      config: benchConfig,
+      concurrency: 1,
+      minWords: 1,
+    });
+    const [record] = await lines(out);
+    const metadata = SftMetadataSchema.parse(record?.metadata);
+    expect(metadata.tokens).toMatchObject({ estimated: true });
+    expect(metadata.tokens.input).toBeGreaterThan(0);
+    expect(metadata.tokens.output).toBeGreaterThan(0);
+  });
+
   it('writes kept answers as records and rejects the others with reasons, longest first', async () => {
     const dir = await tempDir();
     const out = join(dir, 'data.jsonl');

@@ -16,14 +16,14 @@ describe('checkRequestSize', () => {
       checkRequestSize({
         request: 'a'.repeat(4_004),
         contextTokens: 2_000,
-        setting: 'write.contextTokens',
+        setting: 'code.conversationTokens',
       });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(UsageError);
     expect((caught as Error).message).toBe(
-      "The request is about 1,001 tokens, more than half of write.contextTokens (2,000), which each step needs room beside it: shorten it to at most 1,000 tokens (about 4,000 characters), or raise write.contextTokens if the model's context window allows.",
+      "The request is about 1,001 tokens, more than half of code.conversationTokens (2,000): each step needs the other half for its instructions and the reply. Shorten it to at most 1,000 tokens (about 4,000 characters), or raise code.conversationTokens if the model's context window allows.",
     );
   });
 
@@ -32,9 +32,11 @@ describe('checkRequestSize', () => {
       checkRequestSize({
         request: '长'.repeat(1_001),
         contextTokens: 2_000,
-        setting: 'code.contextTokens',
+        setting: 'code.conversationTokens',
         what: 'specification',
       }),
-    ).toThrow(/^The specification is about 1,001 tokens, more than half of code\.contextTokens/);
+    ).toThrow(
+      /^The specification is about 1,001 tokens, more than half of code\.conversationTokens/,
+    );
   });
 });

@@ -35,9 +35,9 @@ export function defineCodeCommand({ program, setup }: { program: Command; setup:
       positiveInteger('--max-step-tokens', limits.tokens),
     )
     .option(
-      '--context-tokens <n>',
+      '--conversation-tokens <n>',
       'largest step conversation before it is summarised and restarted (integer; default: 24000)',
-      positiveInteger('--context-tokens', limits.contextTokens),
+      positiveInteger('--conversation-tokens', limits.contextTokens),
     )
     .option(
       '--max-restarts <n>',

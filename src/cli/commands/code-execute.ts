@@ -9,8 +9,14 @@ import type { Sandbox } from '../../code/sandbox/sandbox.js';
 import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
+import { ContextWindow } from '../../model/context/context-window.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
+import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
+import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { type ResolvedModel, resolveModel } from '../../model/resolve-model.js';
 import { thinkingAllowance } from '../../model/thinking-allowance.js';
+import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
+import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
 import { lockRunDirectory, type RunDirectoryLock } from '../../store/lock-run-directory.js';
 import { readRunJson, readRunKind } from '../../store/run-store.js';
@@ -18,9 +24,13 @@ import { verifyRunFiles } from '../../store/verify-run-files.js';
 import { checkRequestSize } from '../../task/check-request-size.js';
 import type { CliIo } from '../cli-io.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { estimateNote } from '../estimate-note.js';
 import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { openCodeSandbox } from '../open-code-sandbox.js';
 import { runAppeared } from './write-existing-run.js';
+
+/** Room kept for a step's reply when `code.maxOutputTokens` does not set it. */
+const codeReplyTokens = 4_096;
 
 /** The flags of `quire code`, as commander parses them. */
 export interface CodeOptions extends CommonOptions {
@@ -29,7 +39,7 @@ export interface CodeOptions extends CommonOptions {
   maxSteps?: number;
   maxTurns?: number;
   maxStepTokens?: number;
-  contextTokens?: number;
+  conversationTokens?: number;
   maxRestarts?: number;
   repeatLimit?: number;
   testTimeout?: number;
@@ -77,7 +87,7 @@ export async function executeCodeRun({
         maxSteps: options.maxSteps,
         maxTurns: options.maxTurns,
         maxStepTokens: options.maxStepTokens,
-        contextTokens: options.contextTokens,
+        conversationTokens: options.conversationTokens,
         maxRestarts: options.maxRestarts,
         repeatLimit: options.repeatLimit,
         testTimeoutMs: options.testTimeout,
@@ -87,22 +97,57 @@ export async function executeCodeRun({
       },
     },
   });
-  const settings: CodeSettings = {
-    ...config.code,
-    maxTokens: config.code.maxTokens ?? config.maxTokens,
-  };
-  checkRequestSize({
-    request: spec,
-    contextTokens: settings.contextTokens,
-    setting: 'code.contextTokens',
-    what: 'specification',
-  });
   // The model first: an unknown model or a missing key is an input error, which must leave
   // nothing behind, not even an empty run directory.
   const resolved = resolveModel({
-    spec: config.model,
+    spec: config.model.spec,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
+  });
+  const window = new ContextWindow({
+    state: await resolveContextWindow({
+      contextTokens: config.model.contextTokens,
+      model: resolved,
+      baseUrl: config.baseUrl,
+      apiKey: config.apiKey,
+    }),
+    counter: await loadTokenCounter(tokenizerForModel(resolved.modelId)),
+  });
+  const thinkingTokens = thinkingAllowance({
+    modelId: resolved.modelId,
+    configured: config.thinkingTokens,
+    reasons: resolved.reasons,
+  });
+  // A step's conversation and its reply, thinking included, must fit the model's window together.
+  const replyRoom = (config.code.maxOutputTokens ?? codeReplyTokens) + thinkingTokens;
+  const fitting = Math.max(0, window.budget() - replyRoom);
+  const settings: CodeSettings = {
+    ...config.code,
+    conversationTokens: Math.min(config.code.conversationTokens, fitting),
+    maxTokens: config.code.maxTokens ?? config.maxTokens,
+  };
+  const capped = settings.conversationTokens < config.code.conversationTokens;
+  checkRequestSize({
+    request: spec,
+    contextTokens: settings.conversationTokens,
+    setting: 'code.conversationTokens',
+    what: 'specification',
+    ...(capped
+      ? {
+          limitName: `a step's conversation (${formatTokens(settings.conversationTokens)} tokens in the model's ${formatTokens(window.state.tokens)}-token context window)`,
+          fix: `${widenWindowAdvice({
+            server: window.state.server,
+            // Twice the specification, and the reply with its thinking, at the share of the
+            // window quire fills.
+            tokens:
+              Math.ceil(
+                ((2 * window.counter.count(spec) + replyRoom) *
+                  (window.state.tokens / window.budget())) /
+                  1024,
+              ) * 1024,
+          })}${thinkingTokens > 0 ? `, or lower "thinkingTokens" for ${resolved.modelId} in quire.config.json` : ''}`,
+        }
+      : {}),
   });
   const sandbox = await openCodeSandbox({ io, allowUnconfined: options.allowUnconfined === true });
   const runDir =
@@ -127,6 +172,8 @@ export async function executeCodeRun({
       spec,
       specFile,
       resolved,
+      window,
+      thinkingTokens,
       config,
       settings,
       sandbox,
@@ -150,6 +197,8 @@ async function buildCode({
   spec,
   specFile,
   resolved,
+  window,
+  thinkingTokens,
   config,
   settings,
   sandbox,
@@ -161,6 +210,10 @@ async function buildCode({
   spec: string;
   specFile: string | undefined;
   resolved: ResolvedModel;
+  /** The model's context window every call is fitted to. */
+  window: ContextWindow;
+  /** Tokens of thinking allowed per call beside the reply. */
+  thinkingTokens: number;
   config: Config;
   settings: CodeSettings;
   sandbox: Sandbox;
@@ -186,11 +239,8 @@ async function buildCode({
         retry: config.retry,
         timeouts: config.timeouts,
         abortSignal,
-        thinkingTokens: thinkingAllowance({
-          modelId: resolved.modelId,
-          configured: config.thinkingTokens,
-          reasons: resolved.reasons,
-        }),
+        window,
+        thinkingTokens,
       },
       model: { spec: resolved.spec, modelId: resolved.modelId, simulated: resolved.simulated },
       store,
@@ -265,7 +315,7 @@ function printOutcome({
       `  ${report.summary}`,
       ...unmet.slice(0, 10).map((item) => `  unmet: ${item.text}`),
       ...(unmet.length > 10 ? [`  … and ${unmet.length - 10} more unmet`] : []),
-      `  ${usage.inputTokens} tokens in, ${usage.outputTokens} out, ${usage.calls} calls`,
+      `  ${usage.inputTokens} tokens in, ${usage.outputTokens} out${estimateNote(usage)}, ${usage.calls} calls`,
       `  Report: ${join(runDir, 'report.json')}`,
       '',
     ].join('\n'),

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { readCodeRunRecord } from '../../code/run/read-code-run-record.js';
+import { migrateStoredConfig } from '../../config/retired-keys.js';
 import { RunDirectoryError } from '../../errors/run-directory-error.js';
 import { lockRunDirectory } from '../../store/lock-run-directory.js';
 import { readRunInfo, readRunKind } from '../../store/run-store.js';
@@ -49,13 +50,22 @@ export async function run({
     }
     await verifyRunFiles(directory);
     const info = await readRunInfo(directory);
-    const config = await loadCommandConfig({ options, io, base: info.config });
+    const config = await loadCommandConfig({
+      options,
+      io,
+      base: migrateStoredConfig(info.config),
+    });
     await executeWriteRun({
       lock,
       fresh: false,
       task: info.task,
       config,
       model: prepareModel(config),
+      // A window given now overrides the one the run learned.
+      contextWindow:
+        options.contextTokens === undefined
+          ? undefined
+          : { tokens: options.contextTokens, source: 'config' },
       io,
       json: options.json === true,
       abortSignal,

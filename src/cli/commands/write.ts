@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
+import { checkRequestFits } from '../../control/context/check-request-fits.js';
 import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
+import { ContextWindow } from '../../model/context/context-window.js';
+import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
+import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
+import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
 import { readPlanFile } from '../../planner/read-plan-file.js';
 import { createRunDirectory, refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
 import { lockRunDirectory } from '../../store/lock-run-directory.js';
 import { readRunKind } from '../../store/run-store.js';
-import { checkRequestSize } from '../../task/check-request-size.js';
 import { createTask } from '../../task/create-task.js';
 import { readTaskFile } from '../../task/read-task-file.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
@@ -52,15 +56,25 @@ export async function run(context: CommandContext<WriteOptions>) {
     wordsPerPage: config.write.wordsPerPage,
     defaultWords: config.write.defaultWords,
   });
-  checkRequestSize({
-    request: task.prompt,
-    contextTokens: config.write.contextTokens,
-    setting: 'write.contextTokens',
-  });
   const suppliedPlan = options.plan
     ? await readPlanFile({ path: options.plan, cwd: io.cwd, task, ...config.write })
     : undefined;
   const model = prepareModel(config);
+  // The window before the directory: a request it cannot hold is an input error that leaves
+  // nothing behind.
+  const contextWindow = await resolveContextWindow({
+    contextTokens: config.model.contextTokens,
+    model,
+    baseUrl: config.baseUrl,
+    apiKey: config.apiKey,
+  });
+  checkRequestFits({
+    request: task.prompt,
+    window: new ContextWindow({
+      state: contextWindow,
+      counter: await loadTokenCounter(tokenizerForModel(model.modelId)),
+    }),
+  });
   const directory = options.out
     ? resolve(io.cwd, options.out)
     : await createRunDirectory({ outDir: resolve(io.cwd, config.outDir), request: task.prompt });
@@ -83,6 +97,7 @@ export async function run(context: CommandContext<WriteOptions>) {
       config,
       model,
       suppliedPlan,
+      contextWindow,
       io,
       json: options.json === true,
       abortSignal: context.abortSignal,

@@ -70,7 +70,9 @@ export function createProgress({
           say(
             event.reason === 'capacity'
               ? `quire: the model writes about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
-              : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
+              : event.reason === 'window'
+                ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
+                : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
           );
           break;
         case 'step-start':
@@ -91,6 +93,14 @@ export function createProgress({
           state.sectionsDone = event.sectionsDone;
           state.tokens = event.totals.inputTokens + event.totals.outputTokens;
           draw(true);
+          break;
+        case 'run-warning':
+          say(`quire: warning: ${event.message}`);
+          break;
+        case 'window-change':
+          say(
+            `quire: context window now ${formatCount(event.tokens)} tokens (${event.reason}); prompts are fitted to it`,
+          );
           break;
         case 'call-retry':
           say(

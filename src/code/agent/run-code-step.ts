@@ -28,7 +28,7 @@ import { summariseStep } from './summarise-step.js';
  * Runs one step of a code plan: a tool-using conversation in a bounded context that ends when
  * `step_complete` passes its checks, or as a recorded failure when a cap is hit (turns, tokens
  * of the step or run, restarts, a repeated call). When the conversation outgrows
- * `contextTokens`, it is summarised and the step restarts from the note. Model errors and
+ * `conversationTokens`, it is summarised and the step restarts from the note. Model errors and
  * aborts propagate; everything the model gets wrong becomes a tool result it reads.
  */
 export async function runCodeStep({
@@ -72,7 +72,7 @@ export async function runCodeStep({
       readLimitChars: settings.readLimitChars,
       testTimeoutMs: settings.testTimeoutMs,
       // Half the budget for the opening leaves the other half for the work itself.
-      budgetTokens: Math.floor(settings.contextTokens / 2),
+      budgetTokens: Math.floor(settings.conversationTokens / 2),
     });
     system = opening.system;
     return [{ role: 'user', content: opening.prompt }];
@@ -115,19 +115,19 @@ export async function runCodeStep({
     });
     if (cap !== undefined) return end('failed', cap.reason, cap.message);
     const estimated = estimateTokens(system) + estimateTokens(JSON.stringify(messages));
-    if (estimated > settings.contextTokens) {
+    if (estimated > settings.conversationTokens) {
       if (restarts >= settings.maxRestarts) {
         return end(
           'failed',
           'maxRestarts',
-          `the conversation outgrew ${settings.contextTokens} tokens after ${restarts} restart(s)`,
+          `the conversation outgrew ${settings.conversationTokens} tokens after ${restarts} restart(s)`,
         );
       }
       const note = await summariseStep({
         call,
         instruction,
         messages,
-        maxChars: settings.contextTokens * 2,
+        maxChars: settings.conversationTokens * 2,
       });
       usage = addUsage(usage, note.usage);
       restarts++;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { migrateStoredConfig } from '../../config/retired-keys.js';
 import { UsageTotalsSchema } from '../../store/run-info-schema.js';
 import { CodeSettingsSchema } from '../code-settings.js';
 
@@ -32,7 +33,16 @@ export const CodeRunRecordSchema = z.object({
     specFile: z.string().optional().describe('The file the spec was read from, as given.'),
   }),
   model: z.object({ spec: z.string(), modelId: z.string(), simulated: z.boolean() }),
-  config: CodeSettingsSchema.describe('The code-mode settings the run uses.'),
+  config: z
+    .preprocess(
+      // Records written before a key was renamed are read with its new name.
+      (value) =>
+        typeof value === 'object' && value !== null
+          ? migrateStoredConfig({ code: value }).code
+          : value,
+      CodeSettingsSchema,
+    )
+    .describe('The code-mode settings the run uses.'),
   stepsRun: z.int().min(0).describe('Steps executed over every session of the run.'),
   usage: UsageTotalsSchema,
   error: z.string().optional().describe('The error that stopped the last session, when one did.'),

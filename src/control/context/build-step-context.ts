@@ -1,4 +1,6 @@
 import { ContextBudgetError } from '../../errors/context-budget-error.js';
+import { formatTokens } from '../../model/context/format-tokens.js';
+import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import type { Plan } from '../../planner/plan-schema.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import type { Task } from '../../task/task-schema.js';
@@ -12,22 +14,24 @@ import { sectionPosition } from './section-position.js';
 /** What a step sees: `bounded` (default) or `full` (all previous text, AgentWrite's baseline). */
 export type ContextPolicy = 'bounded' | 'full';
 
-/** The prompt of one writing step, measured. */
+/** The prompt of one writing step, measured, and the reply limit that fits beside it. */
 export interface StepContext {
   system: string | undefined;
   prompt: string;
-  /** Estimated input tokens of the whole prompt. */
+  /** Input tokens of the whole prompt, by the run's count. */
   tokens: number;
-  /** Estimated tokens of the prefix shared by every step of the run (cacheable). */
+  /** Tokens of the prefix shared by every step of the run (cacheable). */
   stableTokens: number;
-  /** What had to be trimmed to fit the budget, in order. */
+  /** What had to be trimmed to fit the window, in order, each part named once. */
   trimmed: string[];
+  /** The reply limit to ask for: the section's own, or less when the window is small. */
+  maxOutputTokens: number;
 }
 
 /** Limits of a step's context. */
 export interface ContextLimits {
-  /** Most input tokens a step may send. */
-  contextTokens: number;
+  /** Most tokens, by the run's count, a step's prompt and its reply may take together. */
+  windowTokens: number;
   /** Words of the previous section shown (bounded). */
   tailWords: number;
   /** Most words of memory shown (bounded). */
@@ -43,16 +47,26 @@ interface Knobs {
 }
 
 /**
+ * The shortest reply limit a step is given before its request is cut: an eighth of its own
+ * (continuations write the rest), never under 128 tokens.
+ */
+function replyFloor(outputTokens: number): number {
+  return Math.min(outputTokens, Math.max(128, Math.ceil(outputTokens / 8)));
+}
+
+/**
  * Builds the prompt of the writing step for section `index`. `bounded`: the full request, the
  * outline around the section, the memory, the tail of the previous section, the instruction —
  * its size does not grow with the document. `full`: the full request and outline and every
  * section written so far, as AgentWrite does.
  *
- * When the prompt exceeds `contextTokens`, parts are trimmed in this order until it fits:
- * (1) `full` only: the oldest previous sections; (2) the memory, halved each time; (3) the tail
- * of the previous section, halved; (4) the outline window, narrowed; (5) the request, cut in
- * the middle. The instruction itself is never trimmed; if it alone does not fit, this throws
- * `ContextBudgetError` rather than sending an over-long prompt.
+ * The prompt and the section's reply limit (`outputTokens`) must fit the window together. When
+ * they do not, parts are trimmed in this order until they do: (1) `full` only: the oldest
+ * previous sections; (2) the memory, halved each time; (3) the tail of the previous section,
+ * halved; (4) the outline window, narrowed; (5) the reply limit, lowered to what is left (down
+ * to an eighth of it, at least 128 tokens; continuations finish the section); (6) the request,
+ * cut in the middle. The instruction itself is never trimmed; if it alone does not fit, this
+ * throws `ContextBudgetError` rather than sending an over-long prompt.
  */
 export async function buildStepContext({
   policy,
@@ -62,6 +76,9 @@ export async function buildStepContext({
   memory,
   previous,
   limits,
+  outputTokens,
+  count = estimateTokens,
+  widenAdvice = widenWindowAdvice({ server: undefined }),
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -71,6 +88,12 @@ export async function buildStepContext({
   /** Texts of the sections before `index`, in order. */
   previous: string[];
   limits: ContextLimits;
+  /** The section's own reply limit. */
+  outputTokens: number;
+  /** Counts tokens the way the run does (the model's vocabulary, or quire's estimate). */
+  count?: (text: string) => number;
+  /** How to get a larger window from the server at hand, for the error when nothing fits. */
+  widenAdvice?: string;
 }): Promise<StepContext> {
   const knobs: Knobs = {
     memoryWords: limits.summaryWords,
@@ -81,19 +104,33 @@ export async function buildStepContext({
     requestChars: task.prompt.length,
   };
   const trimmed: string[] = [];
+  const window = limits.windowTokens;
   for (;;) {
-    const context = await render({ policy, task, plan, index, memory, previous, knobs });
-    const tokens = estimateTokens(context.system ?? '') + estimateTokens(context.prompt);
-    if (tokens <= limits.contextTokens) return { ...context, tokens, trimmed };
+    const context = await render({ policy, task, plan, index, memory, previous, knobs, count });
+    const tokens = count(context.system ?? '') + count(context.prompt);
+    const done = (maxOutputTokens: number) => ({ ...context, tokens, trimmed, maxOutputTokens });
+    if (tokens + outputTokens <= window) return done(outputTokens);
     const step = trimOnce({ policy, knobs, previousCount: previous.length });
-    if (!step) {
-      throw new ContextBudgetError({
-        message: `The prompt for section ${index + 1} needs about ${tokens} tokens even after trimming, over write.contextTokens (${limits.contextTokens}): raise write.contextTokens to what the model accepts.`,
-        tokens,
-        budget: limits.contextTokens,
-      });
+    if (step) {
+      // Each part is named once, however many times it was cut.
+      if (trimmed.at(-1) !== step) trimmed.push(step);
+      continue;
     }
-    trimmed.push(step);
+    if (window - tokens >= replyFloor(outputTokens)) {
+      trimmed.push('reply limit');
+      return done(window - tokens);
+    }
+    if (knobs.requestChars > 400) {
+      knobs.requestChars = Math.floor(knobs.requestChars / 2);
+      if (trimmed.at(-1) !== 'request') trimmed.push('request');
+      continue;
+    }
+    throw new ContextBudgetError({
+      message: `The prompt for section ${index + 1} needs about ${formatTokens(tokens)} tokens even after trimming, which leaves ${formatTokens(Math.max(0, window - tokens))} of the ${formatTokens(window)} tokens quire fits into the context window for a reply that needs at least ${formatTokens(replyFloor(outputTokens))}: ${widenAdvice}, or shorten the request.`,
+      tokens,
+      budget: window,
+      outputTokens: replyFloor(outputTokens),
+    });
   }
 }
 
@@ -122,10 +159,6 @@ function trimOnce({
     knobs.outlineWindow = Math.floor(knobs.outlineWindow / 2);
     return 'outline';
   }
-  if (knobs.requestChars > 400) {
-    knobs.requestChars = Math.floor(knobs.requestChars / 2);
-    return 'request';
-  }
   return undefined;
 }
 
@@ -137,6 +170,7 @@ async function render({
   memory,
   previous,
   knobs,
+  count,
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -145,7 +179,8 @@ async function render({
   memory: Memory;
   previous: string[];
   knobs: Knobs;
-}): Promise<Omit<StepContext, 'tokens' | 'trimmed'>> {
+  count: (text: string) => number;
+}): Promise<Omit<StepContext, 'tokens' | 'trimmed' | 'maxOutputTokens'>> {
   const section = plan.sections[index]!;
   const outline = renderOutline({ plan, index, window: knobs.outlineWindow });
   const previousBlock = previousText({ policy, previous, knobs });
@@ -178,8 +213,7 @@ async function render({
   const whole = plan.sections.length <= knobs.outlineWindow;
   const stableEnd = whole ? outlineAt + outline.length : outlineAt;
   const stableTokens =
-    estimateTokens(rendered.system ?? '') +
-    estimateTokens(rendered.prompt.slice(0, Math.max(0, stableEnd)));
+    count(rendered.system ?? '') + count(rendered.prompt.slice(0, Math.max(0, stableEnd)));
   return { system: rendered.system, prompt: rendered.prompt, stableTokens };
 }
 

@@ -15,7 +15,9 @@ export interface RefitPlanResult {
  * Fits the pending sections (from `from` on) to what has happened so far, before the next one
  * is written: their budgets are rescaled when the written sections drifted from theirs by more
  * than `slack` × the target, then any pending section longer than the model writes in one reply
- * is divided into parts that fit. Pure.
+ * is divided into parts that fit, then any still longer than the context window leaves room to
+ * write (`windowWords`, which shrinks when the window is learned smaller). Each division is its
+ * own event. Pure.
  */
 export function refitPlan({
   plan,
@@ -24,6 +26,7 @@ export function refitPlan({
   capacity,
   slack,
   minWordsPerReply,
+  windowWords,
 }: {
   plan: Plan;
   from: number;
@@ -33,6 +36,8 @@ export function refitPlan({
   slack: number;
   /** Parts are never made smaller than this, however little the model was seen to write. */
   minWordsPerReply: number;
+  /** The largest section one reply can write inside the context window; no limit if unset. */
+  windowWords?: number;
 }): RefitPlanResult {
   const events: RefitPlanResult['events'] = [];
   const rebalanced = rebalanceBudgets({ plan, from, writtenWords, slack });
@@ -45,18 +50,21 @@ export function refitPlan({
       pendingWords: rebalanced.pendingWords,
     });
   }
-  const measured = wordsPerReply(capacity);
-  if (measured === undefined) return { plan: rebalanced.plan, events };
-  const limit = Math.max(measured, minWordsPerReply);
-  const split = splitForCapacity({ plan: rebalanced.plan, from, wordsPerReply: limit });
-  if (split.divided > 0) {
+  let fitted = rebalanced.plan;
+  const divide = (reason: 'capacity' | 'window', limit: number) => {
+    const split = splitForCapacity({ plan: fitted, from, wordsPerReply: limit });
+    if (split.divided === 0) return;
+    fitted = split.plan;
     events.push({
       type: 'plan-refit',
-      reason: 'capacity',
+      reason,
       index: from,
-      sections: split.plan.sections.length,
+      sections: fitted.sections.length,
       wordsPerReply: limit,
     });
-  }
-  return { plan: split.plan, events };
+  };
+  const measured = wordsPerReply(capacity);
+  if (measured !== undefined) divide('capacity', Math.max(measured, minWordsPerReply));
+  if (windowWords !== undefined) divide('window', windowWords);
+  return { plan: fitted, events };
 }

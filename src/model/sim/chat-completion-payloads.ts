@@ -32,8 +32,16 @@ function separateThinking(reply: SimReply): reply is SimReply & {
   return reply.thinkingForm === 'reasoning_content' || reply.thinkingForm === 'reasoning';
 }
 
-/** The body of a non-streamed chat completion. */
-export function completionBody(header: ReplyHeader, reply: SimReply) {
+/** The body of a non-streamed chat completion; without `usage` when the server reports none. */
+export function completionBody({
+  header,
+  reply,
+  usage,
+}: {
+  header: ReplyHeader;
+  reply: SimReply;
+  usage: boolean;
+}) {
   const toolCalls = reply.toolCalls.map((call) => ({
     id: call.id,
     type: 'function' as const,
@@ -59,7 +67,7 @@ export function completionBody(header: ReplyHeader, reply: SimReply) {
         finish_reason: finishReasons[reply.finishReason],
       },
     ],
-    usage: usagePayload(reply),
+    ...(usage ? { usage: usagePayload(reply) } : {}),
   };
 }
 

@@ -36,6 +36,7 @@ export function composeReply({
   attempt,
   fault,
   cachedInputTokens,
+  promptTokens = estimateTokens(prompt),
 }: {
   request: SimRequest;
   /** The request written out by `renderSimPrompt`. */
@@ -44,6 +45,8 @@ export function composeReply({
   attempt: number;
   fault: SimReply['fault'];
   cachedInputTokens: number;
+  /** The prompt tokens to report; the prompt's own count unless a server says otherwise. */
+  promptTokens?: number;
 }): SimReply {
   // The caller's seed, when given, varies the reply like the model's own seed does.
   const stream = (label: string) =>
@@ -150,7 +153,7 @@ export function composeReply({
     tokensAfter,
     finishReason,
     usage: {
-      inputTokens: estimateTokens(prompt),
+      inputTokens: promptTokens,
       cachedInputTokens,
       outputTokens,
       // Servers that parse the thinking out report its tokens; those that leave it in the

@@ -61,6 +61,10 @@ export async function handleChatCompletion({
     sendError(response, faultError(outcome));
     return;
   }
+  if (outcome.kind === 'refused') {
+    sendError(response, outcome.error);
+    return;
+  }
   let service: { release: () => void; startedAt: number };
   try {
     service = await engine.startService({ arrivedAt, abortSignal });
@@ -77,7 +81,8 @@ export async function handleChatCompletion({
     const { reply } = outcome;
     const header = { id: reply.id, created: Math.floor(startedAt / 1000), model: body.model };
     if (body.stream === true) {
-      const includeUsage = body.stream_options?.include_usage === true;
+      const includeUsage =
+        body.stream_options?.include_usage === true && engine.options.usage === 'on';
       await writeChatStream({
         engine,
         response,
@@ -93,7 +98,7 @@ export async function handleChatCompletion({
     if (reply.fault === 'cut') {
       await sendTruncated({
         response,
-        body: completionBody(header, reply),
+        body: completionBody({ header, reply, usage: engine.options.usage === 'on' }),
         share: (reply.cutAfter ?? 0) / Math.max(1, reply.deltas.length),
       });
       return;
@@ -101,7 +106,7 @@ export async function handleChatCompletion({
     sendJson({
       response,
       status: 200,
-      body: completionBody(header, reply),
+      body: completionBody({ header, reply, usage: engine.options.usage === 'on' }),
       headers: { 'x-request-id': reply.id },
     });
   } catch {

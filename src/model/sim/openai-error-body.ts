@@ -1,6 +1,15 @@
-/** The error JSON OpenAI (and compatible servers) send: `{ error: { message, type, param, code } }`. */
+/**
+ * The error JSON OpenAI (and compatible servers) send: `{ error: { message, type, param, code } }`.
+ * vLLM puts the HTTP status in `code`; llama.cpp adds fields of its own beside them.
+ */
 export interface OpenAiErrorBody {
-  error: { message: string; type: string; param: string | null; code: string | null };
+  error: {
+    message: string;
+    type: string;
+    param: string | null;
+    code: string | number | null;
+    [extra: string]: unknown;
+  };
 }
 
 /** An HTTP error reply: status, extra headers and the OpenAI-shaped body. */
@@ -18,15 +27,18 @@ export function openAiError({
   param = null,
   code = null,
   headers = {},
+  extra = {},
 }: {
   status: number;
   message: string;
   type?: string;
   param?: string | null;
-  code?: string | null;
+  code?: string | number | null;
   headers?: Record<string, string>;
+  /** Fields a server adds to the error object, e.g. llama.cpp's `n_ctx`. */
+  extra?: Record<string, unknown>;
 }): OpenAiErrorReply {
-  return { status, headers, body: { error: { message, type, param, code } } };
+  return { status, headers, body: { error: { message, type, param, code, ...extra } } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Clock, systemClock } from '../../util/clock.js';
+import { applyContextWindow } from './apply-context-window.js';
 import { AttemptCounter } from './attempt-counter.js';
 import { chooseFault } from './choose-fault.js';
 import { composeReply } from './compose-reply.js';
@@ -6,7 +7,6 @@ import type { FaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { hashParts } from './hash-parts.js';
 import { PrefixCache } from './prefix-cache.js';
-import { renderSimPrompt } from './render-sim-prompt.js';
 import { createSeededRandom } from './seeded-random.js';
 import type { SimOptions } from './sim-options.js';
 import type { SimOutcome, SimReply } from './sim-reply.js';
@@ -34,9 +34,14 @@ export class SimEngine {
     this.#slots = new SlotQueue({ slots: options.slots });
   }
 
-  /** Decides what happens to `request`. Counts it as one more attempt of its prompt. */
-  decide(request: SimRequest): SimOutcome {
-    const prompt = renderSimPrompt(request);
+  /**
+   * Decides what happens to `request`: first the context window (a refusal, or the request as
+   * the window lets it through), then the fault draw. Counts it as one more attempt of its prompt.
+   */
+  decide(given: SimRequest): SimOutcome {
+    const fit = applyContextWindow({ request: given, options: this.options });
+    if (fit.kind === 'refused') return { kind: 'refused', error: fit.error };
+    const { request, prompt, reportedPromptTokens } = fit;
     const attempt = this.#attempts.next(hashParts([prompt]).toString('base64'));
     const fault = chooseFault({
       rates: this.#rates,
@@ -57,6 +62,7 @@ export class SimEngine {
       attempt,
       fault,
       cachedInputTokens,
+      promptTokens: reportedPromptTokens,
     });
     return { kind: 'reply', reply };
   }

@@ -20,6 +20,10 @@
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
  * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ * | `usage` | on, off | on | off: no reply reports token usage (streamed or not) |
+ * | `context` | whole number | 0 | context window in tokens, prompt and reply together; 0: none |
+ * | `server` | openai, vllm, llama-cpp, ollama | openai | how an over-long request is refused or cut, and which endpoint tells the window |
+ * | `discovery` | on, off | on | off: that endpoint does not tell the window |
  * | `think` | `off`, `tags`, `reasoning_content` or `reasoning` | off | thinking before each reply, and how it is sent |
  * | `think-words` | whole number | 300 | words of thinking per reply (a quarter at low reasoning effort) |
  * | `chatter` | 0–1 | 0 | share of prose replies wrapped in an assistant's chatter (English or Chinese, as the reply) |
@@ -64,6 +68,10 @@ export type SimOptionKey =
   | 'badJson'
   | 'empty'
   | 'retryAfter'
+  | 'usage'
+  | 'context'
+  | 'server'
+  | 'discovery'
   | 'think'
   | 'thinkWords'
   | 'chatter'
@@ -83,6 +91,12 @@ const values = {
     placeholder: '<duration>',
   },
   kinds: { expects: 'fault kinds joined by +', type: 'kinds joined by +', placeholder: '<kinds>' },
+  onOff: { expects: 'on or off', type: 'on or off', placeholder: '<on|off>' },
+  server: {
+    expects: 'openai, vllm, llama-cpp or ollama',
+    type: 'openai, vllm, llama-cpp or ollama',
+    placeholder: '<server>',
+  },
   thinkingForm: {
     expects: 'off, tags, reasoning_content or reasoning',
     type: 'off | tags | reasoning_content | reasoning',
@@ -235,6 +249,36 @@ const entries: KnobEntry[] = [
     value: 'duration',
     defaultText: '1s',
     description: 'how long a 429 asks the client to wait',
+  },
+  {
+    name: 'usage',
+    key: 'usage',
+    value: 'onOff',
+    defaultText: 'on',
+    description: 'off: replies report no token usage, streamed or not, as some local servers do',
+  },
+  {
+    name: 'context',
+    key: 'context',
+    value: 'count',
+    defaultText: '0',
+    description: 'context window in tokens, prompt and reply together; 0 for none',
+  },
+  {
+    name: 'server',
+    key: 'server',
+    value: 'server',
+    defaultText: 'openai',
+    description:
+      'server imitated past the window: openai, vllm and llama-cpp refuse with their own error, ollama cuts the prompt silently; also which endpoint tells the window',
+  },
+  {
+    name: 'discovery',
+    key: 'discovery',
+    value: 'onOff',
+    defaultText: 'on',
+    description:
+      "off: the imitated server's discovery endpoint (/props, /v1/models, /api/show) does not tell the window",
   },
   {
     name: 'think',

@@ -53,7 +53,7 @@ export class SimLanguageModel implements LanguageModelV3 {
       return {
         content,
         finishReason: v3FinishReason(reply),
-        usage: v3Usage(reply),
+        usage: v3Usage({ reply, reported: this.engine.options.usage === 'on' }),
         request: { body: request },
         response: { id: reply.id, timestamp: new Date(startedAt), modelId: this.modelId },
         warnings: [],
@@ -84,6 +84,9 @@ export class SimLanguageModel implements LanguageModelV3 {
     const outcome: SimOutcome = this.engine.decide(request);
     if (outcome.kind === 'rejected') {
       throw apiCallErrorFor({ reply: faultError(outcome), requestBodyValues: request });
+    }
+    if (outcome.kind === 'refused') {
+      throw apiCallErrorFor({ reply: outcome.error, requestBodyValues: request });
     }
     const { release, startedAt } = await this.engine.startService({
       arrivedAt,
@@ -131,6 +134,10 @@ export class SimLanguageModel implements LanguageModelV3 {
     if (call) {
       yield { type: 'tool-call', toolCallId: call.id, toolName: call.toolName, input: call.input };
     }
-    yield { type: 'finish', finishReason: v3FinishReason(reply), usage: v3Usage(reply) };
+    yield {
+      type: 'finish',
+      finishReason: v3FinishReason(reply),
+      usage: v3Usage({ reply, reported: this.engine.options.usage === 'on' }),
+    };
   }
 }

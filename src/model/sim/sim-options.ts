@@ -3,6 +3,7 @@ import { limits } from '../../config/limits.js';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
+import { type SimServerKind, simServerKinds } from './sim-server-kind.js';
 import { type ThinkingForm, thinkingForms } from './thinking-form.js';
 
 /** The simulated model's settings, every one defaulted. See `sim-knobs.ts` for the table. */
@@ -32,6 +33,14 @@ export interface SimOptions {
   empty?: number | undefined;
   /** Milliseconds a 429 asks the client to wait. */
   retryAfter: number;
+  /** `off`: no reply reports token usage, streamed or not, as some local servers do. */
+  usage: 'on' | 'off';
+  /** The context window in tokens (prompt and reply together); 0 for none. */
+  context: number;
+  /** The server imitated: how an over-long request is refused (or, Ollama, cut), and discovered. */
+  server: SimServerKind;
+  /** `off`: the imitated server's discovery endpoint does not tell the window. */
+  discovery: 'on' | 'off';
   /** Whether and how replies think before answering. */
   think: ThinkingForm;
   /** Words of thinking before each reply, when `think` is on. */
@@ -81,6 +90,7 @@ const duration = z.union([z.number(), z.string()]).transform((value, context) =>
   }
   return milliseconds;
 });
+const onOff = z.enum(['on', 'off']);
 const faultList = z
   .union([z.string(), z.array(z.string())])
   .transform((value, context): FaultKind[] => {
@@ -116,6 +126,10 @@ export const SimOptionsSchema = z
     badJson: optionalRate,
     empty: optionalRate,
     retryAfter: duration.default(1_000),
+    usage: onOff.default('on'),
+    context: wholeNumber(0, limits.contextTokens).default(0),
+    server: z.enum(simServerKinds).default('openai'),
+    discovery: onOff.default('on'),
     think: z.enum(thinkingForms).default('off'),
     thinkWords: wholeNumber(1, limits.words).default(300),
     chatter: rate.default(0),

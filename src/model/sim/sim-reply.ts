@@ -1,4 +1,5 @@
 import type { FaultKind } from './fault-kind.js';
+import type { OpenAiErrorReply } from './openai-error-body.js';
 import type { SimToolCall } from './sim-request.js';
 import type { ThinkingForm } from './thinking-form.js';
 
@@ -44,4 +45,6 @@ export interface SimReply {
 export type SimOutcome =
   | { kind: 'reply'; reply: SimReply }
   | { kind: 'rejected'; fault: 'rate-limit' | 'server-error'; retryAfterMs: number }
+  /** Refused for good: the request does not fit the context window. */
+  | { kind: 'refused'; error: OpenAiErrorReply }
   | { kind: 'hang' };

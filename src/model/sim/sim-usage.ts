@@ -2,8 +2,28 @@ import type { LanguageModelV3FinishReason, LanguageModelV3Usage } from '@ai-sdk/
 import { usagePayload } from './chat-completion-payloads.js';
 import type { SimReply } from './sim-reply.js';
 
-/** A reply's usage in the AI SDK's v3 shape, as its OpenAI client reports the same reply. */
-export function v3Usage(reply: SimReply): LanguageModelV3Usage {
+/**
+ * A reply's usage in the AI SDK's v3 shape, as its OpenAI client reports the same reply; every
+ * count undefined when the server reports no usage (`reported` false), as that client does.
+ */
+export function v3Usage({
+  reply,
+  reported,
+}: {
+  reply: SimReply;
+  reported: boolean;
+}): LanguageModelV3Usage {
+  if (!reported) {
+    return {
+      inputTokens: {
+        total: undefined,
+        noCache: undefined,
+        cacheRead: undefined,
+        cacheWrite: undefined,
+      },
+      outputTokens: { total: undefined, text: undefined, reasoning: undefined },
+    };
+  }
   const { inputTokens, cachedInputTokens, outputTokens, reasoningTokens } = reply.usage;
   return {
     inputTokens: {

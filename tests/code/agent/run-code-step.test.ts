@@ -169,7 +169,7 @@ describe('runCodeStep', () => {
       { text: 'Progress: src/big.js is written; nothing else remains.' },
       done,
     ];
-    const { result, model, events } = await run(turns, { settings: { contextTokens: 2_000 } });
+    const { result, model, events } = await run(turns, { settings: { conversationTokens: 2_000 } });
     expect(result).toMatchObject({ status: 'passed', restarts: 1 });
     expect(events.filter((event) => event.type === 'step-restart')).toHaveLength(1);
     const afterRestart = JSON.stringify(model.doStreamCalls[2]?.prompt);
@@ -179,7 +179,7 @@ describe('runCodeStep', () => {
 
     const capped = await run(
       [call('write_files', { files: [{ path: 'src/big.js', content: big }] })],
-      { settings: { contextTokens: 2_000, maxRestarts: 0 } },
+      { settings: { conversationTokens: 2_000, maxRestarts: 0 } },
     );
     expect(capped.result).toMatchObject({ status: 'failed', reason: 'maxRestarts' });
   });

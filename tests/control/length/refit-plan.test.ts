@@ -53,6 +53,48 @@ describe('refitPlan', () => {
     ]);
   });
 
+  it('divides what fits one reply again when the context window leaves less room, as its own refit', () => {
+    const refit = refitPlan({
+      plan,
+      from: 2,
+      writtenWords: 2_000,
+      capacity: capacity([600]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      windowWords: 300,
+    });
+    expect(refit.plan.sections.slice(2).every((section) => section.words <= 300)).toBe(true);
+    expect(refit.plan.words).toBe(plan.words);
+    expect(refit.events).toEqual([
+      { type: 'plan-refit', reason: 'capacity', index: 2, sections: 6, wordsPerReply: 600 },
+      {
+        type: 'plan-refit',
+        reason: 'window',
+        index: 2,
+        sections: refit.plan.sections.length,
+        wordsPerReply: 300,
+      },
+    ]);
+  });
+
+  it('divides for the window alone while the capacity is unknown', () => {
+    const refit = refitPlan({
+      plan,
+      from: 1,
+      writtenWords: 1_000,
+      capacity: capacity([]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      windowWords: 500,
+    });
+    expect(refit.plan.sections.slice(1).map((section) => section.words)).toEqual([
+      500, 500, 500, 500, 500, 500,
+    ]);
+    expect(refit.events).toEqual([
+      { type: 'plan-refit', reason: 'window', index: 1, sections: 7, wordsPerReply: 500 },
+    ]);
+  });
+
   it('never divides into parts smaller than write.minWordsPerReply', () => {
     const refit = refitPlan({
       plan,

@@ -43,7 +43,9 @@ function record(observation: SimObservation, outcome: SimOutcome): void {
       ? outcome.fault
       : outcome.kind === 'hang'
         ? 'hang'
-        : outcome.reply.fault;
+        : outcome.kind === 'refused'
+          ? undefined
+          : outcome.reply.fault;
   if (kind === undefined) return;
   observation.faults[kind] = (observation.faults[kind] ?? 0) + 1;
   if (outcome.kind !== 'reply') return;

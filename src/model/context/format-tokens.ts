@@ -1,0 +1,4 @@
+/** A token count as messages show it: `2,048`. Pure. */
+export function formatTokens(value: number | undefined): string {
+  return value === undefined ? 'an unknown number of' : value.toLocaleString('en-US');
+}

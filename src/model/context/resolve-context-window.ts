@@ -1,0 +1,36 @@
+import type { ResolvedModel } from '../resolve-model.js';
+import type { ContextWindowState } from './context-window.js';
+import { discoverContextWindow } from './discover-context-window.js';
+
+/**
+ * The window assumed when nothing tells it: what most current models offer (GPT-4o, Llama 3.1,
+ * Qwen 2.5 and others have 128K). A smaller one is learned from the server's refusals.
+ */
+export const assumedContextTokens = 128_000;
+
+/**
+ * A run's context window before its first call: `model.contextTokens` when set, else what the
+ * OpenAI-compatible server at `baseUrl` says (see `discoverContextWindow`), else assumed.
+ * OpenAI itself and the in-process simulated model are not asked: they have no such endpoint.
+ */
+export async function resolveContextWindow({
+  contextTokens,
+  model,
+  baseUrl,
+  apiKey,
+  discover = discoverContextWindow,
+}: {
+  /** `model.contextTokens`, when configured. */
+  contextTokens: number | undefined;
+  model: ResolvedModel;
+  baseUrl: string | undefined;
+  apiKey?: string | undefined;
+  discover?: typeof discoverContextWindow;
+}): Promise<ContextWindowState> {
+  if (contextTokens !== undefined) return { tokens: contextTokens, source: 'config' };
+  if (!model.simulated && baseUrl !== undefined) {
+    const found = await discover({ baseUrl, modelId: model.modelId, apiKey });
+    if (found) return found;
+  }
+  return { tokens: assumedContextTokens, source: 'assumed' };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseContextOverflow } from '../../../src/model/context/parse-context-overflow.js';
+import { contextRefusal } from '../../../src/model/sim/context-refusal.js';
+
+/** What the OpenAI client would give quire for an error body. */
+function refusal(body: unknown, status = 400) {
+  const text = JSON.stringify(body);
+  const message = (body as { error?: { message?: string } }).error?.message ?? 'Bad Request';
+  return parseContextOverflow({ statusCode: status, message, responseBody: text });
+}
+
+describe('parseContextOverflow', () => {
+  it('reads OpenAI refusals: the code, and the numbers in the message', () => {
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 128000 tokens. However, you requested 130,500 tokens (126,500 in the messages, 4,000 in the completion). Please reduce the length of the messages or completion.",
+          type: 'invalid_request_error',
+          param: 'messages',
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toEqual({
+      server: 'openai',
+      windowTokens: 128_000,
+      promptTokens: 126_500,
+      outputTokens: 4_000,
+    });
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 8192 tokens. However, your messages resulted in 9100 tokens. Please reduce the length of the messages.",
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toMatchObject({ server: 'openai', windowTokens: 8_192, promptTokens: 9_100 });
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 131072 tokens. However, you requested 64000 output tokens and your prompt contains at least 67073 input tokens.",
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toMatchObject({ windowTokens: 131_072, promptTokens: 67_073, outputTokens: 64_000 });
+    expect(
+      refusal({
+        error: {
+          message: 'Your input exceeds the context window of this model.',
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toEqual({
+      server: 'openai',
+      windowTokens: undefined,
+      promptTokens: undefined,
+      outputTokens: undefined,
+    });
+  });
+
+  it("reads vLLM's two refusals, nested or at the top level", () => {
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 4096 tokens. However, your request has 5000 input tokens. Please reduce the length of the input messages.",
+          type: 'BadRequestError',
+          param: null,
+          code: 400,
+        },
+      }),
+    ).toEqual({
+      server: 'vllm',
+      windowTokens: 4_096,
+      promptTokens: 5_000,
+      outputTokens: undefined,
+    });
+    expect(
+      refusal({
+        object: 'error',
+        message:
+          "'max_tokens' or 'max_completion_tokens' is too large: 3000. This model's maximum context length is 4096 tokens and your request has 1500 input tokens (3000 > 4096 - 1500).",
+        type: 'BadRequestError',
+        code: 400,
+      }),
+    ).toEqual({ server: 'vllm', windowTokens: 4_096, promptTokens: 1_500, outputTokens: 3_000 });
+  });
+
+  it("reads llama.cpp's refusal from its fields, or from older wording without numbers", () => {
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message:
+            'request (9412 tokens) exceeds the available context size (8192 tokens), try increasing it',
+          type: 'exceed_context_size_error',
+          n_prompt_tokens: 9_412,
+          n_ctx: 8_192,
+        },
+      }),
+    ).toEqual({
+      server: 'llama.cpp',
+      windowTokens: 8_192,
+      promptTokens: 9_412,
+      outputTokens: undefined,
+    });
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message: 'the request exceeds the available context size, try increasing it',
+          type: 'invalid_request_error',
+        },
+      }),
+    ).toMatchObject({ server: 'llama.cpp', windowTokens: undefined });
+  });
+
+  it('reads every refusal the simulated model sends', () => {
+    for (const server of ['openai', 'vllm', 'llama-cpp'] as const) {
+      const { status, body } = contextRefusal({
+        server,
+        contextTokens: 2_048,
+        promptTokens: 2_600,
+        maxOutputTokens: 500,
+      });
+      expect(refusal(body, status), server).toMatchObject({ windowTokens: 2_048 });
+    }
+  });
+
+  it('leaves other errors alone', () => {
+    expect(refusal({ error: { message: "Invalid value for 'temperature'." } })).toBeUndefined();
+    expect(
+      refusal({ error: { message: 'Rate limit reached.', code: 'rate_limit_exceeded' } }, 429),
+    ).toBeUndefined();
+    expect(
+      parseContextOverflow({
+        statusCode: 500,
+        message: "This model's maximum context length is 4096 tokens.",
+        responseBody: undefined,
+      }),
+    ).toBeUndefined();
+  });
+});
