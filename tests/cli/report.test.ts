@@ -84,13 +84,15 @@ describe('quire report', () => {
   it('is written after quire write unless report.html is off', async () => {
     const cwd = await tempDir();
     const args = ['write', 'Write a 300-word note on tides', '--model', 'sim'];
-    const on = await runCli({ args: [...args, '--out', 'on'], cwd, timeoutMs: 120_000 });
+    const env = { QUIRE_REPORT_HTML: 'true' };
+    const on = await runCli({ args: [...args, '--out', 'on'], cwd, env, timeoutMs: 120_000 });
     expect(on.code).toBe(0);
     expect(on.stdout).toContain(`Report: ${join(cwd, 'on', 'report.html')}`);
     expect(existsSync(join(cwd, 'on', 'report.html'))).toBe(true);
 
     await writeFile(join(cwd, 'quire.config.json'), '{ "report": { "html": false } }');
-    const off = await runCli({ args: [...args, '--out', 'off'], cwd, timeoutMs: 120_000 });
+    // The config file wins over the environment.
+    const off = await runCli({ args: [...args, '--out', 'off'], cwd, env, timeoutMs: 120_000 });
     expect(off.code).toBe(0);
     expect(off.stdout).not.toContain('Report:');
     expect(existsSync(join(cwd, 'off', 'report.html'))).toBe(false);

@@ -43,6 +43,24 @@ describe('loadConfig', () => {
     expect(fromEnv.config.model.spec).toBe('openai:from-env');
   });
 
+  it('reads QUIRE_REPORT_HTML as a yes or no under a file that sets other report keys', async () => {
+    for (const [value, html] of [
+      ['false', false],
+      ['0', false],
+      ['TRUE', true],
+      ['1', true],
+    ] as const) {
+      const { config } = await loadConfig({
+        cwd: await tempDir(),
+        env: { QUIRE_REPORT_HTML: value },
+      });
+      expect(config.report.html).toBe(html);
+    }
+    const cwd = await withConfigFile({ report: { html: true } });
+    const { config } = await loadConfig({ cwd, env: { QUIRE_REPORT_HTML: 'false' } });
+    expect(config.report.html).toBe(true);
+  });
+
   it('merges nested sections key by key', async () => {
     const cwd = await withConfigFile({ retry: { maxAttempts: 2, initialDelayMs: 5 } });
     const { config } = await loadConfig({ cwd, env: {}, flags: { retry: { maxAttempts: 9 } } });
@@ -123,6 +141,14 @@ describe('loadConfig', () => {
         env: { OPENAI_BASE_URL: 'localhost without scheme' },
       }).catch((e) => e);
       expect(error.message).toContain('environment: baseUrl');
+    });
+
+    it('a QUIRE_REPORT_HTML that is not a yes or no', async () => {
+      const error = await loadConfig({
+        cwd: await tempDir(),
+        env: { QUIRE_REPORT_HTML: 'maybe' },
+      }).catch((e) => e);
+      expect(error.message).toContain('environment: report.html');
     });
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cliEnvironment } from './cli-environment.js';
 
 /** Path of the built CLI entry, as `npx quire` runs it. */
 export const cliPath = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
@@ -33,7 +34,7 @@ export function runCli({
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+      env: { PATH: process.env.PATH ?? '', ...cliEnvironment, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

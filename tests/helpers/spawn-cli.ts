@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cliEnvironment } from './cli-environment.js';
 import { cliPath } from './run-cli.js';
 
 /** A CLI process started in the background, with what it has printed so far. */
@@ -22,7 +23,7 @@ export function spawnCli({
 }): SpawnedCli {
   const child = spawn(process.execPath, [cliPath, ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+    env: { PATH: process.env.PATH ?? '', ...cliEnvironment, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -26,8 +26,11 @@ afterAll(async () => {
   await browser?.close();
 }, 60_000);
 
+/** The suite's CLI runs make no report unless asked: these pages are what is tested. */
+const reportOn = { QUIRE_REPORT_HTML: 'true' };
+
 async function quire(cwd: string, args: string[]): Promise<void> {
-  const result = await runCli({ args, cwd, timeoutMs: 240_000 });
+  const result = await runCli({ args, cwd, env: reportOn, timeoutMs: 240_000 });
   expect(result.code, `quire ${args.join(' ')}\n${result.stderr}`).toBe(0);
 }
 

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { cliEnvironment } from '../../helpers/cli-environment.js';
 
 /**
  * Runs the CLI in this process, as `quire <argv>` in `cwd`, with no API keys and no colours:
@@ -23,7 +24,7 @@ export async function runMain({
     io: {
       stdout: { write: (text: string) => (stdout += text) },
       stderr: { write: (text: string) => (stderr += text) },
-      env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
+      env: { PATH: process.env.PATH, ...cliEnvironment, ...env },
       cwd,
     },
     abortSignal: new AbortController().signal,
