@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
 import { runFormatVersion } from '../../src/store/run-info-schema.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { type BadInput, expectRefusal } from './helpers/bad-input-case.js';
@@ -358,6 +359,16 @@ const cases: Record<string, BadInput> = {
   'an unknown command': { args: ['frobnicate'], message: /unknown command 'frobnicate'/ },
 };
 
+const inProcess = ({
+  args,
+  cwd,
+  env,
+}: {
+  args: string[];
+  cwd: string;
+  env?: Record<string, string>;
+}) => runMain({ argv: args, cwd, env });
+
 describe('bad input to any command: one line on stderr, exit 2, nothing written', () => {
   it('covers every command with at least 25 cases', () => {
     const commands = new Set(Object.keys(cases).map((name) => name.split(':')[0]));
@@ -378,8 +389,17 @@ describe('bad input to any command: one line on stderr, exit 2, nothing written'
     );
   });
 
-  it.each(Object.entries(cases))('%s', async (_name, badInput) => {
-    await expectRefusal({ cwd: await tempDir(), badInput, run: runCli });
+  // The first case of each command runs the built CLI as a user would; the rest run `main` in
+  // this process, the same code without a Node start per case.
+  const firstOfCommand = new Map<string, string>();
+  for (const name of Object.keys(cases)) {
+    const command = name.split(':')[0] ?? name;
+    if (!firstOfCommand.has(command)) firstOfCommand.set(command, name);
+  }
+  const spawned = new Set(firstOfCommand.values());
+  it.each(Object.entries(cases))('%s', async (name, badInput) => {
+    const run = spawned.has(name) ? runCli : inProcess;
+    await expectRefusal({ cwd: await tempDir(), badInput, run });
   });
 
   it('sim serve: a port another server holds', async () => {
