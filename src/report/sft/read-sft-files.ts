@@ -1,9 +1,9 @@
 import { sftRecordFormat } from '../../sft/format-sft-record.js';
+import { readJsonJournal } from '../../sft/read-json-journal.js';
 import { readSftOutput } from '../../sft/read-sft-output.js';
 import type { SftMetadata } from '../../sft/sft-metadata.js';
 import { sftPaths } from '../../sft/sft-paths.js';
 import type { SftRejectedRecord } from '../../sft/sft-rejected-record.js';
-import { readJournal } from '../../store/journal.js';
 
 /** What a `quire sft` output holds that its report shows. */
 export interface SftFiles {
@@ -18,12 +18,21 @@ export interface SftFiles {
  */
 export async function readSftFiles({ path }: { path: string }): Promise<SftFiles> {
   const paths = sftPaths(path);
-  const first = (await readJournal(paths.records))[0];
-  const format = (first && sftRecordFormat(first)) ?? 'messages';
+  const format = (await firstRecordFormat({ path: paths.records, shownAs: path })) ?? 'messages';
   const output = await readSftOutput({ paths, format, shownAs: path });
   return {
     out: path,
     written: [...output.written.values()],
     rejected: [...output.rejected.values()],
   };
+}
+
+/** The record format of the first line, read alone: an output of any size is not read twice whole. */
+async function firstRecordFormat({ path, shownAs }: { path: string; shownAs: string }) {
+  for await (const { value } of readJsonJournal({ path, shownAs })) {
+    return typeof value === 'object' && value !== null
+      ? sftRecordFormat(value as Record<string, unknown>)
+      : undefined;
+  }
+  return undefined;
 }
