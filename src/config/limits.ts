@@ -34,6 +34,8 @@ export const limits = {
   segments: 10_000,
   /** Sections of a plan. */
   sections: 10_000,
+  /** Criteria of one rubric (`--rubric`): each is a judge call. */
+  rubricCriteria: 50,
   /** Memory in MB (`code.memoryLimitMb`). */
   memoryMb: 65_536,
   /** Disk in MB (`code.diskQuotaMb`). */

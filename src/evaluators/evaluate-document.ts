@@ -13,6 +13,8 @@ import { judgeQuality } from './quality/judge-quality.js';
 import { evaluateRepetition } from './repetition/evaluate-repetition.js';
 import type { RepetitionOptions } from './repetition/repetition-options.js';
 import type { Report } from './report-schema.js';
+import { judgeRubric } from './rubric/judge-rubric.js';
+import type { Rubric } from './rubric/rubric.js';
 import { evaluateSlop } from './slop/evaluate-slop.js';
 import { createTextLocator } from './text-locator.js';
 
@@ -29,7 +31,8 @@ export interface DocumentSection {
 /**
  * Runs every evaluator on one document and returns its report (`ReportSchema`): length
  * (S_l overall and per section), repetition, constraints when given, and quality (S_q) when a
- * judge is given, with findings sorted errors first. Without a judge it makes no model call
+ * judge is given, a rubric's criteria when a rubric and a judge are given, with findings
+ * sorted errors first. Without a judge it makes no model call
  * and depends only on its inputs. Throws only when it cannot run at all (an abort, a judge
  * whose credentials are refused); problems in the text are findings.
  */
@@ -46,6 +49,7 @@ export async function evaluateDocument({
   gate,
   constraintHeaders,
   partQuality = false,
+  rubric,
   findings: earlierFindings = [],
 }: {
   /** The assembled document, Markdown or plain text. */
@@ -68,6 +72,8 @@ export async function evaluateDocument({
   constraintHeaders?: SegmentHeaderRule;
   /** With a judge, also ask for each part's S_q to follow quality along the document. */
   partQuality?: boolean;
+  /** Query-specific criteria, each scored 1–10 by the judge in its own call; needs `judge`. */
+  rubric?: Rubric;
   /** Findings noticed before evaluating (e.g. while reading a run), merged into the report. */
   findings?: readonly Finding[];
 }): Promise<Report> {
@@ -119,6 +125,16 @@ export async function evaluateDocument({
     dropped += quality.quality.status === 'dropped' ? 1 : 0;
   }
 
+  const rubricResult =
+    judge === undefined || rubric === undefined
+      ? undefined
+      : await judgeRubric({ judge, rubric, text, request });
+  if (rubricResult) {
+    findings.push(...rubricResult.findings);
+    judgeCalls += rubricResult.rubric.criteria.length;
+    dropped += rubricResult.rubric.dropped;
+  }
+
   const lengthScore = length.length.score;
   const qualityScore = quality?.quality.score ?? null;
   return {
@@ -138,6 +154,7 @@ export async function evaluateDocument({
     constraints: constraintResult?.constraints ?? null,
     degradation: degradation.degradation,
     slop,
+    rubric: rubricResult?.rubric ?? null,
     judge: { model: judge?.name ?? null, calls: judgeCalls, dropped },
     findings: sortFindings(findings),
   };

@@ -1,13 +1,14 @@
 import pc from 'picocolors';
 import type { Report } from './report-schema.js';
+import { formatRubricLines } from './rubric/format-rubric-lines.js';
 import { summaryRows } from './summary-rows.js';
 
 /** Findings listed one per line in the summary; the report has them all. */
 const listedFindings = 12;
 
 /**
- * The terminal summary of a report: a compact table of the scores and measures, then the first
- * findings, then where the report was written. Colours only when `color` is true (the CLI
+ * The terminal summary of a report: a compact table of the scores and measures, the rubric's
+ * criteria when there is one, then the first findings, then where the report was written. Colours only when `color` is true (the CLI
  * passes true on a TTY without NO_COLOR). Pure.
  */
 export function formatReportSummary({
@@ -31,6 +32,7 @@ export function formatReportSummary({
       `  ${pad(label, widths[0] ?? 0)}  ${pad(value, widths[1] ?? 0)}  ${note ? paint.dim(note) : ''}`.trimEnd(),
     ),
   ];
+  if (report.rubric !== null) lines.push('', ...formatRubricLines(report.rubric));
 
   const counts = (['error', 'warning', 'info'] as const).map(
     (severity) => report.findings.filter((finding) => finding.severity === severity).length,

@@ -5,6 +5,7 @@ import { FindingSchema } from './finding.js';
 import { LengthResultSchema } from './length-result-schema.js';
 import { QualityResultSchema } from './quality/quality-result-schema.js';
 import { RepetitionResultSchema } from './repetition/repetition-result-schema.js';
+import { RubricResultSchema } from './rubric/rubric-result-schema.js';
 import { SlopResultSchema } from './slop/slop-result-schema.js';
 
 const score = z.number().min(0).max(100);
@@ -44,13 +45,19 @@ export const ReportSchema = z
       'How the parts hold up from first to last; null for a document of fewer than two parts.',
     ),
     slop: SlopResultSchema.describe('Over-used LLM phrasing: reported, never a finding.'),
+    rubric: RubricResultSchema.nullable()
+      .default(null)
+      .describe('Scores against a rubric (--rubric); null without one.'),
     judge: z
       .object({
         model: z
           .string()
           .nullable()
           .describe('The judge model named, or null when there was none.'),
-        calls: z.int().min(0).describe('Judgements asked for (quality and constraint checks).'),
+        calls: z
+          .int()
+          .min(0)
+          .describe('Judgements asked for (quality, constraint checks, rubric criteria).'),
         dropped: z.int().min(0).describe('Judgements that stayed unusable after retries.'),
       })
       .strict(),

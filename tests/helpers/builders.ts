@@ -76,3 +76,23 @@ export function createStepSettings(
     ...overrides,
   };
 }
+
+/** A WritingBench item as its benchmark file holds it (one line of `benchmark_all.jsonl`). */
+export function createWritingBenchItem(criteria = 2) {
+  return {
+    index: 7,
+    domain1: 'Finance & Business',
+    domain2: 'Reports',
+    lang: 'en',
+    query: 'Write a quarterly report for a bakery.',
+    checklist: Array.from({ length: criteria }, (_, index) => ({
+      name: `Criterion ${index + 1}`,
+      criteria_description: `What criterion ${index + 1} asks.`,
+      '1-2': 'Fails it.',
+      '3-4': 'Poor.',
+      '5-6': 'Adequate.',
+      '7-8': 'Good.',
+      '9-10': 'Excellent.',
+    })),
+  };
+}

@@ -36,6 +36,10 @@ export function defineEvalCommand({ program, setup }: { program: Command; setup:
       'model spec of the quality and constraint judge, e.g. openai:gpt-4o-mini (string; default: config "judge", else no judge)',
     )
     .option(
+      '--rubric <file>',
+      'rubric file (JSON): a WritingBench item or quire\'s {"criteria": [...]}; the judge scores each criterion 1–10 in its own call, reported with its reason and the mean (string; default: none; needs a judge)',
+    )
+    .option(
       '--part-quality',
       "with a judge, also score each part's S_q (one call per part) to follow quality from the first part to the last (boolean; default: false)",
     )

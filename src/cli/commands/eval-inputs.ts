@@ -8,23 +8,26 @@ export async function evaluationInputs({
   target,
   evaluationTarget,
   constraints,
+  rubric,
   cwd,
 }: {
   target: string;
   evaluationTarget: EvaluationTarget;
   constraints: string | undefined;
+  rubric: string | undefined;
   cwd: string;
 }): Promise<Array<{ path: string; what: string }>> {
   const absolute = resolve(cwd, target);
-  const constraintsFile =
-    constraints === undefined
+  const givenFiles = [
+    ...(constraints === undefined
       ? []
-      : [{ path: resolve(cwd, constraints), what: `the constraints file ${constraints}` }];
+      : [{ path: resolve(cwd, constraints), what: `the constraints file ${constraints}` }]),
+    ...(rubric === undefined
+      ? []
+      : [{ path: resolve(cwd, rubric), what: `the rubric file ${rubric}` }]),
+  ];
   if (evaluationTarget.kind === 'document') {
-    return [
-      { path: absolute, what: `the document being evaluated (${target})` },
-      ...constraintsFile,
-    ];
+    return [{ path: absolute, what: `the document being evaluated (${target})` }, ...givenFiles];
   }
   const sections = await readdir(join(absolute, runFiles.sections)).catch(() => [] as string[]);
   return [
@@ -36,6 +39,6 @@ export async function evaluationInputs({
       path: join(absolute, runFiles.sections, name),
       what: `the run's section ${name}`,
     })),
-    ...constraintsFile,
+    ...givenFiles,
   ];
 }

@@ -13,6 +13,8 @@ import {
   type EvaluationTarget,
   readEvaluationTarget,
 } from '../../evaluators/read-evaluation-target.js';
+import { readRubricFile } from '../../evaluators/rubric/read-rubric-file.js';
+import type { Rubric } from '../../evaluators/rubric/rubric.js';
 import { writeReportFile } from '../../evaluators/write-report-file.js';
 import { lockRunDirectory } from '../../store/lock-run-directory.js';
 import { findSameFile } from '../../util/find-same-file.js';
@@ -37,6 +39,7 @@ interface EvalOptions {
   checklist?: string;
   maxRep?: number;
   partQuality?: boolean;
+  rubric?: string;
   headers?: SegmentHeaderRule;
   allowUnconfined?: boolean;
 }
@@ -67,6 +70,10 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     flags.constraints === undefined
       ? evaluationTarget.constraints
       : await readConstraintFile({ path: flags.constraints, cwd: io.cwd });
+  const rubric =
+    flags.rubric === undefined
+      ? undefined
+      : await readRubricFile({ path: flags.rubric, cwd: io.cwd });
   const config = await loadCommandConfig({
     options: { config: flags.config, judge: flags.judge, baseUrl: flags.baseUrl },
     io,
@@ -78,6 +85,11 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
       '--part-quality asks a judge for each part\'s S_q: add --judge <spec> (or set "judge" in the config).',
     );
   }
+  if (rubric !== undefined && judge === undefined) {
+    throw new UsageError(
+      '--rubric asks a judge to score each criterion: add --judge <spec> (or set "judge" in the config).',
+    );
+  }
   const reportPath =
     flags.report === undefined ? evaluationTarget.reportPath : resolve(io.cwd, flags.report);
   const overwritten = await findSameFile({
@@ -86,6 +98,7 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
       target,
       evaluationTarget,
       constraints: flags.constraints,
+      rubric: flags.rubric,
       cwd: io.cwd,
     }),
   });
@@ -116,6 +129,7 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
     await evaluateAndWrite({
       evaluationTarget,
       constraints,
+      rubric,
       judge,
       reportPath,
       flags,
@@ -132,6 +146,7 @@ export async function run({ args, options, io, abortSignal }: CommandContext): P
 async function evaluateAndWrite({
   evaluationTarget,
   constraints,
+  rubric,
   judge,
   reportPath,
   flags,
@@ -141,6 +156,7 @@ async function evaluateAndWrite({
 }: {
   evaluationTarget: EvaluationTarget;
   constraints: ConstraintFile | undefined;
+  rubric: Rubric | undefined;
   judge: Judge | undefined;
   reportPath: string;
   flags: EvalOptions;
@@ -154,7 +170,8 @@ async function evaluateAndWrite({
     sections: evaluationTarget.sections,
     constraints,
     judge,
-    request: flags.prompt ?? evaluationTarget.request,
+    request: flags.prompt ?? rubric?.request ?? evaluationTarget.request,
+    rubric,
     target: { kind: evaluationTarget.kind, path: evaluationTarget.path },
     findings: evaluationTarget.findings,
     constraintHeaders: flags.headers,
