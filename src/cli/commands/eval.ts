@@ -52,6 +52,11 @@ interface EvalOptions {
 export async function run({ args, options, io, abortSignal }: CommandContext): Promise<void> {
   const [target] = args as [string];
   const flags = options as EvalOptions;
+  if (flags.code && flags.rubric !== undefined) {
+    throw new UsageError(
+      '--rubric scores a document against criteria; for a code run use --checklist <file>.',
+    );
+  }
   if (flags.code) {
     const { runCodeEval } = await import('./code-eval.js');
     return runCodeEval({ target, options: flags, io, abortSignal });
