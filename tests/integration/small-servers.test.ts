@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { checkLengthGate } from '../../src/evaluators/length-gate.js';
 import type { SimOptionsInput } from '../../src/model/sim/sim-options.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { simOverHttp } from '../helpers/sim-http.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -36,12 +36,9 @@ async function write({
   args?: string[];
 }) {
   const { baseUrl } = await simOverHttp(sim);
+  // In this process: the server's replies are what is tested, not the CLI's process.
   const run = (extra: string[]) =>
-    runCli({
-      args: [...extra, '--model', 'openai:sim', '--base-url', baseUrl],
-      cwd,
-      timeoutMs: runTimeout,
-    });
+    runMain({ argv: [...extra, '--model', 'openai:sim', '--base-url', baseUrl], cwd });
   const result = await run(['write', '--task', 'task.json', '--out', 'run', ...args]);
   return { result, run, directory: join(cwd, 'run') };
 }
@@ -90,7 +87,7 @@ describe('a server that reports no usage', () => {
       expect(spent).toBeGreaterThanOrEqual(limit);
       expect(spent - limit).toBeLessThanOrEqual(largestStep);
 
-      const inspected = await runCli({ args: ['inspect', 'run'], cwd });
+      const inspected = await runMain({ argv: ['inspect', 'run'], cwd });
       expect(inspected.stdout).toMatch(/out \(estimated by quire, quire-estimate/);
       const resumed = await run(['resume', 'run', '--max-tokens', '1000000']);
       expect(resumed.code, resumed.stderr).toBe(0);

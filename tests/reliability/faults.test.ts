@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
 import type { RunInfo } from '../../src/store/run-info-schema.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { writeFastConfig } from './helpers/fast-config.js';
 import { observeSim, type SimObservation, totalFaults } from './helpers/observe-sim.js';
 import { countEvents, readJournal } from './helpers/read-journal.js';
+import { scale } from './helpers/reliability-scale.js';
 
 const tempDir = useTempDir();
 const servers: SimServer[] = [];
@@ -16,8 +18,9 @@ afterAll(async () => {
 });
 
 const request = 'Write a field guide to the salt marshes of the Wadden Sea';
-// Small sections make many calls, so faults land on the planner and on many writing steps.
-const writeSettings = { maxSectionWords: 400 };
+// Small sections make many calls, so faults land on the planner and on many writing steps: 25
+// sections at either scale (400 words each at the full scale), the quick one writing less text.
+const writeSettings = { maxSectionWords: scale.faultWords / 25 };
 const seed = 1;
 const everyFault = 'rate-limit+server-error+hang+cut+bad-json+empty';
 
@@ -40,7 +43,10 @@ async function writeAgainst(options: Record<string, unknown>, apiKey?: string): 
   await writeFastConfig({ directory: cwd, write: writeSettings });
   const started = performance.now();
   const result = await runCli({
-    args: ['write', request, '--words', '10000', '--model', 'openai:sim', '--base-url', server.url],
+    args: [
+      ...['write', request, '--words', String(scale.faultWords)],
+      ...['--model', 'openai:sim', '--base-url', server.url],
+    ],
     cwd,
     env: { OPENAI_API_KEY: 'sk-test' },
     timeoutMs: 120_000,
@@ -74,7 +80,9 @@ beforeAll(async () => {
   expect(clean.code, clean.stderr).toBe(0);
 }, 180_000);
 
-describe('a write run on a server that fails calls', () => {
+describe(`a ${scale.faultWords}-word write run on a server that fails calls`, () => {
+  // One at a time: a loaded machine running the cases together stalls streams past the short
+  // idle timeout, which would add retries no fault caused.
   it.each([
     ['20% of calls fail, spread over all six fault kinds', { errors: 0.2, faults: everyFault }],
     ['50% of calls fail, spread over all six fault kinds', { errors: 0.5, faults: everyFault }],
@@ -133,8 +141,9 @@ describe('a write run whose key the server rejects', () => {
     const server = await startSimServer({ port: 0, apiKey: 'sk-the-right-one' });
     servers.push(server);
     const cwd = await tempDir();
-    const refused = await runCli({
-      args: ['write', request, '--model', 'openai:sim', '--base-url', server.url],
+    // In this process: what is tested is the reply to a 401, not the process around it.
+    const refused = await runMain({
+      argv: ['write', request, '--model', 'openai:sim', '--base-url', server.url],
       cwd,
       env: { OPENAI_API_KEY: 'sk-test' },
     });

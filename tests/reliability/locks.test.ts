@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait-until.js';
 import { snapshotTree } from './helpers/snapshot-tree.js';
 import { waitForPath } from './helpers/wait-for-path.js';
 
@@ -42,6 +43,13 @@ async function holding({
   return holder;
 }
 
+/**
+ * Runs `quire <args>` in this process: the lock holders are the separate processes here, so the
+ * command that meets their lock needs no process of its own (a Node start per case was most of
+ * this file's time).
+ */
+const quire = (args: string[], cwd: string) => runMain({ argv: args, cwd });
+
 /** Exit 2, one line naming the holder by pid and start time, and nothing changed. */
 async function expectRefused({
   args,
@@ -52,7 +60,7 @@ async function expectRefused({
   cwd: string;
   holder: SpawnedCli;
 }) {
-  const result = await runCli({ args, cwd });
+  const result = await quire(args, cwd);
   expect(result.code, result.stderr).toBe(2);
   const lines = result.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -67,10 +75,10 @@ async function expectRefused({
 let template: string;
 beforeAll(async () => {
   template = await mkdtemp(join(tmpdir(), 'quire-test-'));
-  const result = await runCli({
-    args: ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'],
-    cwd: template,
-  });
+  const result = await quire(
+    ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'],
+    template,
+  );
   expect(result.code, result.stderr).toBe(0);
 });
 afterAll(() => rm(template, { recursive: true, force: true }));
@@ -87,10 +95,19 @@ describe('one writer per run directory', () => {
     const cwd = await tempDir();
     const args = ['write', request, '--model', hanging, '--out', 'run'];
     const holder = await holding({ args, cwd, lock: 'run/quire.lock' });
+    const readStarts = async () =>
+      (await readFile(join(cwd, 'run', 'journal.jsonl'), 'utf8').catch(() => '')).match(
+        /"type":"run-start"/g,
+      ) ?? [];
+    // The holder journals its start just after taking the lock.
+    await waitUntil({
+      condition: async () => (await readStarts()).length > 0,
+      run: holder,
+      what: 'run-start in the journal',
+    });
     await expectRefused({ args, cwd, holder });
     // Only the first one started a session in the run.
-    const journal = await readFile(join(cwd, 'run', 'journal.jsonl'), 'utf8');
-    expect(journal.match(/"type":"run-start"/g)).toHaveLength(1);
+    expect(await readStarts()).toHaveLength(1);
   });
 
   it('quire resume while the first process still writes, and a second resume', async () => {
@@ -99,6 +116,8 @@ describe('one writer per run directory', () => {
       args: ['write', request, '--model', hanging, '--out', 'run'],
       cwd,
       lock: 'run/quire.lock',
+      // resume reads run.json before it meets the lock.
+      andPath: 'run/run.json',
     });
     await expectRefused({ args: ['resume', 'run'], cwd, holder });
     holder.child.kill('SIGTERM');
@@ -122,7 +141,7 @@ describe('one writer per run directory', () => {
     holder.child.kill('SIGKILL');
     await holder.exited;
     expect(await readdir(join(cwd, 'run'))).toContain('quire.lock');
-    const resumed = await runCli({ args: ['resume', 'run', '--model', 'sim'], cwd });
+    const resumed = await quire(['resume', 'run', '--model', 'sim'], cwd);
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(await readdir(join(cwd, 'run'))).not.toContain('quire.lock');
   });
@@ -170,10 +189,7 @@ describe('one writer per output file and benchmark folder', () => {
   it('two quire bench sgt --out D at once', async () => {
     const cwd = await tempDir();
     await mkdir(join(cwd, 'tasks'));
-    const generated = await runCli({
-      args: ['bench', 'sgt', '--generate', '1', '--out', 'tasks'],
-      cwd,
-    });
+    const generated = await quire(['bench', 'sgt', '--generate', '1', '--out', 'tasks'], cwd);
     expect(generated.code, generated.stderr).toBe(0);
     const args = [
       'bench',
@@ -204,11 +220,7 @@ describe('quire write --out <existing run> never silently resumes another reques
     ],
     [[request, '--lang', 'zh'], /which --lang zh \(the run's is en\) would change/],
   ])('%j is refused by name, pointing to quire resume', async (given, message) => {
-    const cwd = await tempDir();
-    await runCli({
-      args: ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'],
-      cwd,
-    });
+    const cwd = await withFinishedRun();
     await writeFile(
       join(cwd, 'plan.json'),
       '{"title": "T", "sections": [{"title": "A", "brief": "B", "words": 600}]}',
@@ -218,10 +230,7 @@ describe('quire write --out <existing run> never silently resumes another reques
       '{"segments": 2, "unit": "Part", "constraints": [{"type": "once", "segment": 1, "event": "a bore"}]}',
     );
     const before = await snapshotTree(cwd);
-    const result = await runCli({
-      args: ['write', ...given, '--model', 'sim', '--out', 'run'],
-      cwd,
-    });
+    const result = await quire(['write', ...given, '--model', 'sim', '--out', 'run'], cwd);
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -236,7 +245,7 @@ describe('quire write --out <existing run> never silently resumes another reques
   it('the same request again continues the run', async () => {
     const cwd = await withFinishedRun();
     const args = ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'];
-    const again = await runCli({ args, cwd });
+    const again = await quire(args, cwd);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('(resumed)');
   });

@@ -10,5 +10,5 @@ export const fullScale =
 
 /** The sizes of the scaled tests, at the scale in force. */
 export const scale = fullScale
-  ? { crashKills: 20, crashWords: 20_000, loadWords: 6_000 }
-  : { crashKills: 5, crashWords: 6_000, loadWords: 3_000 };
+  ? { crashKills: 20, crashWords: 20_000, loadWords: 6_000, faultWords: 10_000 }
+  : { crashKills: 5, crashWords: 6_000, loadWords: 3_000, faultWords: 4_000 };
