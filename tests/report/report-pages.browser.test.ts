@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/launch-chromium.mjs';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { screenshotPixels } from './helpers/screenshot-pixels.js';
@@ -29,8 +30,9 @@ afterAll(async () => {
 /** The suite's CLI runs make no report unless asked: these pages are what is tested. */
 const reportOn = { QUIRE_REPORT_HTML: 'true' };
 
+/** Runs quire in this process: the pages are what is tested, not the process that made them. */
 async function quire(cwd: string, args: string[]): Promise<void> {
-  const result = await runCli({ args, cwd, env: reportOn, timeoutMs: 240_000 });
+  const result = await runMain({ argv: args, cwd, env: reportOn });
   expect(result.code, `quire ${args.join(' ')}\n${result.stderr}`).toBe(0);
 }
 
