@@ -32,9 +32,9 @@ export interface DocumentSection {
  * Runs every evaluator on one document and returns its report (`ReportSchema`): length
  * (S_l overall and per section), repetition, constraints when given, and quality (S_q) when a
  * judge is given, a rubric's criteria when a rubric and a judge are given, with findings
- * sorted errors first. Without a judge it makes no model call
- * and depends only on its inputs. Throws only when it cannot run at all (an abort, a judge
- * whose credentials are refused); problems in the text are findings.
+ * sorted errors first. Without a judge it makes no model call and depends only on its inputs.
+ * Throws only when it cannot run at all (an abort, a judge whose credentials are refused);
+ * problems in the text are findings.
  */
 export async function evaluateDocument({
   text,

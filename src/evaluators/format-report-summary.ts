@@ -8,8 +8,8 @@ const listedFindings = 12;
 
 /**
  * The terminal summary of a report: a compact table of the scores and measures, the rubric's
- * criteria when there is one, then the first findings, then where the report was written. Colours only when `color` is true (the CLI
- * passes true on a TTY without NO_COLOR). Pure.
+ * criteria when there is one, then the first findings, then where the report was written.
+ * Colours only when `color` is true (the CLI passes true on a TTY without NO_COLOR). Pure.
  */
 export function formatReportSummary({
   report,
