@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,8 @@ describe('quire bench hellobench', { timeout: 180_000 }, () => {
     const parsed = lines.map((line) => HellobenchResultSchema.parse(JSON.parse(line)));
     expect(parsed.map((line) => line.group).sort()).toEqual(['2k', '2k', '8k', '8k']);
     expect(parsed.every((line) => line.helloEval?.weighting === 'published')).toBe(true);
+    // The folder is released at the end, so a later run in this same process may take it.
+    expect(await readdir(join(cwd, 'out'))).not.toContain('quire.lock');
     const { summary, judge } = await readSummary(join(cwd, 'out'));
     expect(judge).toBe('sim');
     expect(summary).toMatchObject({ subset: 'length-constrained', lengths: ['2k', '8k'] });

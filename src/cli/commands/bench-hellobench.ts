@@ -71,7 +71,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
   });
   const selected = selectHellobenchItems({ items, limit: options.limit ?? suite?.limit });
   const mode = options.mode ?? suite?.mode ?? 'quire';
-  const { source, judge, outDir } = await startBench({
+  const { source, judge, outDir, folder } = await startBench({
     benchmark: 'hellobench',
     config,
     mode,
@@ -82,57 +82,66 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
     io,
     abortSignal,
   });
-  if (absentTypes.length > 0) {
-    io.stderr.write(
-      `quire: note: ${data} has no file for ${absentTypes.join(', ')}; those task types are left out.\n`,
-    );
-  }
-  const result = await runHellobench({
-    items: selected,
-    groups: [...new Set(items.map((item) => item.group))],
-    ...source,
-    config,
-    judge,
-    outDir,
-    concurrency: options.concurrency ?? suite?.concurrency ?? 4,
-    abortSignal,
-    onEvent: createBenchProgress<HellobenchItem, HellobenchResult>({
-      io,
-      what: 'item(s)',
-      describe: ({ item, result }) => describeResult({ item, result }),
-    }),
-  });
-  await concludeBench({
-    io,
-    json: options.json === true,
-    benchmark: 'hellobench',
-    header: {
-      mode,
-      model: source.model.spec,
-      judge: judge?.name ?? null,
-      data,
+  // Held until the end, whatever ends it: a later run in the same process (the library, a
+  // test) must find the folder free, not held by a process that is still alive.
+  try {
+    if (absentTypes.length > 0) {
+      io.stderr.write(
+        `quire: note: ${data} has no file for ${absentTypes.join(', ')}; those task types are left out.\n`,
+      );
+    }
+    const result = await runHellobench({
+      items: selected,
+      groups: [...new Set(items.map((item) => item.group))],
+      ...source,
+      config,
+      judge,
       outDir,
-      selected: selected.length,
-    },
-    outcome: result,
-    summary: {
-      subset,
-      lengths: subset === 'length-constrained' ? lengths : null,
-      ...result.summary,
-    },
-    markdown: formatHellobenchSummary({
-      summary: result.summary,
-      subset,
-      mode,
-      model: source.model.spec,
-      judge: judge?.name ?? null,
-      gate: config.lengthGate,
-    }),
-    suite: suite?.name,
-    thresholds: suite ? suiteThresholds({ suite, summary: result.summary }) : [],
-    rerunOut: options.out ?? outDir,
-    config,
-  });
+      concurrency: options.concurrency ?? suite?.concurrency ?? 4,
+      abortSignal,
+      onEvent: createBenchProgress<HellobenchItem, HellobenchResult>({
+        io,
+        what: 'item(s)',
+        describe: ({ item, result }) => describeResult({ item, result }),
+      }),
+    });
+    await concludeBench({
+      io,
+      json: options.json === true,
+      benchmark: 'hellobench',
+      header: {
+        mode,
+        model: source.model.spec,
+        judge: judge?.name ?? null,
+        data,
+        outDir,
+        selected: selected.length,
+      },
+      outcome: result,
+      summary: {
+        subset,
+        lengths: subset === 'length-constrained' ? lengths : null,
+        ...result.summary,
+      },
+      markdown: formatHellobenchSummary({
+        summary: result.summary,
+        subset,
+        mode,
+        model: source.model.spec,
+        judge: judge?.name ?? null,
+        gate: config.lengthGate,
+      }),
+      suite: suite?.name,
+      thresholds: suite ? suiteThresholds({ suite, summary: result.summary }) : [],
+      rerunOut: options.out ?? outDir,
+      config,
+    });
+  } catch (error) {
+    await folder.abandon(error);
+    throw error;
+  } finally {
+    await folder.release();
+  }
 }
 
 /** --lengths, else the suite's, else all four; only the length-constrained set has lengths. */
