@@ -119,7 +119,11 @@ const jsonPunctuation = new Set(['"', ',', '}', ']', ':', '{', '[']);
 
 /** How strongly the bias channel favours a token: words, spaces and JSON punctuation. */
 function outputBias(token: string): number {
+  // Just below the letters' top-k rank: some replies end, others run to the token limit.
+  if (token === eos) return 0.44;
   if (token === '"') return 0.6;
+  // Above `]`, so grammar-bound arrays of objects are rarely empty.
+  if (token === '{') return 0.5;
   if (jsonPunctuation.has(token)) return 0.35;
   if (token.startsWith('Ġ') && token.length === 2) return 0.35;
   if (/^[a-z]{1,2}$/.test(token)) return 0.3;

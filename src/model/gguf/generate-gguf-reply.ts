@@ -5,10 +5,13 @@ import {
   type LanguageModelV3Usage,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
-import type { LlamaChatResponseChunk } from 'node-llama-cpp';
+import type { ChatHistoryItem, LlamaChatResponseChunk } from 'node-llama-cpp';
+import { renderPrompt } from '../../prompts/render-prompt.js';
 import { chatHistoryFromPrompt } from './chat-history-from-prompt.js';
 import { grammarSchema } from './grammar-schema.js';
 import type { GgufRuntime } from './load-gguf-runtime.js';
+
+const defaultTemperature = 0.8;
 
 /** A piece of the reply as it is generated: answer text, or thinking the chat template marks. */
 export interface GgufDelta {
@@ -42,7 +45,11 @@ export async function generateGgufReply({
     throw new UnsupportedFunctionalityError({ functionality: 'tool calls (gguf: model)' });
   }
   const { module, model, context, chatWrapper } = runtime;
-  const history = chatHistoryFromPrompt(options.prompt);
+  const format = options.responseFormat;
+  const history = await withSchema({
+    history: chatHistoryFromPrompt(options.prompt),
+    schema: format?.type === 'json' ? format.schema : undefined,
+  });
   const inputTokens = chatWrapper
     .generateContextState({ chatHistory: history })
     .contextText.tokenize(model.tokenizer).length;
@@ -50,7 +57,6 @@ export async function generateGgufReply({
   if (room <= 0 || (options.maxOutputTokens ?? 0) > room) {
     throw contextRefusal({ inputTokens, contextTokens: context.contextSize });
   }
-  const format = options.responseFormat;
   const grammar =
     format?.type === 'json'
       ? await runtime.grammarFor(format.schema ? grammarSchema(format.schema) : undefined)
@@ -60,7 +66,9 @@ export async function generateGgufReply({
   try {
     const result = await chat.generateResponse(history, {
       maxTokens: options.maxOutputTokens ?? room,
-      temperature: options.temperature,
+      // llama.cpp's own server samples at 0.8 when a request names no temperature; node-llama-cpp
+      // alone would decode greedily, which loops on weak models.
+      temperature: options.temperature ?? defaultTemperature,
       topP: options.topP,
       topK: options.topK,
       seed: options.seed,
@@ -93,6 +101,30 @@ export async function generateGgufReply({
   } finally {
     chat.dispose({ disposeSequence: false });
   }
+}
+
+/**
+ * The history with the reply's JSON schema added to its system prompt: the grammar forces the
+ * shape, but only the schema's descriptions tell the model what each field is for (and a chat
+ * server counts the schema as prompt, as quire's token estimates do).
+ */
+async function withSchema({
+  history,
+  schema,
+}: {
+  history: ChatHistoryItem[];
+  schema: unknown;
+}): Promise<ChatHistoryItem[]> {
+  if (schema === undefined) return history;
+  const { prompt } = await renderPrompt({
+    name: 'gguf-json-schema',
+    variables: { schema: JSON.stringify(schema) },
+  });
+  const [first, ...rest] = history;
+  if (first?.type === 'system' && typeof first.text === 'string') {
+    return [{ type: 'system', text: `${first.text}\n\n${prompt}` }, ...rest];
+  }
+  return [{ type: 'system', text: prompt }, ...history];
 }
 
 function contextRefusal({

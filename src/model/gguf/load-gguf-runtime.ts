@@ -7,6 +7,7 @@ import type {
   LlamaModel,
 } from 'node-llama-cpp';
 import { GgufModelError } from '../../errors/gguf-model-error.js';
+import { finiteNumberGrammar } from './finite-number-grammar.js';
 import { type GgufSettings, smallModelBytes } from './gguf-settings.js';
 import type { GrammarSchema } from './grammar-schema.js';
 import { importNodeLlamaCpp, type NodeLlamaCppModule } from './import-node-llama-cpp.js';
@@ -20,7 +21,7 @@ export interface GgufRuntime {
   /** The context's one sequence: calls take turns on it. */
   sequence: LlamaContextSequence;
   chatWrapper: ChatWrapper;
-  /** The grammar for a JSON schema, built once per schema. */
+  /** The grammar for a JSON schema (any JSON without one), built once per schema. */
   grammarFor(schema: GrammarSchema | undefined): Promise<LlamaGrammar>;
 }
 
@@ -85,7 +86,11 @@ export async function loadGgufRuntime({
         grammar =
           schema === undefined
             ? llama.getGrammarFor('json')
-            : llama.createGrammarForJsonSchema(schema as never);
+            : llama
+                .createGrammarForJsonSchema(schema as never)
+                .then((generated) =>
+                  llama.createGrammar({ grammar: finiteNumberGrammar(generated.grammar) }),
+                );
         grammars.set(key, grammar);
       }
       return grammar;
