@@ -63,3 +63,27 @@ describe('quire write --model gguf:<path>', () => {
     ]);
   });
 });
+
+describe('quire write --model gguf:<path> with a small context', () => {
+  it('exits 2 before writing anything, naming the setting that gives the model more context', async () => {
+    const cwd = await tempDir();
+    await writeTinyGguf({ directory: cwd });
+    const run = await runCli({
+      args: [
+        'write',
+        `Write a guide to lighthouses. ${'Cover the keepers, the lenses and the storms. '.repeat(60)}`,
+        '--model',
+        'gguf:tiny.gguf',
+        '--context-tokens',
+        '512',
+        '--out',
+        'run',
+      ],
+      cwd,
+    });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/context window \(model\.contextTokens\).*pass --context-tokens \d+/);
+  });
+});
