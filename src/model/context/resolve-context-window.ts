@@ -28,7 +28,10 @@ export async function resolveContextWindow({
   apiKey?: string | undefined;
   discover?: typeof discoverContextWindow;
 }): Promise<ContextWindowState> {
-  if (contextTokens !== undefined) return { tokens: contextTokens, source: 'config' };
+  if (contextTokens !== undefined) {
+    // A gguf: model is loaded with this size, so the advice to widen it is quire's own setting.
+    return { tokens: contextTokens, source: 'config', ...(model.local ? { server: 'gguf' } : {}) };
+  }
   if (model.local) {
     return { tokens: await model.local.contextTokens(), source: 'gguf file', server: 'gguf' };
   }
