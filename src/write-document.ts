@@ -60,7 +60,13 @@ export async function writeDocument({
   });
   const resolved: ResolvedModel =
     typeof model === 'string'
-      ? resolveModel({ spec: model, apiKey, baseUrl })
+      ? resolveModel({
+          spec: model,
+          apiKey,
+          baseUrl,
+          gguf: config.gguf,
+          contextTokens: config.model.contextTokens,
+        })
       : { model, spec: model.modelId, modelId: model.modelId, simulated: false };
   const runDirectory =
     directory ?? (await createRunDirectory({ outDir: config.outDir, request: task.prompt }));

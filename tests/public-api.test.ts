@@ -18,6 +18,7 @@ describe('the public API', () => {
       'ContextWindow',
       'DamagedFileError',
       'FindingSchema',
+      'GgufModelError',
       'InputFileError',
       'InterruptedError',
       'InvalidOptionError',

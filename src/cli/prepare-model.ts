@@ -1,14 +1,22 @@
+import type { GgufSettings } from '../model/gguf/gguf-settings.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve-model.js';
 import { simNotice } from '../model/sim/sim-notice.js';
 import type { CliIo } from './cli-io.js';
 
 /** Resolves the model spec of a command's configuration. */
 export function prepareModel(config: {
-  model: { spec: string };
+  model: { spec: string; contextTokens?: number | undefined };
   apiKey?: string;
   baseUrl?: string;
+  gguf?: GgufSettings;
 }): ResolvedModel {
-  return resolveModel({ spec: config.model.spec, apiKey: config.apiKey, baseUrl: config.baseUrl });
+  return resolveModel({
+    spec: config.model.spec,
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+    gguf: config.gguf,
+    contextTokens: config.model.contextTokens,
+  });
 }
 
 /**

@@ -246,14 +246,38 @@ const ModelSchema = z
       .string()
       .min(1)
       .default('sim')
-      .describe("Model spec: 'openai:<id>' or 'sim[:options]'."),
+      .describe("Model spec: 'openai:<id>', 'gguf:<path>' or 'sim[:options]'."),
     contextTokens: z
       .int()
       .min(512)
       .max(limits.contextTokens)
       .optional()
       .describe(
-        "The model's context window in tokens, prompt and reply together; unset: read from the server (llama.cpp /props, vLLM /v1/models, Ollama /api/show), else 128,000 assumed, and learned from refusals.",
+        "The model's context window in tokens, prompt and reply together; unset: read from the server (llama.cpp /props, vLLM /v1/models, Ollama /api/show) or the gguf: file, else 128,000 assumed, and learned from refusals. A gguf: model is loaded with this context size.",
+      ),
+  })
+  .strict();
+
+const GgufSchema = z
+  .object({
+    chatTemplate: z
+      .string()
+      .min(1)
+      .default('auto')
+      .describe(
+        "Chat template of a gguf: model: 'auto' (the template in the GGUF file) or a node-llama-cpp chat wrapper name such as 'chatML' or 'llama3.1'.",
+      ),
+    gpuLayers: z
+      .union([z.literal('auto'), z.literal('max'), z.int().min(0).max(10_000)])
+      .default('auto')
+      .describe(
+        "Layers of a gguf: model offloaded to the GPU: 'auto' (what fits the free memory), 'max', or a count; 0 runs on the CPU only.",
+      ),
+    threads: z
+      .union([z.literal('auto'), z.int().min(1).max(1_024)])
+      .default('auto')
+      .describe(
+        "CPU threads of a gguf: model: 'auto' (1 for a model under 64 MB, where threads only wait for each other; else llama.cpp's choice) or a count.",
       ),
   })
   .strict();
@@ -317,6 +341,9 @@ export const ConfigSchema = z
       'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    gguf: GgufSchema.prefault({}).describe(
+      'How a gguf: model runs in-process; its context size is model.contextTokens.',
+    ),
     report: ReportSchema.prefault({}).describe('The HTML report (quire report).'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
     limits: z

@@ -11,8 +11,7 @@ import { formatTokens } from '../model/context/format-tokens.js';
 import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import { startCapacity } from '../model/reply-capacity.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
-import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
-import { tokenizerForModel } from '../model/tokens/tokenizer-for-model.js';
+import { counterForModel } from '../model/tokens/counter-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
@@ -98,7 +97,7 @@ export async function writeRun({
   const startedTask = previous?.task ?? givenTask;
   const retargeted = targetWords !== undefined && targetWords !== startedTask.words;
   const task = retargeted ? { ...startedTask, words: targetWords } : startedTask;
-  const counter = await loadTokenCounter(tokenizerForModel(model.modelId));
+  const counter = await counterForModel(model);
   const windowState =
     contextWindow ??
     previous?.contextWindow ??

@@ -5,6 +5,7 @@ export { ConfigError } from './config-error.js';
 export { ContextBudgetError } from './context-budget-error.js';
 export { ContextOverflowError, type ContextOverflowReason } from './context-overflow-error.js';
 export { DamagedFileError, type DamagedFileProblem } from './damaged-file-error.js';
+export { GgufModelError, type GgufModelProblem } from './gguf-model-error.js';
 export { InputFileError, type InputFileProblem } from './input-file-error.js';
 export { InterruptedError } from './interrupted-error.js';
 export { InvalidOptionError } from './invalid-option-error.js';

@@ -3,10 +3,11 @@ import { ModelSpecError } from '../errors/model-spec-error.js';
 /** A parsed `--model` value. */
 export type ModelSpec =
   | { provider: 'openai'; modelId: string; spec: string }
-  | { provider: 'sim'; options: string; spec: string };
+  | { provider: 'sim'; options: string; spec: string }
+  | { provider: 'gguf'; path: string; spec: string };
 
 /**
- * Parses a model spec: `openai:<id>` or `sim` / `sim:<key=value,…>`. Pure; throws
+ * Parses a model spec: `openai:<id>`, `gguf:<path>` or `sim` / `sim:<key=value,…>`. Pure; throws
  * `ModelSpecError` with the accepted forms when the spec matches none.
  */
 export function parseModelSpec(spec: string): ModelSpec {
@@ -15,6 +16,15 @@ export function parseModelSpec(spec: string): ModelSpec {
   const provider = colon < 0 ? trimmed : trimmed.slice(0, colon);
   const rest = colon < 0 ? '' : trimmed.slice(colon + 1).trim();
   if (provider === 'sim') return { provider: 'sim', options: rest, spec: trimmed };
+  if (provider === 'gguf') {
+    if (rest === '') {
+      throw new ModelSpecError({
+        spec,
+        message: `Model spec "${spec}" names no file: write gguf:<path>, e.g. gguf:./models/model.Q4_K_M.gguf.`,
+      });
+    }
+    return { provider: 'gguf', path: rest, spec: trimmed };
+  }
   if (provider === 'openai') {
     if (rest === '') {
       throw new ModelSpecError({
@@ -26,6 +36,6 @@ export function parseModelSpec(spec: string): ModelSpec {
   }
   throw new ModelSpecError({
     spec,
-    message: `Unknown model "${spec}": use openai:<model-id> (OpenAI or, with --base-url, any OpenAI-compatible server) or sim for the offline simulated model.`,
+    message: `Unknown model "${spec}": use openai:<model-id> (OpenAI or, with --base-url, any OpenAI-compatible server), gguf:<path> (a local GGUF model run in-process) or sim for the offline simulated model.`,
   });
 }

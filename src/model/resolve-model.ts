@@ -2,6 +2,8 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { MissingApiKeyError } from '../errors/missing-api-key-error.js';
 import type { ModelObject } from './call-settings.js';
+import { createGgufModel, type LocalModelInfo } from './gguf/create-gguf-model.js';
+import type { GgufSettings } from './gguf/gguf-settings.js';
 import { parseModelSpec } from './model-spec.js';
 import { createSimModel } from './sim/create-sim-model.js';
 import { parseSimSpec } from './sim/parse-sim-options.js';
@@ -17,6 +19,8 @@ export interface ResolvedModel {
   simulated: boolean;
   /** True when the model is known to think before answering whatever its id (sim with `think`). */
   reasons?: boolean;
+  /** For a model run in-process (`gguf:`): its context size and tokenizer. */
+  local?: LocalModelInfo;
 }
 
 /**
@@ -25,18 +29,29 @@ export interface ResolvedModel {
  * DeepSeek…) it is the AI SDK's OpenAI-compatible client, which reads the thinking such servers
  * send in `reasoning_content` or `reasoning` (OpenAI's client drops it). `sim` /
  * `sim:<key>=<value>,…` is the built-in simulated model (throws `SimOptionError` for a bad
- * option); each call creates a fresh one, with its own prompt cache.
+ * option); each call creates a fresh one, with its own prompt cache. `gguf:<path>` is a local
+ * GGUF model run in-process by the optional node-llama-cpp (see `createGgufModel`).
  */
 export function resolveModel({
   spec,
   apiKey,
   baseUrl,
+  gguf,
+  contextTokens,
 }: {
   spec: string;
   apiKey?: string;
   baseUrl?: string;
+  /** How a `gguf:` model runs (config `gguf`). */
+  gguf?: GgufSettings;
+  /** `model.contextTokens`: for a `gguf:` model, the context it is loaded with. */
+  contextTokens?: number | undefined;
 }): ResolvedModel {
   const parsed = parseModelSpec(spec);
+  if (parsed.provider === 'gguf') {
+    const created = createGgufModel({ path: parsed.path, settings: gguf, contextTokens });
+    return { ...created, spec: parsed.spec, modelId: created.model.modelId, simulated: false };
+  }
   if (parsed.provider === 'sim') {
     // Options are checked here, so a bad knob fails before any work starts.
     const options = parseSimSpec(parsed.options);

@@ -15,8 +15,7 @@ import { resolveContextWindow } from '../../model/context/resolve-context-window
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { type ResolvedModel, resolveModel } from '../../model/resolve-model.js';
 import { thinkingAllowance } from '../../model/thinking-allowance.js';
-import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
-import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
+import { counterForModel } from '../../model/tokens/counter-for-model.js';
 import { createRunDirectory } from '../../store/create-run-directory.js';
 import { lockRunDirectory, type RunDirectoryLock } from '../../store/lock-run-directory.js';
 import { readRunJson, readRunKind } from '../../store/run-store.js';
@@ -111,7 +110,7 @@ export async function executeCodeRun({
       baseUrl: config.baseUrl,
       apiKey: config.apiKey,
     }),
-    counter: await loadTokenCounter(tokenizerForModel(resolved.modelId)),
+    counter: await counterForModel(resolved),
   });
   const thinkingTokens = thinkingAllowance({
     modelId: resolved.modelId,

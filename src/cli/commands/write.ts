@@ -3,8 +3,7 @@ import { checkRequestFits } from '../../control/context/check-request-fits.js';
 import { readConstraintFile } from '../../evaluators/constraints/read-constraint-file.js';
 import { ContextWindow } from '../../model/context/context-window.js';
 import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
-import { loadTokenCounter } from '../../model/tokens/load-token-counter.js';
-import { tokenizerForModel } from '../../model/tokens/tokenizer-for-model.js';
+import { counterForModel } from '../../model/tokens/counter-for-model.js';
 import { readPlanFile } from '../../planner/read-plan-file.js';
 import { createRunDirectory, refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
 import { lockRunDirectory } from '../../store/lock-run-directory.js';
@@ -72,7 +71,7 @@ export async function run(context: CommandContext<WriteOptions>) {
     request: task.prompt,
     window: new ContextWindow({
       state: contextWindow,
-      counter: await loadTokenCounter(tokenizerForModel(model.modelId)),
+      counter: await counterForModel(model),
     }),
   });
   const directory = options.out

@@ -6,7 +6,8 @@ import { type ServerKind, serverKinds } from './server-kind.js';
 
 /**
  * Where the window's size came from: `config` (`model.contextTokens`, `--context-tokens`); a
- * server's discovery endpoint; `ollama default` (Ollama without `num_ctx`: its documented
+ * server's discovery endpoint; `gguf file` (the context a `gguf:` model was loaded with);
+ * `ollama default` (Ollama without `num_ctx`: its documented
  * default); `assumed` (nothing said); or learned from a `refusal` or a `truncation`.
  */
 export const contextWindowSources = [
@@ -15,6 +16,7 @@ export const contextWindowSources = [
   'vllm /v1/models',
   'ollama /api/show',
   'ollama default',
+  'gguf file',
   'assumed',
   'refusal',
   'truncation',

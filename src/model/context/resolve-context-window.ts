@@ -9,8 +9,9 @@ import { discoverContextWindow } from './discover-context-window.js';
 export const assumedContextTokens = 128_000;
 
 /**
- * A run's context window before its first call: `model.contextTokens` when set, else what the
- * OpenAI-compatible server at `baseUrl` says (see `discoverContextWindow`), else assumed.
+ * A run's context window before its first call: `model.contextTokens` when set, else the context
+ * a `gguf:` model was loaded with (the size its file was trained for, as memory allows), else
+ * what the OpenAI-compatible server at `baseUrl` says (see `discoverContextWindow`), else assumed.
  * OpenAI itself and the in-process simulated model are not asked: they have no such endpoint.
  */
 export async function resolveContextWindow({
@@ -27,7 +28,13 @@ export async function resolveContextWindow({
   apiKey?: string | undefined;
   discover?: typeof discoverContextWindow;
 }): Promise<ContextWindowState> {
-  if (contextTokens !== undefined) return { tokens: contextTokens, source: 'config' };
+  if (contextTokens !== undefined) {
+    // A gguf: model is loaded with this size, so the advice to widen it is quire's own setting.
+    return { tokens: contextTokens, source: 'config', ...(model.local ? { server: 'gguf' } : {}) };
+  }
+  if (model.local) {
+    return { tokens: await model.local.contextTokens(), source: 'gguf file', server: 'gguf' };
+  }
   if (!model.simulated && baseUrl !== undefined) {
     const found = await discover({ baseUrl, modelId: model.modelId, apiKey });
     if (found) return found;

@@ -1,9 +1,10 @@
 /** Every `ServerKind`. */
-export const serverKinds = ['openai', 'vllm', 'llama.cpp', 'ollama'] as const;
+export const serverKinds = ['openai', 'vllm', 'llama.cpp', 'ollama', 'gguf'] as const;
 
 /**
  * The OpenAI-compatible servers whose context windows quire can read and whose refusals it can
- * parse. Known only once discovery or a refusal has shown which one answers.
+ * parse, known only once discovery or a refusal has shown which one answers; or `gguf`, a model
+ * quire runs in-process.
  */
 export type ServerKind = (typeof serverKinds)[number];
 
@@ -27,6 +28,8 @@ export function widenWindowAdvice({
       return `raise Ollama's num_ctx to ${size}${orMore} (OLLAMA_CONTEXT_LENGTH=${size} ollama serve, or PARAMETER num_ctx ${size} in a Modelfile) and pass --context-tokens ${size}`;
     case 'llama.cpp':
       return `start llama.cpp with -c ${size}${orMore} and pass --context-tokens ${size}`;
+    case 'gguf':
+      return `load the gguf: model with a context of ${size} tokens${orMore}: pass --context-tokens ${size} (config model.contextTokens), within what the model was trained for`;
     case 'vllm':
       return `start vLLM with --max-model-len ${size}${orMore} and pass --context-tokens ${size}`;
     default:

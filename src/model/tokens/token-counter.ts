@@ -12,7 +12,8 @@ export type TokenizerName = 'o200k_base' | 'cl100k_base' | 'quire-estimate';
  * tokenizers: an embedded model's own (GGUF) tokenizer is one more implementation of it.
  */
 export interface TokenCounter {
-  readonly name: TokenizerName;
+  /** The vocabulary; `gguf` for an embedded model's own tokenizer. */
+  readonly name: TokenizerName | 'gguf';
   count(text: string): number;
   /**
    * The lowest share of this counter's count that a server's own tokenizer may report for a
