@@ -22,6 +22,7 @@ export function createJudge({
     spec: config.judge,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
+    env: io.env,
   });
   if (resolved.simulated) {
     io.stderr.write(

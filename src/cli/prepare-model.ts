@@ -2,13 +2,20 @@ import { type ResolvedModel, resolveModel } from '../model/resolve-model.js';
 import { simNotice } from '../model/sim/sim-notice.js';
 import type { CliIo } from './cli-io.js';
 
-/** Resolves the model spec of a command's configuration. */
-export function prepareModel(config: {
-  model: { spec: string };
-  apiKey?: string;
-  baseUrl?: string;
+/** Resolves the model spec of a command's configuration; other providers' keys come from `env`. */
+export function prepareModel({
+  config,
+  env,
+}: {
+  config: { model: { spec: string }; apiKey?: string; baseUrl?: string };
+  env: Record<string, string | undefined>;
 }): ResolvedModel {
-  return resolveModel({ spec: config.model.spec, apiKey: config.apiKey, baseUrl: config.baseUrl });
+  return resolveModel({
+    spec: config.model.spec,
+    apiKey: config.apiKey,
+    baseUrl: config.baseUrl,
+    env,
+  });
 }
 
 /**

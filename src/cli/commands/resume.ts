@@ -60,7 +60,7 @@ export async function run({
       fresh: false,
       task: info.task,
       config,
-      model: prepareModel(config),
+      model: prepareModel({ config, env: io.env }),
       // A window given now overrides the one the run learned.
       contextWindow:
         options.contextTokens === undefined

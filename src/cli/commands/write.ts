@@ -59,7 +59,7 @@ export async function run(context: CommandContext<WriteOptions>) {
   const suppliedPlan = options.plan
     ? await readPlanFile({ path: options.plan, cwd: io.cwd, task, ...config.write })
     : undefined;
-  const model = prepareModel(config);
+  const model = prepareModel({ config, env: io.env });
   // The window before the directory: a request it cannot hold is an input error that leaves
   // nothing behind.
   const contextWindow = await resolveContextWindow({

@@ -10,7 +10,7 @@ export const assumedContextTokens = 128_000;
 
 /**
  * A run's context window before its first call: `model.contextTokens` when set, else what the
- * OpenAI-compatible server at `baseUrl` says (see `discoverContextWindow`), else assumed.
+ * OpenAI-compatible server behind the model (its own, else `baseUrl`) says (see `discoverContextWindow`), else assumed.
  * OpenAI itself and the in-process simulated model are not asked: they have no such endpoint.
  */
 export async function resolveContextWindow({
@@ -28,8 +28,9 @@ export async function resolveContextWindow({
   discover?: typeof discoverContextWindow;
 }): Promise<ContextWindowState> {
   if (contextTokens !== undefined) return { tokens: contextTokens, source: 'config' };
-  if (!model.simulated && baseUrl !== undefined) {
-    const found = await discover({ baseUrl, modelId: model.modelId, apiKey });
+  const server = model.baseUrl ?? baseUrl;
+  if (!model.simulated && server !== undefined) {
+    const found = await discover({ baseUrl: server, modelId: model.modelId, apiKey });
     if (found) return found;
   }
   return { tokens: assumedContextTokens, source: 'assumed' };
