@@ -151,13 +151,13 @@ describe("the sim server's Anthropic Messages endpoint", () => {
   });
 
   it('rejects an injected rate limit as Anthropic does: 429 rate_limit_error with retry-after', async () => {
-    const { model } = await serve({ faults: ['rate-limit'], errors: 1, 'retry-after': 2000 });
+    const { model } = await serve({ faults: ['rate-limit'], errors: 1, retryAfter: '3s' });
     const error = await failure(() => generateText({ model, prompt, maxRetries: 0 }));
     expect(APICallError.isInstance(error)).toBe(true);
     const call = error as APICallError;
     expect(call.statusCode).toBe(429);
     expect(call.isRetryable).toBe(true);
-    expect(call.responseHeaders?.['retry-after']).toBe('2');
+    expect(call.responseHeaders?.['retry-after']).toBe('3');
     expect(JSON.parse(call.responseBody ?? '{}').error.type).toBe('rate_limit_error');
   });
 
