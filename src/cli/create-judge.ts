@@ -1,5 +1,6 @@
 import type { Config } from '../config/config-schema.js';
 import type { Judge } from '../evaluators/judge.js';
+import { judgeForModel } from '../evaluators/judge-for-model.js';
 import { resolveModel } from '../model/resolve-model.js';
 import type { CliIo } from './cli-io.js';
 
@@ -29,11 +30,5 @@ export function createJudge({
       'quire: note: the judge is the simulated model; its scores are placeholders.\n',
     );
   }
-  return {
-    model: resolved.model,
-    name: resolved.spec,
-    retry: config.retry,
-    timeouts: config.timeouts,
-    abortSignal,
-  };
+  return judgeForModel({ model: resolved, config, abortSignal });
 }

@@ -1,3 +1,5 @@
+import type { Config } from '../config/config-schema.js';
+import type { StageModels } from '../control/stage-models.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve-model.js';
 import { simNotice } from '../model/sim/sim-notice.js';
 import type { CliIo } from './cli-io.js';
@@ -16,6 +18,30 @@ export function prepareModel({
     baseUrl: config.baseUrl,
     env,
   });
+}
+
+/**
+ * The models of a write run from its configuration: the writer (`stages.writer`, else `model`)
+ * and the planner's and reviewer's own when configured. Every spec is checked here, before any
+ * work starts.
+ */
+export function prepareWriteModels({
+  config,
+  env,
+}: {
+  config: Config;
+  env: Record<string, string | undefined>;
+}): { model: ResolvedModel; stages: StageModels } {
+  const resolve = (spec: string) =>
+    resolveModel({ spec, apiKey: config.apiKey, baseUrl: config.baseUrl, env });
+  const { planner, writer, reviewer } = config.stages;
+  return {
+    model: resolve(writer ?? config.model.spec),
+    stages: {
+      ...(planner === undefined ? {} : { planner: resolve(planner) }),
+      ...(reviewer === undefined ? {} : { reviewer: resolve(reviewer) }),
+    },
+  };
 }
 
 /**

@@ -246,7 +246,9 @@ const ModelSchema = z
       .string()
       .min(1)
       .default('sim')
-      .describe("Model spec: 'openai:<id>' or 'sim[:options]'."),
+      .describe(
+        "Model spec: 'openai:<id>', 'anthropic:<id>', 'google:<id>', 'ollama:<id>' or 'sim[:options]'.",
+      ),
     contextTokens: z
       .int()
       .min(512)
@@ -255,6 +257,22 @@ const ModelSchema = z
       .describe(
         "The model's context window in tokens, prompt and reply together; unset: read from the server (llama.cpp /props, vLLM /v1/models, Ollama /api/show), else 128,000 assumed, and learned from refusals.",
       ),
+  })
+  .strict();
+
+const stageSpec = z.string().min(1).optional();
+
+const StagesSchema = z
+  .object({
+    planner: stageSpec.describe(
+      "Model spec of the planner, which outlines the document; unset: the writer's.",
+    ),
+    writer: stageSpec.describe(
+      "Model spec of the writer, which drafts each section and continues a cut draft; unset: 'model'.",
+    ),
+    reviewer: stageSpec.describe(
+      "Model spec of the reviewer, which revises, expands, condenses and summarises sections; unset: the writer's.",
+    ),
   })
   .strict();
 
@@ -271,7 +289,7 @@ export const ConfigSchema = z
       ])
       .prefault({})
       .describe(
-        "The model: a spec string ('openai:<id>', 'sim[:options]'), or { spec, contextTokens }.",
+        "The model: a spec string ('openai:<id>', 'anthropic:<id>', 'google:<id>', 'ollama:<id>', 'sim[:options]'), or { spec, contextTokens }.",
       ),
     baseUrl: z
       .string()
@@ -291,6 +309,9 @@ export const ConfigSchema = z
       .min(1)
       .optional()
       .describe('Model spec of the quality judge; no judge when unset.'),
+    stages: StagesSchema.prefault({}).describe(
+      'A model spec per stage of a write run, each unset by default: the stage uses the writer.',
+    ),
     outDir: z
       .string()
       .min(1)

@@ -31,6 +31,7 @@ import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import type { RunEvent } from './run-events.js';
 import { startRunSession } from './run-session.js';
+import type { StageModels } from './stage-models.js';
 
 /** How a write run ended, when it ended normally. */
 export interface WriteRunResult {
@@ -65,6 +66,7 @@ export async function writeRun({
   task: givenTask,
   config,
   model,
+  stages = {},
   suppliedPlan,
   budget = {},
   contextWindow,
@@ -77,7 +79,10 @@ export async function writeRun({
   store: RunStore;
   task: Task;
   config: Config;
+  /** The writer's model, the run's own: its window, tokenizer and capacity are the run's. */
   model: ResolvedModel;
+  /** Other models for the planner and the reviewer; the writer's when not given. */
+  stages?: StageModels;
   /** A plan given by the user (`--plan`), used instead of asking the model. */
   suppliedPlan?: Plan;
   budget?: RunBudget;
@@ -122,6 +127,8 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const plannerCall = stages.planner ? session.callWith(stages.planner) : call;
+  const reviewCall = stages.reviewer ? session.callWith(stages.reviewer) : call;
   const capacity = startCapacity({
     previous: previous?.capacity,
     model: model.spec,
@@ -145,7 +152,7 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    let plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    let plan = await ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit });
     if (plan.words !== task.words) {
       plan = retargetPlan({ plan, words: task.words });
       await store.writePlan(plan);
@@ -163,6 +170,7 @@ export async function writeRun({
       memoryMode: config.write.memory,
       checks: defaultSectionChecks,
       call,
+      reviewCall,
       meter,
       budget,
       capacity,

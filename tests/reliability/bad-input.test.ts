@@ -117,7 +117,8 @@ const cases: Record<string, BadInput> = {
   'write: anthropic without a key': {
     args: ['write', 'x', '--model', 'anthropic:claude-sonnet-4-5'],
     env: { OPENAI_API_KEY: 'sk-test' },
-    message: /No API key for model "anthropic:claude-sonnet-4-5": set ANTHROPIC_API_KEY, or use --model sim/,
+    message:
+      /No API key for model "anthropic:claude-sonnet-4-5": set ANTHROPIC_API_KEY, or use --model sim/,
   },
   'write: google without a key': {
     args: ['write', 'x', '--model', 'google:gemini-2.5-flash'],
