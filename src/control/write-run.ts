@@ -10,7 +10,7 @@ import type { ContextWindowState } from '../model/context/context-window.js';
 import { formatTokens } from '../model/context/format-tokens.js';
 import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import { startCapacity } from '../model/reply-capacity.js';
-import type { ResolvedModel } from '../model/resolve-model.js';
+import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';
 import { loadTokenCounter } from '../model/tokens/load-token-counter.js';
 import { tokenizerForModel } from '../model/tokens/tokenizer-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
@@ -65,7 +65,7 @@ export async function writeRun({
   store,
   task: givenTask,
   config,
-  model,
+  model: givenModel,
   stages = {},
   suppliedPlan,
   budget = {},
@@ -79,8 +79,11 @@ export async function writeRun({
   store: RunStore;
   task: Task;
   config: Config;
-  /** The writer's model, the run's own: its window, tokenizer and capacity are the run's. */
-  model: ResolvedModel;
+  /**
+   * The writer's model, the run's own (its window, tokenizer and capacity are the run's): a
+   * spec, an AI SDK model object or a resolved model.
+   */
+  model: ModelInput;
   /** Other models for the planner and the reviewer; the writer's when not given. */
   stages?: StageModels;
   /** A plan given by the user (`--plan`), used instead of asking the model. */
@@ -96,6 +99,7 @@ export async function writeRun({
   /** A new target length for the run (`quire resume --words`). */
   targetWords?: number;
 }): Promise<WriteRunResult> {
+  const model = resolveModelInput({ model: givenModel });
   // A directory without run.json is a new run; a damaged or foreign one is refused.
   const previous =
     (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
