@@ -17,7 +17,7 @@ describe('resolveModelInput', () => {
       modelId: 'my-model',
       simulated: false,
     });
-    const wrapped = wrapLanguageModel({ model: mock, middleware: {} });
+    const wrapped = wrapLanguageModel({ model: mock, middleware: { specificationVersion: 'v3' } });
     expect(resolveModelInput({ model: wrapped }).model).toBe(wrapped);
   });
 
