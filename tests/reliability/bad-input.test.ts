@@ -124,6 +124,11 @@ const cases: Record<string, BadInput> = {
     args: ['write', 'x', '--model', 'google:gemini-2.5-flash'],
     message: /set GOOGLE_GENERATIVE_AI_API_KEY/,
   },
+  'write: a stage model without its key': {
+    args: ['write', 'x', '--config', 'quire.json'],
+    files: { 'quire.json': '{"stages": {"planner": "anthropic:claude-opus-4-5"}}' },
+    message: /No API key for model "anthropic:claude-opus-4-5": set ANTHROPIC_API_KEY/,
+  },
   'write: a provider spec without a model id': {
     args: ['write', 'x', '--model', 'ollama:'],
     message: /names no model: write ollama:<model-id>, e.g\. ollama:llama3\.1:8b/,
