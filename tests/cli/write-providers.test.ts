@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
@@ -58,6 +58,28 @@ describe('quire write on other providers, against the sim server', () => {
     });
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toMatch(/cost budget is spent/);
+  }, 120_000);
+
+  it('sends the planner to the model in config stages.planner, and the writing to the run model', async () => {
+    const cwd = await tempDir();
+    const config = JSON.stringify({
+      model: 'sim',
+      stages: { planner: 'anthropic:claude-opus-4-5' },
+    });
+    const run = (key: string, out: string) =>
+      runCli({
+        args: ['write', 'A note on limpets', '--words', '600', '--out', out, '--config', 'q.json'],
+        cwd,
+        env: { ANTHROPIC_API_KEY: key, ANTHROPIC_BASE_URL: server.url },
+      });
+    await writeFile(join(cwd, 'q.json'), config);
+    const right = await run('sk-ant-test', 'right');
+    expect(right.code, right.stderr).toBe(0);
+    expect((await readInfo(join(cwd, 'right'))).model.spec).toBe('sim');
+    // Only the planner talks to the Messages endpoint: a key it refuses stops the run at its plan.
+    const wrong = await run('sk-ant-wrong', 'wrong');
+    expect(wrong.code, wrong.stderr).toBe(2);
+    expect(wrong.stderr).toMatch(/claude-opus-4-5 rejected the credentials \(401/);
   }, 120_000);
 
   it('writes through ollama: at OLLAMA_HOST, with the usage Ollama reports on streams', async () => {
