@@ -1,20 +1,35 @@
-import { type ConfigInput, ConfigSchema } from './config/config-schema.js';
+import { type Config, type ConfigInput, ConfigSchema } from './config/config-schema.js';
 import { refuseContradictions } from './config/find-contradictions.js';
 import { runBudget } from './control/budget.js';
 import type { RunEvent } from './control/run-events.js';
+import type { StageModels } from './control/stage-models.js';
 import { type WriteRunResult, writeRun } from './control/write-run.js';
 import type { Judge } from './evaluators/judge.js';
-import type { ModelObject } from './model/call-settings.js';
-import { type ResolvedModel, resolveModel } from './model/resolve-model.js';
+import { judgeForModel } from './evaluators/judge-for-model.js';
+import { type ModelInput, resolveModelInput } from './model/resolve-model-input.js';
 import { createRunDirectory } from './store/create-run-directory.js';
 import { lockRunDirectory } from './store/lock-run-directory.js';
 import { RunStore } from './store/run-store.js';
 import { createTask } from './task/create-task.js';
 import type { TaskInput } from './task/task-schema.js';
 
+/** A model for each stage of a write run; each a spec string or an AI SDK model object. */
+export interface WriteModels {
+  /** Outlines the document. */
+  planner?: ModelInput;
+  /** Drafts each section and continues a cut draft; `model` when not given. */
+  writer?: ModelInput;
+  /** Revises, expands, condenses and summarises sections. */
+  reviewer?: ModelInput;
+  /** Scores the finished document's quality; no quality score without one. */
+  judge?: ModelInput;
+}
+
 /**
  * Writes a long document from one request: the library form of `quire write`. `model` is a
- * spec (`sim`, `openai:<id>`) or any AI SDK language model object. The run lives in
+ * spec (`sim`, `openai:<id>`, `anthropic:<id>`…) or any AI SDK language model object;
+ * `models` gives a stage its own (a stage without one uses the writer's, as `config.stages`
+ * does for specs; the judge is `judge`, else `models.judge`, else `config.judge`). The run lives in
  * `directory` (or a new folder under `config.outDir`); calling again with the same directory
  * resumes it (a second writer at the same time gets `LockHeldError`). Resolves with the
  * document, its report and the run's record.
@@ -26,6 +41,7 @@ export async function writeDocument({
   requirements,
   constraints,
   model = 'sim',
+  models = {},
   apiKey = process.env.OPENAI_API_KEY,
   baseUrl = process.env.OPENAI_BASE_URL,
   directory,
@@ -41,7 +57,9 @@ export async function writeDocument({
   lang?: string;
   requirements?: TaskInput['requirements'];
   constraints?: TaskInput['constraints'];
-  model?: string | ModelObject;
+  model?: ModelInput;
+  /** A model per stage, overriding `model` and `config.stages` for that stage. */
+  models?: WriteModels;
   apiKey?: string;
   baseUrl?: string;
   directory?: string;
@@ -58,16 +76,26 @@ export async function writeDocument({
     wordsPerPage: config.write.wordsPerPage,
     defaultWords: config.write.defaultWords,
   });
-  const resolved: ResolvedModel =
-    typeof model === 'string'
-      ? resolveModel({
-          spec: model,
-          apiKey,
-          baseUrl,
-          gguf: config.gguf,
-          contextTokens: config.model.contextTokens,
-        })
-      : { model, spec: model.modelId, modelId: model.modelId, simulated: false };
+  const resolve = (given: ModelInput) =>
+    resolveModelInput({
+      model: given,
+      apiKey,
+      baseUrl,
+      gguf: config.gguf,
+      contextTokens: config.model.contextTokens,
+    });
+  const chosen = (stage: keyof Config['stages']) => models[stage] ?? config.stages[stage];
+  const resolved = resolve(chosen('writer') ?? model);
+  const stages: StageModels = {};
+  for (const stage of ['planner', 'reviewer'] as const) {
+    const given = chosen(stage);
+    if (given !== undefined) stages[stage] = resolve(given);
+  }
+  const judgeModel = judge === undefined ? (models.judge ?? config.judge) : undefined;
+  const runJudge: Judge | undefined =
+    judgeModel === undefined
+      ? judge
+      : judgeForModel({ model: resolve(judgeModel), config, abortSignal });
   const runDirectory =
     directory ?? (await createRunDirectory({ outDir: config.outDir, request: task.prompt }));
   // One writer per run directory, for library callers as for the CLI.
@@ -82,8 +110,9 @@ export async function writeDocument({
       task,
       config,
       model: resolved,
-      budget: runBudget({ config, modelId: resolved.modelId }),
-      judge,
+      stages,
+      budget: runBudget({ config, modelId: resolved.modelId, stages }),
+      judge: runJudge,
       abortSignal,
       onEvent,
     });

@@ -1,5 +1,10 @@
+import { wrapLanguageModel } from 'ai';
+import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import * as quire from '../src/index.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const tempDir = useTempDir();
 
 describe('the public API', () => {
   // Adding or removing an export is a deliberate change to quire's contract: update this list
@@ -87,6 +92,7 @@ describe('the public API', () => {
       'readSgtTasks',
       'renderPrompt',
       'resolveModel',
+      'resolveModelInput',
       'runCode',
       'runHellobench',
       'runLongbench',
@@ -102,6 +108,36 @@ describe('the public API', () => {
       'writeRun',
     ]);
   });
+
+  it('takes AI SDK model objects for the run and for each stage, as the README shows', async () => {
+    const sim = quire.createSimModel({ noise: 0 });
+    const seen: string[] = [];
+    // Any middleware: this one notes the calls it passes on.
+    const writer = wrapLanguageModel({
+      model: sim,
+      middleware: {
+        specificationVersion: 'v3',
+        wrapStream: ({ doStream }) => {
+          seen.push('writer');
+          return doStream();
+        },
+      },
+    });
+    const planner = new MockLanguageModelV3({
+      modelId: 'planner',
+      doGenerate: (options) => sim.doGenerate(options),
+      doStream: (options) => sim.doStream(options),
+    });
+    const result = await quire.writeDocument({
+      request: 'Write an 800-word note on barnacles',
+      model: writer,
+      models: { planner, reviewer: 'sim' },
+      directory: await tempDir(),
+    });
+    expect(result.info.status).toBe('completed');
+    expect(planner.doStreamCalls.length + planner.doGenerateCalls.length).toBeGreaterThan(0);
+    expect(seen.length).toBeGreaterThanOrEqual(result.plan.sections.length);
+  }, 60_000);
 
   it('exports every named error class, each a QuireError', () => {
     const errors = Object.entries(quire).filter(([name]) => name.endsWith('Error'));

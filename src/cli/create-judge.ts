@@ -1,5 +1,6 @@
 import type { Config } from '../config/config-schema.js';
 import type { Judge } from '../evaluators/judge.js';
+import { judgeForModel } from '../evaluators/judge-for-model.js';
 import { resolveModel } from '../model/resolve-model.js';
 import type { CliIo } from './cli-io.js';
 
@@ -22,17 +23,12 @@ export function createJudge({
     spec: config.judge,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
+    env: io.env,
   });
   if (resolved.simulated) {
     io.stderr.write(
       'quire: note: the judge is the simulated model; its scores are placeholders.\n',
     );
   }
-  return {
-    model: resolved.model,
-    name: resolved.spec,
-    retry: config.retry,
-    timeouts: config.timeouts,
-    abortSignal,
-  };
+  return judgeForModel({ model: resolved, config, abortSignal });
 }

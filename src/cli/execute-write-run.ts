@@ -1,5 +1,6 @@
 import type { Config } from '../config/config-schema.js';
 import { runBudget } from '../control/budget.js';
+import type { StageModels } from '../control/stage-models.js';
 import { writeRun } from '../control/write-run.js';
 import { LengthIncompleteError } from '../errors/length-incomplete-error.js';
 import type { ContextWindowState } from '../model/context/context-window.js';
@@ -29,6 +30,7 @@ export async function executeWriteRun({
   task,
   config,
   model,
+  stages,
   suppliedPlan,
   contextWindow,
   io,
@@ -42,6 +44,7 @@ export async function executeWriteRun({
   task: Task;
   config: Config;
   model: ResolvedModel;
+  stages?: StageModels;
   suppliedPlan?: Plan;
   /** The context window, when already resolved; else the run's own (see `writeRun`). */
   contextWindow?: ContextWindowState;
@@ -52,7 +55,7 @@ export async function executeWriteRun({
   targetWords?: number;
 }): Promise<void> {
   const { directory } = lock;
-  const budget = runBudget({ config, modelId: model.modelId });
+  const budget = runBudget({ config, modelId: model.modelId, stages });
   const store = await RunStore.open(directory);
   announceModel({ model, io });
   const progress = createProgress({ io, json, targetWords: task.words });
@@ -63,6 +66,7 @@ export async function executeWriteRun({
       task,
       config,
       model,
+      stages,
       suppliedPlan,
       budget,
       contextWindow,

@@ -246,7 +246,9 @@ const ModelSchema = z
       .string()
       .min(1)
       .default('sim')
-      .describe("Model spec: 'openai:<id>', 'gguf:<path>' or 'sim[:options]'."),
+      .describe(
+        "Model spec: 'openai:<id>', 'anthropic:<id>', 'google:<id>', 'ollama:<id>', 'gguf:<path>' or 'sim[:options]'.",
+      ),
     contextTokens: z
       .int()
       .min(512)
@@ -282,6 +284,22 @@ const GgufSchema = z
   })
   .strict();
 
+const stageSpec = z.string().min(1).optional();
+
+const StagesSchema = z
+  .object({
+    planner: stageSpec.describe(
+      "Model spec of the planner, which outlines the document; unset: the writer's.",
+    ),
+    writer: stageSpec.describe(
+      "Model spec of the writer, which drafts each section and continues a cut draft; unset: 'model'.",
+    ),
+    reviewer: stageSpec.describe(
+      "Model spec of the reviewer, which revises, expands, condenses and summarises sections; unset: the writer's.",
+    ),
+  })
+  .strict();
+
 /** The one configuration schema of quire. Every key is described and has a default. */
 export const ConfigSchema = z
   .object({
@@ -295,7 +313,7 @@ export const ConfigSchema = z
       ])
       .prefault({})
       .describe(
-        "The model: a spec string ('openai:<id>', 'sim[:options]'), or { spec, contextTokens }.",
+        "The model: a spec string ('openai:<id>', 'anthropic:<id>', 'google:<id>', 'ollama:<id>', 'sim[:options]'), or { spec, contextTokens }.",
       ),
     baseUrl: z
       .string()
@@ -315,6 +333,9 @@ export const ConfigSchema = z
       .min(1)
       .optional()
       .describe('Model spec of the quality judge; no judge when unset.'),
+    stages: StagesSchema.prefault({}).describe(
+      'A model spec per stage of a write run, each unset by default: the stage uses the writer.',
+    ),
     outDir: z
       .string()
       .min(1)

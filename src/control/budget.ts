@@ -2,6 +2,7 @@ import type { Config, ModelPrice } from '../config/config-schema.js';
 import { ConfigError } from '../errors/config-error.js';
 import { estimateCost, findPrice } from '../model/price-table.js';
 import type { UsageTotals } from '../model/usage-meter.js';
+import type { StageModels } from './stage-models.js';
 
 /** Limits on what a run may spend. */
 export interface RunBudget {
@@ -41,14 +42,43 @@ export function budgetStop({
   return undefined;
 }
 
-/** The run's budget from the configuration. A cost limit needs a known price. */
-export function runBudget({ config, modelId }: { config: Config; modelId: string }): RunBudget {
-  const price = findPrice({ modelId, prices: config.prices });
-  if (config.maxCost !== undefined && price === undefined) {
-    throw new ConfigError({
-      message: `--max-cost needs the price of ${modelId}: add "prices": {"${modelId}": {"input": …, "output": …}} (US dollars per million tokens) to quire.config.json.`,
-      key: 'prices',
-    });
+/**
+ * The run's budget from the configuration. A cost limit needs a known price for every model of
+ * the run. With other models for some stages, the usage is priced at the dearest of them (the
+ * meter keeps one total): an upper bound, so `--max-cost` is never overspent.
+ */
+export function runBudget({
+  config,
+  modelId,
+  stages = {},
+}: {
+  config: Config;
+  modelId: string;
+  stages?: StageModels;
+}): RunBudget {
+  const ids = [modelId, ...Object.values(stages).map((stage) => stage.modelId)];
+  const prices: ModelPrice[] = [];
+  for (const id of ids) {
+    const price = findPrice({ modelId: id, prices: config.prices });
+    if (price !== undefined) prices.push(price);
+    else if (config.maxCost !== undefined) {
+      throw new ConfigError({
+        message: `--max-cost needs the price of ${id}: add "prices": {"${id}": {"input": …, "output": …}} (US dollars per million tokens) to quire.config.json.`,
+        key: 'prices',
+      });
+    }
   }
+  const price = prices.length < ids.length ? undefined : dearest(prices);
   return { maxTokens: config.maxTokens, maxCostUsd: config.maxCost, price };
+}
+
+/** The price that is highest on every count, from several. Pure. */
+function dearest(prices: ModelPrice[]): ModelPrice | undefined {
+  if (prices.length <= 1) return prices[0];
+  const most = (read: (price: ModelPrice) => number) => Math.max(...prices.map(read));
+  return {
+    input: most((price) => price.input),
+    output: most((price) => price.output),
+    cachedInput: most((price) => price.cachedInput ?? price.input),
+  };
 }

@@ -57,6 +57,7 @@ export async function runControlUnit({
   memoryMode,
   checks,
   call,
+  reviewCall = call,
   meter,
   budget,
   capacity: initialCapacity,
@@ -77,7 +78,10 @@ export async function runControlUnit({
   settings: SectionStepSettings;
   memoryMode: MemoryMode;
   checks: SectionCheck[];
+  /** The writer's calls. */
   call: CallSettings;
+  /** The reviewer's calls (revise, expand, condense, summarise); the writer's when not given. */
+  reviewCall?: CallSettings;
   meter: UsageMeter;
   budget: RunBudget;
   capacity: ReplyCapacity;
@@ -142,6 +146,7 @@ export async function runControlUnit({
       save: (text) => store.writeThinking({ name: sectionName({ index, slug }), text }),
     });
     const stepCall = { ...call, onThinking: thinking.onThinking };
+    const stepReviewCall = { ...reviewCall, onThinking: thinking.onThinking };
     const step = await runSectionStep({
       task,
       plan,
@@ -153,6 +158,7 @@ export async function runControlUnit({
       settings,
       checks,
       call: stepCall,
+      reviewCall: stepReviewCall,
       capacity,
       existing,
       budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
@@ -188,7 +194,7 @@ export async function runControlUnit({
             text: step.text,
             notes: step.notes,
             mode: memoryMode,
-            call: stepCall,
+            call: stepReviewCall,
           })
         : undefined;
     await thinking.flush();
@@ -234,7 +240,7 @@ export async function runControlUnit({
       store,
       settings,
       checks,
-      call,
+      call: reviewCall,
       capacity,
       budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
       emit,

@@ -90,6 +90,7 @@ export async function runSectionStep({
   settings,
   checks,
   call,
+  reviewCall = call,
   capacity: givenCapacity,
   existing,
   budgetStop = () => undefined,
@@ -104,7 +105,10 @@ export async function runSectionStep({
   limits: StepLimits;
   settings: SectionStepSettings;
   checks: SectionCheck[];
+  /** The writer's calls: the draft and its continuations. */
   call: CallSettings;
+  /** The reviewer's calls: every repair of the draft; the writer's when not given. */
+  reviewCall?: CallSettings;
   capacity: ReplyCapacity;
   /** A committed section's text to repair, instead of writing a draft. */
   existing?: string;
@@ -241,7 +245,7 @@ export async function runSectionStep({
     let revised: Awaited<ReturnType<typeof reviseSection>>;
     try {
       revised = await reviseSection({
-        settings: call,
+        settings: reviewCall,
         request: task.prompt,
         section,
         text: current.text,

@@ -25,6 +25,8 @@ export interface RunSession {
   emit(input: RunEventInput): Promise<void>;
   /** The call settings every model call of the run uses: metered, abortable, fitted to `window`. */
   call: CallSettings;
+  /** The same settings for another model (a stage's own), with that model's thinking allowance. */
+  callWith(model: ResolvedModel): CallSettings;
   /** The model's context window, as the run knows it now. */
   window: ContextWindow;
 }
@@ -104,6 +106,15 @@ export function startRunSession({
     onEvent?.(event);
     if (event.type === 'usage') await saveInfo({});
   };
+  const callWith = (chosen: ResolvedModel): CallSettings => ({
+    ...call,
+    model: chosen.model,
+    thinkingTokens: thinkingAllowance({
+      modelId: chosen.modelId,
+      configured: config.thinkingTokens,
+      reasons: chosen.reasons,
+    }),
+  });
   const call: CallSettings = {
     model: model.model,
     retry: config.retry,
@@ -126,5 +137,14 @@ export function startRunSession({
       });
     },
   };
-  return { directory: store.directory, info: () => info, meter, saveInfo, emit, call, window };
+  return {
+    directory: store.directory,
+    info: () => info,
+    meter,
+    saveInfo,
+    emit,
+    call,
+    callWith,
+    window,
+  };
 }

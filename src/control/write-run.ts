@@ -10,7 +10,7 @@ import type { ContextWindowState } from '../model/context/context-window.js';
 import { formatTokens } from '../model/context/format-tokens.js';
 import { resolveContextWindow } from '../model/context/resolve-context-window.js';
 import { startCapacity } from '../model/reply-capacity.js';
-import type { ResolvedModel } from '../model/resolve-model.js';
+import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';
 import { counterForModel } from '../model/tokens/counter-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
@@ -30,6 +30,7 @@ import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import type { RunEvent } from './run-events.js';
 import { startRunSession } from './run-session.js';
+import type { StageModels } from './stage-models.js';
 
 /** How a write run ended, when it ended normally. */
 export interface WriteRunResult {
@@ -63,7 +64,8 @@ export async function writeRun({
   store,
   task: givenTask,
   config,
-  model,
+  model: givenModel,
+  stages = {},
   suppliedPlan,
   budget = {},
   contextWindow,
@@ -76,7 +78,13 @@ export async function writeRun({
   store: RunStore;
   task: Task;
   config: Config;
-  model: ResolvedModel;
+  /**
+   * The writer's model, the run's own (its window, tokenizer and capacity are the run's): a
+   * spec, an AI SDK model object or a resolved model.
+   */
+  model: ModelInput;
+  /** Other models for the planner and the reviewer; the writer's when not given. */
+  stages?: StageModels;
   /** A plan given by the user (`--plan`), used instead of asking the model. */
   suppliedPlan?: Plan;
   budget?: RunBudget;
@@ -90,6 +98,7 @@ export async function writeRun({
   /** A new target length for the run (`quire resume --words`). */
   targetWords?: number;
 }): Promise<WriteRunResult> {
+  const model = resolveModelInput({ model: givenModel });
   // A directory without run.json is a new run; a damaged or foreign one is refused.
   const previous =
     (await readRunKind(store.directory)) === undefined ? undefined : await store.readInfo();
@@ -121,6 +130,8 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const plannerCall = stages.planner ? session.callWith(stages.planner) : call;
+  const reviewCall = stages.reviewer ? session.callWith(stages.reviewer) : call;
   const capacity = startCapacity({
     previous: previous?.capacity,
     model: model.spec,
@@ -144,7 +155,7 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    let plan = await ensurePlan({ store, task, config, call, suppliedPlan, emit });
+    let plan = await ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit });
     if (plan.words !== task.words) {
       plan = retargetPlan({ plan, words: task.words });
       await store.writePlan(plan);
@@ -162,6 +173,7 @@ export async function writeRun({
       memoryMode: config.write.memory,
       checks: defaultSectionChecks,
       call,
+      reviewCall,
       meter,
       budget,
       capacity,

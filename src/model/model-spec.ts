@@ -1,14 +1,17 @@
 import { ModelSpecError } from '../errors/model-spec-error.js';
+import { type HostedProviderName, hostedProviders, isHostedProvider } from './hosted-providers.js';
 
 /** A parsed `--model` value. */
 export type ModelSpec =
-  | { provider: 'openai'; modelId: string; spec: string }
+  | { provider: HostedProviderName; modelId: string; spec: string }
   | { provider: 'sim'; options: string; spec: string }
   | { provider: 'gguf'; path: string; spec: string };
 
 /**
- * Parses a model spec: `openai:<id>`, `gguf:<path>` or `sim` / `sim:<key=value,…>`. Pure; throws
- * `ModelSpecError` with the accepted forms when the spec matches none.
+ * Parses a model spec: `<provider>:<id>` for a hosted provider (`openai`, `anthropic`,
+ * `google`, `ollama`; the id may hold colons, as Ollama's tags do), `gguf:<path>` for a local
+ * GGUF model, or `sim` / `sim:<key=value,…>`. Pure; throws `ModelSpecError` with the accepted
+ * forms when the spec matches none.
  */
 export function parseModelSpec(spec: string): ModelSpec {
   const trimmed = spec.trim();
@@ -25,17 +28,18 @@ export function parseModelSpec(spec: string): ModelSpec {
     }
     return { provider: 'gguf', path: rest, spec: trimmed };
   }
-  if (provider === 'openai') {
+  if (isHostedProvider(provider)) {
     if (rest === '') {
+      const example = `${provider}:${hostedProviders[provider].example}`;
       throw new ModelSpecError({
         spec,
-        message: `Model spec "${spec}" names no model: write openai:<model-id>, e.g. openai:gpt-4o-mini.`,
+        message: `Model spec "${spec}" names no model: write ${provider}:<model-id>, e.g. ${example}.`,
       });
     }
-    return { provider: 'openai', modelId: rest, spec: trimmed };
+    return { provider, modelId: rest, spec: `${provider}:${rest}` };
   }
   throw new ModelSpecError({
     spec,
-    message: `Unknown model "${spec}": use openai:<model-id> (OpenAI or, with --base-url, any OpenAI-compatible server), gguf:<path> (a local GGUF model run in-process) or sim for the offline simulated model.`,
+    message: `Unknown model "${spec}": use openai:<model-id> (OpenAI or, with --base-url, any OpenAI-compatible server), anthropic:<model-id>, google:<model-id>, ollama:<model-id>, gguf:<path> (a local GGUF model run in-process) or sim for the offline simulated model.`,
   });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { runBatch } from '../bench/run-batch.js';
 import type { Config } from '../config/config-schema.js';
 import type { BatchFailure } from '../errors/batch-incomplete-error.js';
-import type { ResolvedModel } from '../model/resolve-model.js';
+import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { orderSftItems, type SftItem } from './order-sft-items.js';
 import { exportSftRecords, type SftExportedFile } from './output/export-sft-records.js';
@@ -55,7 +55,7 @@ export async function runSft({
   out,
   shownAs = out,
   format,
-  model,
+  model: given,
   config,
   concurrency = 4,
   words,
@@ -76,7 +76,8 @@ export async function runSft({
   out: string;
   shownAs?: string;
   format: SftFormat;
-  model: ResolvedModel;
+  /** A spec, an AI SDK model object, or a resolved model. */
+  model: ModelInput;
   config: Config;
   concurrency?: number;
   /** Target of the instructions that state none (`--words`); else `write.defaultWords`. */
@@ -99,6 +100,7 @@ export async function runSft({
   clock?: Clock;
   onEvent?: (event: SftEvent) => void;
 }): Promise<SftRunResult> {
+  const model = resolveModelInput({ model: given });
   const started = clock.now();
   const runConfig =
     maxRep4 === undefined ? config : { ...config, repetition: { ...config.repetition, maxRep4 } };

@@ -22,4 +22,38 @@ describe('resolveModel', () => {
     expect(resolveModel({ spec: 'sim' }).reasons).toBe(false);
     expect(resolveModel({ spec: 'sim:think=tags' }).reasons).toBe(true);
   });
+
+  it('resolves anthropic: and google: through their official providers, keys from their variables', () => {
+    const env = { ANTHROPIC_API_KEY: 'a-key', GOOGLE_GENERATIVE_AI_API_KEY: 'g-key' };
+    expect(resolveModel({ spec: 'anthropic:claude-sonnet-4-5', env }).model).toMatchObject({
+      provider: 'anthropic.messages',
+      modelId: 'claude-sonnet-4-5',
+    });
+    expect(resolveModel({ spec: 'google:gemini-2.5-flash', env }).model).toMatchObject({
+      provider: 'google.generative-ai',
+      modelId: 'gemini-2.5-flash',
+    });
+  });
+
+  it("names the missing variable, and never takes OpenAI's key for another provider", () => {
+    const attempt = () =>
+      resolveModel({ spec: 'anthropic:claude-haiku-4-5', apiKey: 'sk-openai', env: {} });
+    expect(attempt).toThrow(MissingApiKeyError);
+    expect(attempt).toThrow(/set ANTHROPIC_API_KEY/);
+    expect(() =>
+      resolveModel({ spec: 'google:gemini-2.5-pro', env: { GOOGLE_GENERATIVE_AI_API_KEY: ' ' } }),
+    ).toThrow(/GOOGLE_GENERATIVE_AI_API_KEY/);
+  });
+
+  it('sends ollama: to the OpenAI-compatible endpoint at OLLAMA_HOST, with no key', () => {
+    const resolved = resolveModel({
+      spec: 'ollama:llama3.1:8b',
+      env: { OLLAMA_HOST: '10.0.0.5:11434' },
+    });
+    expect(resolved).toMatchObject({ modelId: 'llama3.1:8b', baseUrl: 'http://10.0.0.5:11434/v1' });
+    expect(resolved.model).toMatchObject({ provider: 'ollama.chat', modelId: 'llama3.1:8b' });
+    expect(resolveModel({ spec: 'ollama:qwen3', env: {} }).baseUrl).toBe(
+      'http://127.0.0.1:11434/v1',
+    );
+  });
 });

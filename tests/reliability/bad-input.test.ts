@@ -114,6 +114,25 @@ const cases: Record<string, BadInput> = {
     args: ['write', 'x', '--model', 'openai:gpt-4o-mini'],
     message: /OPENAI_API_KEY.*--base-url.*--model sim/,
   },
+  'write: anthropic without a key': {
+    args: ['write', 'x', '--model', 'anthropic:claude-sonnet-4-5'],
+    env: { OPENAI_API_KEY: 'sk-test' },
+    message:
+      /No API key for model "anthropic:claude-sonnet-4-5": set ANTHROPIC_API_KEY, or use --model sim/,
+  },
+  'write: google without a key': {
+    args: ['write', 'x', '--model', 'google:gemini-2.5-flash'],
+    message: /set GOOGLE_GENERATIVE_AI_API_KEY/,
+  },
+  'write: a stage model without its key': {
+    args: ['write', 'x', '--config', 'quire.json'],
+    files: { 'quire.json': '{"stages": {"planner": "anthropic:claude-opus-4-5"}}' },
+    message: /No API key for model "anthropic:claude-opus-4-5": set ANTHROPIC_API_KEY/,
+  },
+  'write: a provider spec without a model id': {
+    args: ['write', 'x', '--model', 'ollama:'],
+    message: /names no model: write ollama:<model-id>, e.g\. ollama:llama3\.1:8b/,
+  },
   'write: a --base-url that is not a URL': {
     args: ['write', 'x', '--model', 'openai:gpt-4o-mini', '--base-url', 'not a url'],
     env: { OPENAI_API_KEY: 'sk-test' },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
+import { type ModelInput, resolveModelInput } from '../../model/resolve-model-input.js';
 import { benchFiles } from '../bench-files.js';
 import type { ModelMode } from '../bench-mode.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
@@ -28,7 +28,7 @@ export async function runHellobench({
   items,
   groups,
   mode,
-  model,
+  model: given,
   config,
   judge,
   outDir,
@@ -39,7 +39,8 @@ export async function runHellobench({
   items: readonly HellobenchItem[];
   groups: readonly string[];
   mode: ModelMode;
-  model: ResolvedModel;
+  /** A spec, an AI SDK model object, or a resolved model. */
+  model: ModelInput;
   config: Config;
   judge?: Judge;
   outDir: string;
@@ -47,6 +48,7 @@ export async function runHellobench({
   abortSignal?: AbortSignal;
   onEvent?: (event: HellobenchEvent) => void;
 }): Promise<HellobenchRunResult> {
+  const model = resolveModelInput({ model: given });
   const outcome = await runResumable({
     items,
     resultsPath: join(outDir, benchFiles.results),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchSource } from '../bench-source.js';
+import { type BenchSourceInput, resolveBenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
 import type { LongbenchItem } from './longbench-item.js';
 import { type LongbenchResult, LongbenchResultSchema } from './longbench-result-schema.js';
@@ -33,7 +33,7 @@ export async function runLongbench({
   concurrency = 4,
   abortSignal,
   onEvent,
-}: BenchSource & {
+}: BenchSourceInput & {
   items: readonly LongbenchItem[];
   config: Config;
   judge?: Judge;
@@ -42,6 +42,7 @@ export async function runLongbench({
   abortSignal?: AbortSignal;
   onEvent?: (event: LongbenchEvent) => void;
 }): Promise<LongbenchRunResult> {
+  const source = resolveBenchSource({ mode, model } as BenchSourceInput);
   const outcome = await runResumable({
     items,
     resultsPath: join(outDir, benchFiles.results),
@@ -52,7 +53,7 @@ export async function runLongbench({
     runItem: ({ item, abortSignal: signal }) =>
       runLongbenchItem({
         item,
-        ...({ mode, model } as BenchSource),
+        ...source,
         config,
         judge,
         outDir,

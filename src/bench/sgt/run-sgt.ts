@@ -3,7 +3,7 @@ import type { Config } from '../../config/config-schema.js';
 import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import type { Judge } from '../../evaluators/judge.js';
 import { benchFiles } from '../bench-files.js';
-import type { BenchSource } from '../bench-source.js';
+import { type BenchSourceInput, resolveBenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
 import { runSgtTask } from './run-sgt-task.js';
 import type { SgtBenchTask } from './sgt-bench-task.js';
@@ -36,7 +36,7 @@ export async function runSgt({
   concurrency = 2,
   abortSignal,
   onEvent,
-}: BenchSource & {
+}: BenchSourceInput & {
   tasks: readonly SgtBenchTask[];
   config: Config;
   judge?: Judge;
@@ -49,6 +49,7 @@ export async function runSgt({
   abortSignal?: AbortSignal;
   onEvent?: (event: SgtEvent) => void;
 }): Promise<SgtRunResult> {
+  const source = resolveBenchSource({ mode, model } as BenchSourceInput);
   const outcome = await runResumable({
     items: tasks,
     resultsPath: join(outDir, benchFiles.results),
@@ -59,7 +60,7 @@ export async function runSgt({
     runItem: ({ item, abortSignal: signal }) =>
       runSgtTask({
         task: item,
-        ...({ mode, model } as BenchSource),
+        ...source,
         config,
         judge,
         outDir,

@@ -59,7 +59,7 @@ export async function startBench<Mode extends BenchMode>({
   outDir: string;
   folder: BenchFolder;
 }> {
-  const model = mode === 'predictions' ? undefined : prepareModel(config);
+  const model = mode === 'predictions' ? undefined : prepareModel({ config, env: io.env });
   // The source of the mode asked for: a model for `direct` and `quire`, a file's name otherwise.
   const source = { mode, model: model ?? { spec: predictions ?? data } } as Extract<
     BenchSource,

@@ -102,6 +102,7 @@ export async function executeCodeRun({
     spec: config.model.spec,
     apiKey: config.apiKey,
     baseUrl: config.baseUrl,
+    env: io.env,
   });
   const window = new ContextWindow({
     state: await resolveContextWindow({

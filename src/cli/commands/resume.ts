@@ -8,7 +8,7 @@ import { verifyRunFiles } from '../../store/verify-run-files.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { executeWriteRun } from '../execute-write-run.js';
-import { prepareModel } from '../prepare-model.js';
+import { prepareWriteModels } from '../prepare-model.js';
 
 /**
  * `quire resume <run>`: continues a write or code run with the settings it was started with
@@ -60,7 +60,7 @@ export async function run({
       fresh: false,
       task: info.task,
       config,
-      model: prepareModel(config),
+      ...prepareWriteModels({ config, env: io.env }),
       // A window given now overrides the one the run learned.
       contextWindow:
         options.contextTokens === undefined

@@ -86,7 +86,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     throw new UsageError('quire sft needs --out <file>: where the records go.');
   }
   const config = await loadCommandConfig({ options, io });
-  const model = prepareModel(config);
+  const model = prepareModel({ config, env: io.env });
   const format = options.format ?? suite?.format ?? 'messages';
   const out = resolve(io.cwd, options.out);
   const paths = sftPaths(out);

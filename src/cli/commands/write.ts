@@ -13,7 +13,7 @@ import { readTaskFile } from '../../task/read-task-file.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { executeWriteRun } from '../execute-write-run.js';
-import { prepareModel } from '../prepare-model.js';
+import { prepareWriteModels } from '../prepare-model.js';
 import { continueExistingRun, runAppeared } from './write-existing-run.js';
 
 /** The flags of `quire write`, as commander parses them. */
@@ -58,7 +58,7 @@ export async function run(context: CommandContext<WriteOptions>) {
   const suppliedPlan = options.plan
     ? await readPlanFile({ path: options.plan, cwd: io.cwd, task, ...config.write })
     : undefined;
-  const model = prepareModel(config);
+  const { model, stages } = prepareWriteModels({ config, env: io.env });
   // The window before the directory: a request it cannot hold is an input error that leaves
   // nothing behind.
   const contextWindow = await resolveContextWindow({
@@ -95,6 +95,7 @@ export async function run(context: CommandContext<WriteOptions>) {
       task,
       config,
       model,
+      stages,
       suppliedPlan,
       contextWindow,
       io,

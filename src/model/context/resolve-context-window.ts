@@ -11,7 +11,8 @@ export const assumedContextTokens = 128_000;
 /**
  * A run's context window before its first call: `model.contextTokens` when set, else the context
  * a `gguf:` model was loaded with (the size its file was trained for, as memory allows), else
- * what the OpenAI-compatible server at `baseUrl` says (see `discoverContextWindow`), else assumed.
+ * what the OpenAI-compatible server behind the model (its own, else `baseUrl`) says (see
+ * `discoverContextWindow`), else assumed.
  * OpenAI itself and the in-process simulated model are not asked: they have no such endpoint.
  */
 export async function resolveContextWindow({
@@ -35,8 +36,9 @@ export async function resolveContextWindow({
   if (model.local) {
     return { tokens: await model.local.contextTokens(), source: 'gguf file', server: 'gguf' };
   }
-  if (!model.simulated && baseUrl !== undefined) {
-    const found = await discover({ baseUrl, modelId: model.modelId, apiKey });
+  const server = model.baseUrl ?? baseUrl;
+  if (!model.simulated && server !== undefined) {
+    const found = await discover({ baseUrl: server, modelId: model.modelId, apiKey });
     if (found) return found;
   }
   return { tokens: assumedContextTokens, source: 'assumed' };

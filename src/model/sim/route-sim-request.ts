@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { llamaCppProps, modelEntry, ollamaShow, simModelId } from './discovery-replies.js';
 import { handleChatCompletion } from './handle-chat-completion.js';
+import { handleMessagesRequest } from './handle-messages-request.js';
 import { sendError, sendJson } from './http-replies.js';
 import { openAiError } from './openai-error-body.js';
 import { readRequestBody } from './read-request-body.js';
@@ -8,6 +9,8 @@ import type { SimEngine } from './sim-engine.js';
 
 const routes: Record<string, string[]> = {
   '/v1/chat/completions': ['POST'],
+  // Anthropic's Messages API, for the official Anthropic client.
+  '/v1/messages': ['POST'],
   '/v1/models': ['GET'],
   [`/v1/models/${simModelId}`]: ['GET'],
   // Discovery endpoints: answered only when the sim imitates the server that has them.
@@ -16,7 +19,8 @@ const routes: Record<string, string[]> = {
 };
 
 /**
- * Routes one HTTP request of the simulated server: chat completions, the model list, the
+ * Routes one HTTP request of the simulated server: chat completions, Anthropic's Messages, the
+ * model list, the
  * discovery endpoint of the server it imitates (llama.cpp `/props`, Ollama `/api/show`), and
  * OpenAI-shaped 404 / 405 errors for anything else.
  */
@@ -58,6 +62,10 @@ export async function routeSimRequest({
       }),
     );
     request.resume();
+    return;
+  }
+  if (path === '/v1/messages') {
+    await handleMessagesRequest({ engine, request, response, arrivedAt, abortSignal });
     return;
   }
   if (path === '/v1/chat/completions') {

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { SimOptionError } from '../../errors/sim-option-error.js';
 import { SimServerError, type SimServerProblem } from '../../errors/sim-server-error.js';
 import type { Clock } from '../../util/clock.js';
+import { authorizationOf, isMessagesRequest } from './authorization-of.js';
 import { checkApiKey } from './check-api-key.js';
+import { sendAnthropicError } from './handle-messages-request.js';
 import { sendError } from './http-replies.js';
 import { openAiError } from './openai-error-body.js';
 import { resolveSimOptions } from './parse-sim-options.js';
@@ -62,11 +64,11 @@ export async function startSimServer({
     // Stamped before anything else runs, so time to first token counts from arrival even when
     // other requests keep the event loop busy.
     const arrivedAt = engine.clock.now();
-    const refusal = checkApiKey({ apiKey, authorization: request.headers.authorization });
+    const refusal = checkApiKey({ apiKey, authorization: authorizationOf(request) });
     if (refusal !== undefined) {
       // Refused before its body is read, as the other early replies are: discard the body.
       request.resume();
-      sendError(response, refusal);
+      (isMessagesRequest(request) ? sendAnthropicError : sendError)(response, refusal);
       return;
     }
     const controller = new AbortController();

@@ -9,6 +9,7 @@ import {
 import { dropConnection } from './drop-connection.js';
 import type { SimEngine } from './sim-engine.js';
 import type { SimReply } from './sim-reply.js';
+import { writeServerEvent } from './write-server-event.js';
 
 /**
  * Streams a reply as OpenAI server-sent events: an opening chunk, one chunk per delta on the
@@ -51,18 +52,7 @@ export async function writeChatStream({
   response.end('data: [DONE]\n\n');
 }
 
-/** Writes one event, waiting for the socket to drain when its buffer is full. */
-async function send(response: ServerResponse, payload: unknown): Promise<void> {
-  if (response.destroyed) throw new Error('the client closed the connection');
-  if (!response.write(`data: ${JSON.stringify(payload)}\n\n`)) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        response.off('drain', done);
-        response.off('close', done);
-        resolve();
-      };
-      response.on('drain', done);
-      response.on('close', done);
-    });
-  }
+/** Writes one event. */
+function send(response: ServerResponse, payload: unknown): Promise<void> {
+  return writeServerEvent(response, `data: ${JSON.stringify(payload)}\n\n`);
 }

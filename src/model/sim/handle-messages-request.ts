@@ -1,0 +1,130 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { anthropicError } from './anthropic-error-body.js';
+import { type MessageHeader, messageBody } from './anthropic-message-payloads.js';
+import { bodyLimitBytes } from './handle-chat-completion.js';
+import { sendJson } from './http-replies.js';
+import { MessagesBodySchema } from './messages-body-schema.js';
+import { faultError, type OpenAiErrorReply, openAiError } from './openai-error-body.js';
+import { discardRequestBody, readRequestBody } from './read-request-body.js';
+import { requestFromMessagesBody } from './request-from-messages-body.js';
+import type { SimEngine } from './sim-engine.js';
+import type { SimRequest } from './sim-request.js';
+import { waitForAbort } from './wait-for-abort.js';
+import { writeMessageStream } from './write-message-stream.js';
+
+/**
+ * `POST /v1/messages`, Anthropic's Messages API, answered by the same engine as the chat
+ * endpoint: the same prompt gets the same reply, faults, pacing, prompt cache and context window.
+ * Bad bodies get 400 naming the field, and every error is in Anthropic's shape
+ * (`{ type: 'error', error: { type, message } }`).
+ */
+export async function handleMessagesRequest({
+  engine,
+  request,
+  response,
+  arrivedAt,
+  abortSignal,
+}: {
+  engine: SimEngine;
+  request: IncomingMessage;
+  response: ServerResponse;
+  arrivedAt: number;
+  abortSignal: AbortSignal;
+}): Promise<void> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > bodyLimitBytes) {
+    discardRequestBody({ request, discardBytes: Math.min(declared, 8 * bodyLimitBytes) });
+    sendAnthropicError(response, tooLarge());
+    return;
+  }
+  const read = await readRequestBody({ request, limitBytes: bodyLimitBytes });
+  if (!read.ok) {
+    if (read.problem === 'tooLarge') sendAnthropicError(response, tooLarge());
+    return;
+  }
+  const parsed = parseMessagesRequest(read.text);
+  if ('error' in parsed) {
+    sendAnthropicError(response, parsed.error);
+    return;
+  }
+  const outcome = engine.decide(parsed.request);
+  if (outcome.kind === 'rejected' || outcome.kind === 'refused') {
+    sendAnthropicError(response, outcome.kind === 'refused' ? outcome.error : faultError(outcome));
+    return;
+  }
+  let service: { release: () => void; startedAt: number };
+  try {
+    service = await engine.startService({ arrivedAt, abortSignal });
+  } catch {
+    return;
+  }
+  const { release, startedAt } = service;
+  try {
+    if (outcome.kind === 'hang') {
+      await waitForAbort(abortSignal);
+      response.destroy();
+      return;
+    }
+    const { reply } = outcome;
+    const header: MessageHeader = { id: `msg_${reply.id}`, model: parsed.model };
+    if (parsed.stream) {
+      await writeMessageStream({ engine, response, reply, header, startedAt, abortSignal });
+      return;
+    }
+    await engine.waitForWholeReply({ reply, startedAt, abortSignal });
+    if (reply.fault === 'cut') {
+      // A body cut mid-way reads, to the client, as a dropped connection.
+      response.destroy();
+      return;
+    }
+    sendJson({
+      response,
+      status: 200,
+      body: messageBody(header, reply),
+      headers: { 'request-id': header.id },
+    });
+  } catch {
+    response.destroy();
+  } finally {
+    release();
+  }
+}
+
+/** Sends an error reply re-shaped as Anthropic words it. */
+export function sendAnthropicError(response: ServerResponse, reply: OpenAiErrorReply): void {
+  const shaped = anthropicError(reply);
+  sendJson({ response, status: shaped.status, body: shaped.body, headers: shaped.headers });
+}
+
+/** Parses and validates a Messages body; problems become 400 replies naming the field. Pure. */
+function parseMessagesRequest(
+  text: string,
+): { request: SimRequest; model: string; stream: boolean } | { error: OpenAiErrorReply } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return invalid(`The request body is not valid JSON (${detail}).`);
+  }
+  const parsed = MessagesBodySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = (issue?.path ?? []).map(String).join('.') || 'body';
+    return invalid(`${field}: ${issue?.message ?? 'not accepted'}`);
+  }
+  const request = requestFromMessagesBody(parsed.data);
+  if ('param' in request) return invalid(request.message);
+  return { request, model: parsed.data.model, stream: parsed.data.stream === true };
+}
+
+function invalid(message: string): { error: OpenAiErrorReply } {
+  return { error: openAiError({ status: 400, message }) };
+}
+
+function tooLarge(): OpenAiErrorReply {
+  return openAiError({
+    status: 413,
+    message: `The request body is larger than ${bodyLimitBytes} bytes (8 MB); send a shorter prompt.`,
+  });
+}
