@@ -1,5 +1,6 @@
 import type { Config } from '../config/config-schema.js';
 import type { Judge } from '../evaluators/judge.js';
+import { callPassthrough } from '../model/call-passthrough.js';
 import { resolveModel } from '../model/resolve-model.js';
 import type { CliIo } from './cli-io.js';
 
@@ -31,8 +32,7 @@ export function createJudge({
   return {
     model: resolved.model,
     name: resolved.spec,
-    retry: config.retry,
-    timeouts: config.timeouts,
+    ...callPassthrough(config),
     abortSignal,
   };
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { callPassthrough } from '../model/call-passthrough.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
@@ -106,8 +107,7 @@ export function startRunSession({
   };
   const call: CallSettings = {
     model: model.model,
-    retry: config.retry,
-    timeouts: config.timeouts,
+    ...callPassthrough(config),
     abortSignal,
     meter,
     window,

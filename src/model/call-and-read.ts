@@ -43,7 +43,15 @@ export async function callAndRead<T>({
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         window: settings.window,
-        request: { system, prompt, maxOutputTokens, temperature, output },
+        telemetry: settings.telemetry,
+        request: {
+          system,
+          prompt,
+          maxOutputTokens,
+          temperature,
+          output,
+          providerOptions: settings.providerOptions,
+        },
         onTextDelta,
       });
       return { value: read(reply), usage: reply.usage, reasoning: reply.reasoning };

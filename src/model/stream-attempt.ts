@@ -1,9 +1,11 @@
+import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
 import {
   APICallError,
   type AssistantModelMessage,
   type ModelMessage,
   type Output,
   streamText,
+  type TelemetrySettings,
   type ToolChoice,
   type ToolSet,
 } from 'ai';
@@ -53,7 +55,7 @@ export type AttemptRequest = {
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
-  providerOptions?: Record<string, Record<string, string>>;
+  providerOptions?: SharedV3ProviderOptions | undefined;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
@@ -74,6 +76,7 @@ export async function streamAttempt({
   abortSignal,
   onTextDelta,
   window,
+  telemetry,
 }: {
   model: ModelObject;
   request: AttemptRequest;
@@ -81,6 +84,8 @@ export async function streamAttempt({
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
   window?: ContextWindow | undefined;
+  /** The AI SDK's `experimental_telemetry`: spans for OpenTelemetry users. */
+  telemetry?: TelemetrySettings | undefined;
 }): Promise<AttemptResult> {
   const fitted = await fitRequest({ model, request: given, window });
   const { request, sentTokens, counter } = fitted;
@@ -91,6 +96,7 @@ export async function streamAttempt({
       model: separateThinking(model),
       maxRetries: 0,
       abortSignal: watchdog.signal,
+      experimental_telemetry: telemetry,
       onError: () => {},
     });
     let text = '';

@@ -9,6 +9,7 @@ import type { Sandbox } from '../../code/sandbox/sandbox.js';
 import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
+import { callPassthrough } from '../../model/call-passthrough.js';
 import { ContextWindow } from '../../model/context/context-window.js';
 import { formatTokens } from '../../model/context/format-tokens.js';
 import { resolveContextWindow } from '../../model/context/resolve-context-window.js';
@@ -236,8 +237,7 @@ async function buildCode({
       specFile,
       call: {
         model: resolved.model,
-        retry: config.retry,
-        timeouts: config.timeouts,
+        ...callPassthrough(config),
         abortSignal,
         window,
         thinkingTokens,
