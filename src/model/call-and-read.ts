@@ -27,11 +27,14 @@ export async function callAndRead<T>({
   maxOutputTokens,
   temperature,
   onTextDelta,
+  jsonOnly,
   ...settings
 }: CallSettings &
   CallPrompt & {
     read: ReplyReader<T>;
     output?: Output.Output;
+    /** The reply is JSON alone: a Markdown fence around it is dropped (see `streamAttempt`). */
+    jsonOnly?: boolean;
     onTextDelta?: (delta: string) => void;
   }): Promise<RunCallResult<T>> {
   return runCall({
@@ -50,6 +53,7 @@ export async function callAndRead<T>({
           maxOutputTokens,
           temperature,
           output,
+          jsonOnly,
           providerOptions: settings.providerOptions,
         },
         onTextDelta,

@@ -2,12 +2,14 @@ import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
 import {
   APICallError,
   type AssistantModelMessage,
+  extractJsonMiddleware,
   type ModelMessage,
   type Output,
   streamText,
   type TelemetrySettings,
   type ToolChoice,
   type ToolSet,
+  wrapLanguageModel,
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
@@ -45,6 +47,11 @@ export interface AttemptResult {
   toolCalls: ReceivedToolCall[];
   /** The reply as a message, to append to a conversation. */
   assistantMessage: AssistantModelMessage;
+  /**
+   * With `output`: the value the AI SDK read from the reply and checked against its schema;
+   * undefined when none was asked for or the SDK could not read the reply.
+   */
+  output?: unknown;
 }
 
 /** What one attempt sends: a prompt or a conversation, and optionally tools or an output format. */
@@ -56,6 +63,8 @@ export type AttemptRequest = {
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
   providerOptions?: SharedV3ProviderOptions | undefined;
+  /** The reply is JSON and nothing else: a Markdown fence around it is dropped as it streams. */
+  jsonOnly?: boolean;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
@@ -90,10 +99,16 @@ export async function streamAttempt({
   const fitted = await fitRequest({ model, request: given, window });
   const { request, sentTokens, counter } = fitted;
   const watchdog = startWatchdog({ timeouts, abortSignal });
+  const { jsonOnly, ...sent } = request;
+  const separated = separateThinking(model);
   try {
     const stream = streamText({
-      ...(request as Parameters<typeof streamText>[0]),
-      model: separateThinking(model),
+      ...(sent as Parameters<typeof streamText>[0]),
+      // A model of an older specification cannot be wrapped: its fences go to quire's reader.
+      model:
+        jsonOnly && separated.specificationVersion === 'v3'
+          ? wrapLanguageModel({ model: separated, middleware: extractJsonMiddleware() })
+          : separated,
       maxRetries: 0,
       abortSignal: watchdog.signal,
       experimental_telemetry: telemetry,
@@ -163,6 +178,11 @@ export async function streamAttempt({
     const assistantMessage = messages.find(
       (message): message is AssistantModelMessage => message.role === 'assistant',
     ) ?? { role: 'assistant', content: text };
+    // The SDK reads and checks structured output itself; what it cannot read is left to the
+    // caller's own reader (see `callObject`).
+    const output = request.output
+      ? await Promise.resolve(stream.output).catch(() => undefined)
+      : undefined;
     return {
       text,
       reasoning,
@@ -170,6 +190,7 @@ export async function streamAttempt({
       usage,
       toolCalls,
       assistantMessage: withoutThinking(assistantMessage),
+      output,
     };
   } catch (error) {
     const refused = refusalError({
