@@ -1,5 +1,5 @@
+import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
-import { callPassthrough } from '../model/call-passthrough.js';
 import { callText } from '../model/call-text.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { UsageMeter } from '../model/usage-meter.js';

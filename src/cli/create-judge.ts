@@ -1,6 +1,6 @@
+import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
 import type { Judge } from '../evaluators/judge.js';
-import { callPassthrough } from '../model/call-passthrough.js';
 import { resolveModel } from '../model/resolve-model.js';
 import type { CliIo } from './cli-io.js';
 

@@ -1,5 +1,5 @@
+import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
-import { callPassthrough } from '../model/call-passthrough.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';

@@ -1,7 +1,7 @@
 import type { TelemetrySettings } from 'ai';
 import { describe, expect, it } from 'vitest';
+import { callPassthrough } from '../../src/config/call-passthrough.js';
 import { ConfigSchema } from '../../src/config/config-schema.js';
-import { callPassthrough } from '../../src/model/call-passthrough.js';
 import { callText } from '../../src/model/call-text.js';
 import { scriptedModel } from '../helpers/mock-model.js';
 

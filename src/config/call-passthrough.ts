@@ -1,5 +1,5 @@
-import type { Config } from '../config/config-schema.js';
-import type { CallSettings } from './call-settings.js';
+import type { CallSettings } from '../model/call-settings.js';
+import type { Config } from './config-schema.js';
 
 /**
  * The call settings every model call takes from the configuration: the retry policy, the time
