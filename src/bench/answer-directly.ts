@@ -1,3 +1,4 @@
+import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
 import { callText } from '../model/call-text.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
@@ -19,7 +20,7 @@ export async function answerDirectly({
 }: {
   model: ResolvedModel;
   prompt: string;
-  config: Pick<Config, 'retry' | 'timeouts'>;
+  config: Pick<Config, 'retry' | 'timeouts' | 'providerOptions' | 'telemetry'>;
   abortSignal?: AbortSignal;
   clock?: Clock;
 }): Promise<BenchAnswer> {
@@ -27,8 +28,7 @@ export async function answerDirectly({
   const started = clock.now();
   const reply = await callText({
     model: model.model,
-    retry: config.retry,
-    timeouts: config.timeouts,
+    ...callPassthrough(config),
     abortSignal,
     meter,
     clock,

@@ -79,6 +79,30 @@ const TimeoutSchema = z
   })
   .strict();
 
+const TelemetrySchema = z
+  .object({
+    enabled: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Send an OpenTelemetry span for every model call to the tracer provider registered.',
+      ),
+    functionId: z
+      .string()
+      .min(1)
+      .default('quire')
+      .describe('The function id the spans are grouped under.'),
+    recordInputs: z
+      .boolean()
+      .default(true)
+      .describe('Record the prompts in the spans; turn off to keep them out of your traces.'),
+    recordOutputs: z
+      .boolean()
+      .default(true)
+      .describe('Record the replies in the spans; turn off to keep them out of your traces.'),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
     contextPolicy: z
@@ -355,6 +379,15 @@ export const ConfigSchema = z
       .describe('Stop a run (resumably) once its estimated cost reaches this many US dollars.'),
     retry: RetrySchema.prefault({}).describe('The retry layer around every model call.'),
     timeouts: TimeoutSchema.prefault({}).describe('Time limits of one attempt of a model call.'),
+    providerOptions: z
+      .record(z.string(), z.record(z.string(), z.json()))
+      .default({})
+      .describe(
+        'Provider-specific options sent with every model call, by provider (the AI SDK\'s providerOptions), e.g. {"openai": {"serviceTier": "flex"}}.',
+      ),
+    telemetry: TelemetrySchema.prefault({}).describe(
+      "OpenTelemetry spans of quire's model calls (the AI SDK's experimental_telemetry).",
+    ),
     lengthGate: LengthGateSchema.prefault({}).describe(
       'The band a finished document must fall in: floor × target to ceiling × target words.',
     ),

@@ -1,3 +1,4 @@
+import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
@@ -117,8 +118,7 @@ export function startRunSession({
   });
   const call: CallSettings = {
     model: model.model,
-    retry: config.retry,
-    timeouts: config.timeouts,
+    ...callPassthrough(config),
     abortSignal,
     meter,
     window,

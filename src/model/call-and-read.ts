@@ -27,11 +27,14 @@ export async function callAndRead<T>({
   maxOutputTokens,
   temperature,
   onTextDelta,
+  jsonOnly,
   ...settings
 }: CallSettings &
   CallPrompt & {
     read: ReplyReader<T>;
     output?: Output.Output;
+    /** The reply is JSON alone: a Markdown fence around it is dropped (see `streamAttempt`). */
+    jsonOnly?: boolean;
     onTextDelta?: (delta: string) => void;
   }): Promise<RunCallResult<T>> {
   return runCall({
@@ -43,7 +46,16 @@ export async function callAndRead<T>({
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         window: settings.window,
-        request: { system, prompt, maxOutputTokens, temperature, output },
+        telemetry: settings.telemetry,
+        request: {
+          system,
+          prompt,
+          maxOutputTokens,
+          temperature,
+          output,
+          jsonOnly,
+          providerOptions: settings.providerOptions,
+        },
         onTextDelta,
       });
       return { value: read(reply), usage: reply.usage, reasoning: reply.reasoning };

@@ -11,10 +11,12 @@ import type { CallUsage } from './usage-meter.js';
 export type CallObjectResult<T> = Omit<RunCallResult<T>, 'value'> & { object: T };
 
 /**
- * Asks the model for a JSON value matching `schema` (sent to the provider as a JSON schema),
- * read tolerantly (thinking before it, code fences, prose around it, trailing commas: see
- * `extractJson`). A reply that holds no readable JSON or does not match the schema is retried
- * like any other unusable reply, and its tokens are still counted.
+ * Asks the model for a JSON value matching `schema` (sent to the provider as a JSON schema).
+ * The AI SDK reads the reply (`Output.object`, with a Markdown fence around the JSON dropped by
+ * `extractJsonMiddleware`); only a reply it cannot read goes to quire's tolerant reader, which
+ * also takes JSON after prose, with trailing commas, comments, single quotes or unquoted keys,
+ * as smaller models write it (see `extractJson`). A reply that holds no readable JSON or does
+ * not match the schema is retried like any other unusable reply, and its tokens are counted.
  */
 export async function callObject<SCHEMA extends z.ZodType>({
   schema,
@@ -26,7 +28,9 @@ export async function callObject<SCHEMA extends z.ZodType>({
   const { value, ...rest } = await callAndRead({
     ...request,
     output: Output.object({ schema, name: schemaName }),
-    read: ({ text, usage }) => readObject({ text, schema, usage }) as z.infer<SCHEMA>,
+    jsonOnly: true,
+    read: ({ text, usage, output }) =>
+      (output !== undefined ? output : readObject({ text, schema, usage })) as z.infer<SCHEMA>,
   });
   return { object: value, ...rest };
 }

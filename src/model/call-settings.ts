@@ -1,4 +1,5 @@
-import type { LanguageModel } from 'ai';
+import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
+import type { LanguageModel, TelemetrySettings } from 'ai';
 import type { Clock } from '../util/clock.js';
 import type { ContextWindow } from './context/context-window.js';
 import type { RetrySettings, TimeoutSettings } from './retry-settings.js';
@@ -26,6 +27,10 @@ export interface CallSettings {
   thinkingTokens?: number;
   /** Receives the thinking of every reply that was used, when it thought (kept beside the text). */
   onThinking?: (thinking: string) => void;
+  /** Sent with every request as the AI SDK's `providerOptions` (from config `providerOptions`). */
+  providerOptions?: SharedV3ProviderOptions;
+  /** The AI SDK's `experimental_telemetry`, so OpenTelemetry users see each call (config `telemetry`). */
+  telemetry?: TelemetrySettings;
 }
 
 /** The prompt of one call: a system message and one user message. */

@@ -57,9 +57,11 @@ export async function callTools<TOOLS extends ToolSet>({
         timeouts: settings.timeouts ?? defaultTimeoutSettings,
         abortSignal: settings.abortSignal,
         window: settings.window,
+        telemetry: settings.telemetry,
         request: {
           system,
           messages,
+          providerOptions: settings.providerOptions,
           tools: inertTools,
           toolChoice: toolChoice as ToolChoice<ToolSet> | undefined,
           maxOutputTokens,

@@ -1,3 +1,4 @@
+import type { TelemetrySettings } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
 import type { ContextWindow } from './context/context-window.js';
@@ -26,6 +27,7 @@ export async function streamAnswer({
   abortSignal,
   onTextDelta,
   window,
+  telemetry,
 }: {
   model: ModelObject;
   request: AttemptRequest;
@@ -35,6 +37,7 @@ export async function streamAnswer({
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
   window?: ContextWindow | undefined;
+  telemetry?: TelemetrySettings | undefined;
 }): Promise<AttemptResult> {
   const limit =
     request.maxOutputTokens === undefined ? undefined : request.maxOutputTokens + thinkingTokens;
@@ -46,6 +49,7 @@ export async function streamAnswer({
       abortSignal,
       onTextDelta,
       window,
+      telemetry,
     });
   try {
     return await attempt({});
@@ -59,8 +63,11 @@ export async function streamAnswer({
         maxOutputTokens: larger,
         providerOptions: {
           ...request.providerOptions,
-          openai: { reasoningEffort: lowerEffort },
-          openaiCompatible: { reasoningEffort: lowerEffort },
+          openai: { ...request.providerOptions?.openai, reasoningEffort: lowerEffort },
+          openaiCompatible: {
+            ...request.providerOptions?.openaiCompatible,
+            reasoningEffort: lowerEffort,
+          },
         },
       });
       return spent ? { ...retried, usage: addUsage(spent, retried.usage) } : retried;

@@ -1,11 +1,15 @@
+import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
 import {
   APICallError,
   type AssistantModelMessage,
+  extractJsonMiddleware,
   type ModelMessage,
   type Output,
   streamText,
+  type TelemetrySettings,
   type ToolChoice,
   type ToolSet,
+  wrapLanguageModel,
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
@@ -43,6 +47,11 @@ export interface AttemptResult {
   toolCalls: ReceivedToolCall[];
   /** The reply as a message, to append to a conversation. */
   assistantMessage: AssistantModelMessage;
+  /**
+   * With `output`: the value the AI SDK read from the reply and checked against its schema;
+   * undefined when none was asked for or the SDK could not read the reply.
+   */
+  output?: unknown;
 }
 
 /** What one attempt sends: a prompt or a conversation, and optionally tools or an output format. */
@@ -53,7 +62,9 @@ export type AttemptRequest = {
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
-  providerOptions?: Record<string, Record<string, string>>;
+  providerOptions?: SharedV3ProviderOptions | undefined;
+  /** The reply is JSON and nothing else: a Markdown fence around it is dropped as it streams. */
+  jsonOnly?: boolean;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
 /**
@@ -74,6 +85,7 @@ export async function streamAttempt({
   abortSignal,
   onTextDelta,
   window,
+  telemetry,
 }: {
   model: ModelObject;
   request: AttemptRequest;
@@ -81,16 +93,25 @@ export async function streamAttempt({
   abortSignal?: AbortSignal;
   onTextDelta?: (delta: string) => void;
   window?: ContextWindow | undefined;
+  /** The AI SDK's `experimental_telemetry`: spans for OpenTelemetry users. */
+  telemetry?: TelemetrySettings | undefined;
 }): Promise<AttemptResult> {
   const fitted = await fitRequest({ model, request: given, window });
   const { request, sentTokens, counter } = fitted;
   const watchdog = startWatchdog({ timeouts, abortSignal });
+  const { jsonOnly, ...sent } = request;
+  const separated = separateThinking(model);
   try {
     const stream = streamText({
-      ...(request as Parameters<typeof streamText>[0]),
-      model: separateThinking(model),
+      ...(sent as Parameters<typeof streamText>[0]),
+      // A model of an older specification cannot be wrapped: its fences go to quire's reader.
+      model:
+        jsonOnly && separated.specificationVersion === 'v3'
+          ? wrapLanguageModel({ model: separated, middleware: extractJsonMiddleware() })
+          : separated,
       maxRetries: 0,
       abortSignal: watchdog.signal,
+      experimental_telemetry: telemetry,
       onError: () => {},
     });
     let text = '';
@@ -157,6 +178,11 @@ export async function streamAttempt({
     const assistantMessage = messages.find(
       (message): message is AssistantModelMessage => message.role === 'assistant',
     ) ?? { role: 'assistant', content: text };
+    // The SDK reads and checks structured output itself; what it cannot read is left to the
+    // caller's own reader (see `callObject`).
+    const output = request.output
+      ? await Promise.resolve(stream.output).catch(() => undefined)
+      : undefined;
     return {
       text,
       reasoning,
@@ -164,6 +190,7 @@ export async function streamAttempt({
       usage,
       toolCalls,
       assistantMessage: withoutThinking(assistantMessage),
+      output,
     };
   } catch (error) {
     const refused = refusalError({

@@ -14,7 +14,14 @@ export interface Watchdog {
   stop(): void;
 }
 
-/** Starts the timers of one attempt; `stop()` must be called when it ends. */
+/**
+ * Starts the timers of one attempt; `stop()` must be called when it ends.
+ *
+ * Why not the SDK's `timeout: { totalMs, chunkMs }`: its chunk timer starts with the first part
+ * of a stream, so a server that never starts its reply is only caught by the total limit,
+ * minutes later ("gives up on a server that never answers" in tests/model/watchdog.test.ts shows
+ * the case); and its total limit is an `AbortSignal.timeout`, which fake timers cannot drive.
+ */
 export function startWatchdog({
   timeouts,
   abortSignal,

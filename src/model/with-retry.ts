@@ -70,6 +70,11 @@ export async function withRetry<T>({
       },
       {
         retries: retry.maxAttempts - 1,
+        // p-retry's own backoff (minTimeout, factor, maxTimeout, randomize) is turned off: it
+        // cannot wait for a server's Retry-After, which replaces the backoff for that one retry,
+        // and it sleeps on a real timer with Math.random, where quire injects its clock and its
+        // random draw so tests read every delay without waiting. The delay is `backoffDelay`'s,
+        // slept in `onFailedAttempt`.
         minTimeout: 0,
         factor: 1,
         signal: abortSignal,

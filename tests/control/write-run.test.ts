@@ -323,4 +323,46 @@ describe('writeRun: never a silent short document', () => {
     expect(result.info.capacity).toMatchObject({ model: 'mock', configured: 100 });
     expect(result.info.status).toBe('completed');
   });
+  it('asks a summariser for each section\'s facts in memory mode "summariser", and writes later sections with them', async () => {
+    const directory = await tempDir();
+    const prompts: string[] = [];
+    const model = promptModel(({ json, prompt, system }) => {
+      if (json) return { text: draftPlanJson({ count: 3, words: 300 }) };
+      const title = /^Section "(.+)":/m.exec(prompt)?.[1];
+      if (title !== undefined) {
+        return {
+          text: `Sure! Here are the facts:\n- ${title} fixed the harbour fee at 12 pence.\n- Covered: ${title}.`,
+        };
+      }
+      prompts.push(prompt);
+      return {
+        // The writer's own notes, which this mode must not keep.
+        text: `${prose(wordsAsked(prompt), prompts.length)}\n\n@@notes\n- a writer's note`,
+        inputTokens: estimateTokens(system) + estimateTokens(prompt),
+        outputTokens: 400,
+      };
+    });
+    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, memory: 'summariser' } });
+    const { result } = await run({ directory, model, settings });
+    expect(result.plan.sections).toHaveLength(3);
+    const memory = JSON.parse(await readFile(join(directory, 'memory.json'), 'utf8'));
+    expect(memory.entries).toEqual(
+      result.plan.sections.map((section) => ({
+        sectionId: section.id,
+        title: section.title,
+        notes: [
+          `${section.title} fixed the harbour fee at 12 pence.`,
+          `Covered: ${section.title}.`,
+        ],
+        source: 'summariser',
+      })),
+    );
+    // The second section is written knowing what the summariser found in the first.
+    expect(prompts[1]).toContain(
+      `${result.plan.sections[0]!.title} fixed the harbour fee at 12 pence.`,
+    );
+    expect(prompts.join('\n')).not.toContain("a writer's note");
+    const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
+    expect(info.usage.calls).toBe(1 + 3 + 3);
+  });
 });

@@ -49,6 +49,16 @@ describe('callText', () => {
     expect(clock.sleeps).toEqual([100, 200, 400]);
   });
 
+  it('never takes a reply that ended with finish reason "other" (a cut stream) as complete', async () => {
+    const clock = createFakeClock();
+    const model = scriptedModel([
+      { text: 'Half a sen', finishReason: 'other' },
+      { text: 'A whole sentence.' },
+    ]);
+    const result = await callText({ model, prompt: 'x', clock, retry: fastRetry });
+    expect(result).toMatchObject({ text: 'A whole sentence.', finishReason: 'stop', attempts: 2 });
+  });
+
   it('does not retry a 400', async () => {
     const clock = createFakeClock();
     const model = scriptedModel([httpError(400), { text: 'never' }]);

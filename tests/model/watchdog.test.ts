@@ -1,3 +1,5 @@
+import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import { MockLanguageModelV3 } from 'ai/test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
@@ -24,6 +26,61 @@ async function withFakeTimers<T>(call: () => Promise<T>): Promise<T> {
   if ('error' in outcome) throw outcome.error;
   return outcome.value;
 }
+
+/**
+ * A model whose reply starts, sends `pieces` (one every `everyMs`), then goes silent until the
+ * client gives up: a server stuck part-way through a reply.
+ */
+function stallingModel({ pieces, everyMs }: { pieces: number; everyMs: number }) {
+  return new MockLanguageModelV3({
+    doStream: async ({ abortSignal }) => ({
+      stream: new ReadableStream<LanguageModelV3StreamPart>({
+        async start(controller) {
+          abortSignal?.addEventListener('abort', () => controller.error(abortSignal.reason));
+          controller.enqueue({ type: 'stream-start', warnings: [] });
+          controller.enqueue({ type: 'text-start', id: 't' });
+          for (let index = 0; index < pieces; index++) {
+            await new Promise((resolve) => setTimeout(resolve, everyMs));
+            controller.enqueue({ type: 'text-delta', id: 't', delta: `word${index} ` });
+          }
+        },
+      }),
+    }),
+  });
+}
+
+describe('the idle watchdog', () => {
+  const timeouts = { idleTimeoutMs: 1_000, requestTimeoutMs: 600_000 };
+
+  it('restarts the idle limit on every piece: a reply streaming for 5 s passes a 1 s limit', async () => {
+    // Half a second between pieces, then silence: only the silence at the end may fire.
+    const model = stallingModel({ pieces: 10, everyMs: 500 });
+    const received: string[] = [];
+    const error = await withFakeTimers(() =>
+      callText({
+        model,
+        prompt,
+        retry: once,
+        timeouts,
+        onTextDelta: (delta) => received.push(delta),
+      }),
+    ).catch((caught: unknown) => caught);
+    expect(received).toHaveLength(10);
+    // Fired by the idle limit after the last piece, not by the total limit ten minutes on.
+    expect((error as Error).message).toMatch(/no reply for 1000 ms/);
+  });
+
+  it('gives up on a server that never answers, long before the total limit', async () => {
+    // The SDK's own `timeout.chunkMs` starts with the first part of a stream, so it never fires
+    // for a request whose reply never starts: this is why quire keeps its own idle timer.
+    const model = createSimModel({ hang: 1, noise: 0 });
+    const error = await withFakeTimers(() =>
+      callText({ model, prompt, retry: once, timeouts }),
+    ).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect((error as Error).message).toMatch(/no reply for 1000 ms/);
+  });
+});
 
 describe('the idle watchdog and a model that thinks', () => {
   it.each(['reasoning_content', 'tags'] as const)(

@@ -85,6 +85,50 @@ describe('acquireLock', () => {
     );
   });
 
+  it.each([
+    ['no host', { pid: 12, startedAt: '2020-01-01T00:00:00Z' }],
+    ['a pid that is no whole number', { pid: '12', host: 'h', startedAt: '2020-01-01T00:00:00Z' }],
+    ['a start time that is no text', { pid: 12, host: 'h', startedAt: 0 }],
+  ])(
+    'takes a lock record with %s for a lock of unknown origin, never breaking it',
+    async (_, holder) => {
+      const path = join(await tempDir(), 'quire.lock');
+      await writeHolder(path, { ...holder, host: 'host' in holder ? hostname() : undefined });
+      await expect(acquireLock({ path, what: 'run r' })).rejects.toThrow(/not one quire wrote/);
+    },
+  );
+
+  it('takes over a lock naming its own pid, which it does not hold: the pid was reused', async () => {
+    const path = join(await tempDir(), 'quire.lock');
+    await writeHolder(path, {
+      pid: process.pid,
+      host: hostname(),
+      startedAt: '2020-01-01T00:00:00Z',
+    });
+    const lock = await acquireLock({ path, what: 'run r' });
+    expect(JSON.parse(await readFile(path, 'utf8')).startedAt).not.toBe('2020-01-01T00:00:00Z');
+    await lock.release();
+  });
+
+  it('leaves the lock of a holder still running on this host', async () => {
+    const path = join(await tempDir(), 'quire.lock');
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], {
+      stdio: 'ignore',
+    });
+    try {
+      await writeHolder(path, {
+        pid: child.pid,
+        host: hostname(),
+        startedAt: '2020-01-01T00:00:00Z',
+      });
+      await expect(acquireLock({ path, what: 'run r' })).rejects.toThrow(
+        new RegExp(`in use by quire process ${child.pid}`),
+      );
+    } finally {
+      child.kill();
+    }
+  });
+
   it('lets exactly one of many concurrent takers in', async () => {
     const path = join(await tempDir(), 'quire.lock');
     await writeHolder(path, {

@@ -6,6 +6,7 @@ import { formatCodeRunEvent } from '../../code/run/format-code-run-event.js';
 import { openCodeRunStore } from '../../code/run/open-code-run-store.js';
 import { type RunCodeResult, runCode } from '../../code/run/run-code.js';
 import type { Sandbox } from '../../code/sandbox/sandbox.js';
+import { callPassthrough } from '../../config/call-passthrough.js';
 import type { Config } from '../../config/config-schema.js';
 import { CodeRunIncompleteError } from '../../errors/code-run-incomplete-error.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
@@ -236,8 +237,7 @@ async function buildCode({
       specFile,
       call: {
         model: resolved.model,
-        retry: config.retry,
-        timeouts: config.timeouts,
+        ...callPassthrough(config),
         abortSignal,
         window,
         thinkingTokens,

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isSecretLooking,
+  passedVariables,
   sanitiseEnvironment,
 } from '../../../src/code/sandbox/sanitise-environment.js';
+
+/** Parts of a variable name that say it holds a credential. */
+const secretLooking =
+  /KEY|TOKEN|SECRET|PASSW(OR)?D|CREDENTIAL|AUTH|SESSION|COOKIE|PRIVATE|CERT|SIGNATURE|DSN|CONNECTION/i;
 
 describe('sanitiseEnvironment', () => {
   it('keeps what programs need, points HOME and temp into the workspace, drops everything else', () => {
@@ -43,9 +47,16 @@ describe('sanitiseEnvironment', () => {
     'SESSION_COOKIE',
     'GOOGLE_APPLICATION_CREDENTIALS',
     'SENTRY_DSN',
-  ])('treats %s as secret', (name) => expect(isSecretLooking(name)).toBe(true));
+    'openai_api_key',
+  ])('never passes %s, whatever its case', (name) => {
+    const env = sanitiseEnvironment({ env: { [name]: 'value', PATH: '/usr/bin' }, home: '/w' });
+    expect(Object.keys(env)).not.toContain(name);
+    expect(env.PATH).toBe('/usr/bin');
+  });
 
-  it.each(['PATH', 'LANG', 'TZ', 'HOME'])('does not treat %s as secret', (name) =>
-    expect(isSecretLooking(name)).toBe(false),
-  );
+  // The allow-list is the only way in: no name on it may look like a credential.
+  it.each(passedVariables)('passes %s, which names no credential', (name) => {
+    expect(name).not.toMatch(secretLooking);
+    expect(sanitiseEnvironment({ env: { [name]: 'x' }, home: '/w' })[name]).toBe('x');
+  });
 });
