@@ -1,6 +1,6 @@
 import { QueueError } from '../errors/queue-error.js';
-import { RemoteItemError } from '../errors/remote-item-error.js';
 import type { runSftItem, SftItemOutcome } from '../sft/run-sft-item.js';
+import { remoteItemError } from './job-failure.js';
 import type { QueueClient } from './queue-client.js';
 import { queueFormatVersion } from './queue-format.js';
 import { type SftJob, SftJobResultSchema, sftJobId } from './sft-job.js';
@@ -59,7 +59,7 @@ export function queuedSftItem(
     }
     if (result.data.kind === 'failed') {
       await client.forget(jobId);
-      throw new RemoteItemError(result.data);
+      throw remoteItemError(result.data);
     }
     // The value as the worker returned it, not zod's copy: key order is kept, so the line is
     // the same bytes a local run writes.

@@ -4,6 +4,7 @@ import { sftFormats } from '../sft/sft-format.js';
 import { SftMetadataSchema } from '../sft/sft-metadata.js';
 import { SftRejectedRecordSchema } from '../sft/sft-rejected-record.js';
 import { TaskSchema } from '../task/task-schema.js';
+import { JobFailureSchema } from './job-failure.js';
 import { queueFormatVersion } from './queue-format.js';
 
 /**
@@ -48,12 +49,7 @@ export const SftJobResultSchema = z.discriminatedUnion('kind', [
     record: SftRejectedRecordSchema,
     metadata: SftMetadataSchema,
   }),
-  z.object({
-    kind: z.literal('failed'),
-    code: z.string().min(1),
-    category: z.enum(['input', 'failure', 'interrupted']),
-    message: z.string(),
-  }),
+  JobFailureSchema,
 ]);
 
 export type SftJobResult = z.infer<typeof SftJobResultSchema>;

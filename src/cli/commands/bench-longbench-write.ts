@@ -20,6 +20,7 @@ import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
 import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
+import { checkBenchQueue, openBenchQueue } from './bench-queue.js';
 import { startBench } from './bench-start.js';
 
 interface LongbenchOptions extends BenchOptions {
@@ -78,6 +79,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
   });
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
+  const queueAddress = checkBenchQueue({ queue: options.queue, mode });
   const config = await loadCommandConfig({ options, io });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'longbench-write',
@@ -91,7 +93,9 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     io,
     abortSignal,
   });
+  let queue: Awaited<ReturnType<typeof openBenchQueue>> | undefined;
   try {
+    queue = await openBenchQueue(queueAddress);
     const result = await runLongbench({
       items: selected,
       ...source,
@@ -99,6 +103,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
       judge,
       outDir,
       concurrency,
+      answer: queue.answer,
       abortSignal,
       onEvent: createBenchProgress<LongbenchItem, LongbenchResult>({
         io,
@@ -151,6 +156,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     await folder.abandon(error);
     throw error;
   } finally {
+    await queue?.close();
     await folder.release();
   }
 }

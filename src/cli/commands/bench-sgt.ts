@@ -15,6 +15,7 @@ import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
 import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
+import { checkBenchQueue, openBenchQueue } from './bench-queue.js';
 import { generateSgtTaskFile } from './bench-sgt-generate.js';
 import { loadSgtTasks } from './bench-sgt-tasks.js';
 import { startBench } from './bench-start.js';
@@ -90,6 +91,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const headers = options.headers ?? 'sgt';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
+  const queueAddress = checkBenchQueue({ queue: options.queue, mode });
   const config = await loadCommandConfig({ options, io });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'sgt',
@@ -104,7 +106,9 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     io,
     abortSignal,
   });
+  let queue: Awaited<ReturnType<typeof openBenchQueue>> | undefined;
   try {
+    queue = await openBenchQueue(queueAddress);
     const result = await runSgt({
       tasks: selected,
       ...source,
@@ -114,6 +118,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       headers,
       storedVerdicts: !options.rejudge,
       concurrency,
+      answer: queue.answer,
       abortSignal,
       onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
         io,
@@ -162,6 +167,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     await folder.abandon(error);
     throw error;
   } finally {
+    await queue?.close();
     await folder.release();
   }
 }

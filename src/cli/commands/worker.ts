@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors/usage-error.js';
 import { waitForAbort } from '../../model/sim/wait-for-abort.js';
+import { benchAnswerJobHandler } from '../../queue/bench-answer-job-handler.js';
 import { parseQueueAddress } from '../../queue/queue-address.js';
 import { sftJobHandler } from '../../queue/sft-job-handler.js';
 import { startQueueWorker } from '../../queue/start-queue-worker.js';
@@ -27,7 +28,10 @@ export async function run(context: CommandContext<WorkerOptions>): Promise<void>
   const worker = await startQueueWorker({
     address,
     concurrency,
-    handlers: { sft: sftJobHandler({ model, config }) },
+    handlers: {
+      sft: sftJobHandler({ model, config }),
+      'bench-answer': benchAnswerJobHandler({ model, config }),
+    },
     settings: config.queue,
     onEvent: (event) => {
       if (options.json) io.stdout.write(`${JSON.stringify(event)}\n`);
