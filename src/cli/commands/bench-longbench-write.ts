@@ -40,6 +40,10 @@ export const defaultLongbenchData = '../shared/data/longbench-write/longbench_wr
  */
 export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  const queueAddress = checkBenchQueue({
+    queue: options.queue,
+    predictions: options.predictions,
+  });
   if (options.predictions !== undefined) {
     const clash = (['data', 'suite', 'mode', 'samples'] as const).find(
       (key) => options[key] !== undefined,
@@ -79,7 +83,6 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
   });
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
-  const queueAddress = checkBenchQueue({ queue: options.queue, mode });
   const config = await loadCommandConfig({ options, io });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'longbench-write',

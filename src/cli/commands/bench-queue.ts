@@ -7,13 +7,13 @@ import { queuedBenchAnswer } from '../../queue/queued-bench-answer.js';
 /** Checks `--queue` of a benchmark before anything starts; undefined without the flag. */
 export function checkBenchQueue({
   queue,
-  mode,
+  predictions,
 }: {
   queue: string | undefined;
-  mode: string;
+  predictions: string | undefined;
 }): QueueAddress | undefined {
   if (queue === undefined) return undefined;
-  if (mode === 'predictions') {
+  if (predictions !== undefined) {
     throw new UsageError(
       '--queue sends answers to quire workers and --predictions scores answers already written: drop one of them.',
     );

@@ -38,6 +38,10 @@ interface SgtOptions extends BenchOptions {
  */
 export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  const queueAddress = checkBenchQueue({
+    queue: options.queue,
+    predictions: options.predictions,
+  });
   if (options.generate !== undefined) {
     if (options.data !== undefined || options.suite !== undefined) {
       throw new UsageError(
@@ -91,7 +95,6 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const headers = options.headers ?? 'sgt';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
-  const queueAddress = checkBenchQueue({ queue: options.queue, mode });
   const config = await loadCommandConfig({ options, io });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'sgt',
