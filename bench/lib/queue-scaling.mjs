@@ -51,24 +51,26 @@ async function round({ folder, count, instructions, flags, slots, words }) {
   const started = [];
   try {
     const urls = await Promise.all(Array.from({ length: count }, () => openSim(flags, started)));
-    for (const url of urls) {
-      started.push(
-        startProcess(
-          [
-            'worker',
-            '--queue',
-            redis.url,
-            '--concurrency',
-            String(slots),
-            '--model',
-            'openai:sim',
-            '--base-url',
-            url,
-          ],
-          folder,
-        ),
-      );
-    }
+    const workerProcesses = urls.map((url) =>
+      startProcess(
+        [
+          'worker',
+          '--queue',
+          redis.url,
+          '--concurrency',
+          String(slots),
+          '--model',
+          'openai:sim',
+          '--base-url',
+          url,
+          '--json',
+        ],
+        folder,
+      ),
+    );
+    started.push(...workerProcesses);
+    // The clock starts once every worker takes jobs: process start-up is not queue throughput.
+    await Promise.all(workerProcesses.map(untilReady));
     const begun = performance.now();
     const producer = startProcess(
       ['sft', 'in.jsonl', '--out', 'data.jsonl', '--queue', redis.url, '--json'],
@@ -140,6 +142,16 @@ function startProcess(args, cwd) {
       await exited;
     },
   };
+}
+
+async function untilReady(worker) {
+  while (!worker.stdout().includes('"event":"worker-ready"')) {
+    const ended = await Promise.race([
+      worker.exited.then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 50)),
+    ]);
+    if (ended) throw new Error(`quire worker exited: ${worker.stderr().trim().split('\n').at(-1)}`);
+  }
 }
 
 async function startRedis(folder) {
