@@ -22,6 +22,7 @@ import { measureEvaluators } from './lib/evaluator-speed.mjs';
 import { measureLengthAdaptation } from './lib/length-adaptation.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
+import { measureQueueScaling } from './lib/queue-scaling.mjs';
 import { renderResults } from './lib/render-results.mjs';
 import { measureSftInputMemory } from './lib/sft-input-memory.mjs';
 import { checkTargets } from './lib/targets.mjs';
@@ -45,6 +46,14 @@ const scales = {
     cliStart: { runs: 10 },
     sftInputMemory: { sizes: [20_000, 200_000], groupRows: 5_000 },
     lengthAdaptation: { ceilings: [120, 250, 400], sizes: [10_000, 20_000] },
+    queueScaling: {
+      instructions: 48,
+      workers: [1, 2, 4],
+      slots: 4,
+      ttftMs: 400,
+      tps: 60,
+      words: 150,
+    },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -61,6 +70,14 @@ const scales = {
     cliStart: { runs: 5 },
     sftInputMemory: { sizes: [2_000, 20_000], groupRows: 1_000 },
     lengthAdaptation: { ceilings: [250], sizes: [10_000] },
+    queueScaling: {
+      instructions: 16,
+      workers: [1, 2, 4],
+      slots: 4,
+      ttftMs: 400,
+      tps: 200,
+      words: 150,
+    },
   },
 };
 
@@ -75,7 +92,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -129,6 +146,9 @@ try {
   );
   await measure('lengthAdaptation', 'length at N words per reply, adaptive vs fixed', () =>
     measureLengthAdaptation({ ...scale.lengthAdaptation, workDirectory }),
+  );
+  await measure('queueScaling', 'quire sft --queue with 1, 2 and 4 workers', () =>
+    measureQueueScaling(scale.queueScaling),
   );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });

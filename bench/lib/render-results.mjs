@@ -24,6 +24,7 @@ export function renderResults(results) {
     ...cliStartTable(m.cliStart),
     ...sftInputMemoryTable(m.sftInputMemory),
     ...lengthTable(m.lengthAdaptation),
+    ...queueScalingTable(m.queueScaling),
   ].join('\n');
 }
 
@@ -86,6 +87,23 @@ function batchTable(batch) {
     '| Written / rejected | Calls | Output tokens | Slot bound (s) | Wall (s) | Items / min | Bound ÷ wall | Command |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
     `| ${batch.written} / ${batch.rejected} | ${batch.calls} | ${formatCount(batch.outputTokens)} | ${batch.boundSeconds} | ${batch.wallSeconds} | ${batch.itemsPerMinute} | ${batch.ratio} | \`${batch.script}\` |`,
+    '',
+  ];
+}
+
+function queueScalingTable(scaling) {
+  if (!scaling || scaling.error) return failed('Queue scaling', scaling);
+  return [
+    '### Queue scaling (quire sft --queue, quire worker)',
+    '',
+    `${scaling.settings.instructions} instructions of ${scaling.settings.words} words; each worker has its own server \`${scaling.server}\`. Commands: \`${scaling.command}\`. Every sim server, worker, the producer and Redis share this machine's cores, which caps the ratio well before the servers' pacing does.`,
+    '',
+    '| Workers | Written / rejected | Wall (s) | Items / min | × 1 worker |',
+    '|---:|---|---:|---:|---:|',
+    ...scaling.rounds.map(
+      (row) =>
+        `| ${row.workers} | ${row.written} / ${row.rejected} | ${row.wallSeconds} | ${row.itemsPerMinute} | ${row.ratio}× |`,
+    ),
     '',
   ];
 }

@@ -15,7 +15,14 @@ export function checkTargets({ measurements, full }) {
   );
 }
 
-function judgeAll({ promptCost, wallTime, batchThroughput, evaluators, lengthAdaptation }) {
+function judgeAll({
+  promptCost,
+  wallTime,
+  batchThroughput,
+  evaluators,
+  lengthAdaptation,
+  queueScaling,
+}) {
   return [
     lengthWithinGate(lengthAdaptation),
     inputReduction(promptCost),
@@ -48,7 +55,21 @@ function judgeAll({ promptCost, wallTime, batchThroughput, evaluators, lengthAda
         : notMeasured(batchThroughput?.reason)),
     },
     repetitionSpeed(evaluators),
+    queueScalingTarget(queueScaling),
   ];
+}
+
+function queueScalingTarget(scaling) {
+  const four = scaling?.rounds?.find((each) => each.workers === 4);
+  return {
+    id: 'queue-scaling',
+    claim:
+      'quire sft --queue: items per minute with 4 workers ÷ with 1 (each its own 4-slot server)',
+    target: '≥ 3.4×',
+    ...(four && !scaling.error
+      ? judged(`${four.ratio}×`, four.ratio >= 3.4)
+      : notMeasured(scaling?.error)),
+  };
 }
 
 function lengthWithinGate(length) {

@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { createTask } from '../task/create-task.js';
-import { answerDirectly } from './answer-directly.js';
-import { answerWithQuire } from './answer-with-quire.js';
 import type { BenchAnswer } from './bench-answer.js';
+import { answerHere, type BenchAnswerer } from './bench-answerer.js';
 import { benchFiles } from './bench-files.js';
 import type { ModelMode } from './bench-mode.js';
 
@@ -22,6 +21,8 @@ export function answerBenchItem({
   model,
   config,
   outDir,
+  seed,
+  answer = answerHere,
   abortSignal,
 }: {
   mode: ModelMode;
@@ -33,19 +34,24 @@ export function answerBenchItem({
   model: ResolvedModel;
   config: Config;
   outDir: string;
+  /** Set on every call: sample k > 1 of an item is another draw. */
+  seed?: number;
+  answer?: BenchAnswerer;
   abortSignal?: AbortSignal;
 }): Promise<BenchAnswer> {
-  if (mode === 'direct') return answerDirectly({ model, prompt, config, abortSignal });
   const { task } = createTask({
     input: { prompt, words, lang },
     wordsPerPage: config.write.wordsPerPage,
     defaultWords: config.write.defaultWords,
   });
-  return answerWithQuire({
-    directory: join(outDir, benchFiles.runs, id),
+  return answer({
+    mode,
+    prompt,
     task,
-    config,
+    seed,
+    directory: join(outDir, benchFiles.runs, id),
     model,
+    config,
     abortSignal,
   });
 }

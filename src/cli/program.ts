@@ -8,6 +8,7 @@ import { defineReportCommand } from './commands/report-command.js';
 import { defineResumeCommand } from './commands/resume-command.js';
 import { defineSftCommand } from './commands/sft-command.js';
 import { defineSimCommand } from './commands/sim-command.js';
+import { defineWorkerCommand } from './commands/worker-command.js';
 import { defineWriteCommand } from './commands/write-command.js';
 import type { CommandSetup } from './define-command.js';
 
@@ -42,6 +43,7 @@ export function createProgram(setup: CommandSetup): Command {
     defineSftCommand,
     defineReportCommand,
     defineSimCommand,
+    defineWorkerCommand,
   ]) {
     define({ program, setup });
   }

@@ -22,6 +22,14 @@ export function addModelOptions(command: Command): Command {
     );
 }
 
+/** `--queue`: the items go to `quire worker`s through Redis instead of running here. */
+export function addQueueOption(command: Command): Command {
+  return command.option(
+    '--queue <url>',
+    'run the items on quire workers through this Redis queue, redis://[user:password@]host:port[/db] or rediss:// for TLS; output as a local run writes it (string; default: run here)',
+  );
+}
+
 /** The opt-in of every command that runs generated code (see `openSandbox`). */
 export function addSandboxOption(command: Command): Command {
   return command.option(

@@ -240,6 +240,35 @@ const LengthGateSchema = z
   })
   .strict();
 
+const QueueSchema = z
+  .object({
+    lockDurationMs: z
+      .int()
+      .min(1_000)
+      .max(3_600_000)
+      .default(30_000)
+      .describe(
+        'How long a queue worker holds a job without renewing its lock; a worker silent this long is taken for lost.',
+      ),
+    stalledIntervalMs: z
+      .int()
+      .min(1_000)
+      .max(3_600_000)
+      .default(30_000)
+      .describe(
+        'How often queue workers look for jobs of lost workers and put them back in the queue.',
+      ),
+    maxStalledCount: z
+      .int()
+      .min(0)
+      .max(100)
+      .default(2)
+      .describe(
+        'How many times a job whose worker was lost is given to another worker before it fails.',
+      ),
+  })
+  .strict();
+
 const ReportSchema = z
   .object({
     html: z
@@ -399,6 +428,7 @@ export const ConfigSchema = z
       'How a gguf: model runs in-process; its context size is model.contextTokens.',
     ),
     report: ReportSchema.prefault({}).describe('The HTML report (quire report).'),
+    queue: QueueSchema.prefault({}).describe('Queue workers (quire worker, --queue).'),
     code: CodeSettingsSchema.prefault({}).describe('Code mode (quire code).'),
     limits: z
       .record(z.string(), LimitsSchema)

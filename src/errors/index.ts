@@ -17,7 +17,9 @@ export { ModelOutputError, type ModelOutputProblem } from './model-output-error.
 export { ModelSpecError } from './model-spec-error.js';
 export { PlanningError } from './planning-error.js';
 export { PromptTemplateError, type PromptTemplateProblem } from './prompt-template-error.js';
+export { QueueError, type QueueProblem } from './queue-error.js';
 export { type ErrorCategory, QuireError } from './quire-error.js';
+export { RemoteItemError } from './remote-item-error.js';
 export { RunDirectoryError, type RunDirectoryProblem } from './run-directory-error.js';
 export { SandboxUnavailableError } from './sandbox-unavailable-error.js';
 export { SimOptionError } from './sim-option-error.js';

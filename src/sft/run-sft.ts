@@ -69,6 +69,8 @@ export async function runSft({
   seed = 1,
   abortSignal,
   clock = systemClock,
+  runItem = runSftItem,
+  inOrder = false,
   onEvent,
 }: {
   instructions: SftInstructionSource;
@@ -98,6 +100,13 @@ export async function runSft({
   seed?: number;
   abortSignal?: AbortSignal;
   clock?: Clock;
+  /** Who answers an instruction: `runSftItem` here, or a queue worker (`--queue`). */
+  runItem?: typeof runSftItem;
+  /**
+   * Write the lines in the order the instructions start (the order of a local run with one in
+   * flight) instead of as they finish: for many items in flight, where finishing order is noise.
+   */
+  inOrder?: boolean;
   onEvent?: (event: SftEvent) => void;
 }): Promise<SftRunResult> {
   const model = resolveModelInput({ model: given });
@@ -138,6 +147,7 @@ export async function runSft({
   };
   const written = new Map(previous.written);
   const rejected = new Map(previous.rejected);
+  let previousTurn = Promise.resolve();
   let outcome: Awaited<ReturnType<typeof runBatch<SftItem, void>>>;
   try {
     outcome = await runBatch({
@@ -149,44 +159,54 @@ export async function runSft({
         onEvent?.({ type: 'item-failed', instruction: item.instruction, failure }),
       runItem: async ({ item: { instruction, task, targetSource }, abortSignal: signal }) => {
         const runDirectory = join(paths.runs, instruction.id);
-        const result = await runSftItem({
-          instruction,
-          task,
-          targetSource,
-          format,
-          model,
-          config: runConfig,
-          runDirectory,
-          minWords: minWords ?? Math.ceil(minWordsRatio * task.words - 1e-9),
-          filters,
-          thinking,
-          abortSignal: signal,
-          onRunEvent: (event) => onEvent?.({ type: 'run-event', instruction, event }),
-        });
-        await output.write(result);
-        if (result.kind === 'written') {
-          written.set(instruction.id, result.metadata);
-          session.written++;
-        } else {
-          rejected.set(instruction.id, {
-            reasons: result.record.reasons,
-            metadata: result.metadata,
+        // The item's turn to write comes once the item started before it has written or failed.
+        const turn = previousTurn;
+        let passTurn = () => {};
+        if (inOrder) previousTurn = new Promise((resolve) => (passTurn = resolve));
+        try {
+          const result = await runItem({
+            instruction,
+            task,
+            targetSource,
+            format,
+            model,
+            config: runConfig,
+            runDirectory,
+            minWords: minWords ?? Math.ceil(minWordsRatio * task.words - 1e-9),
+            filters,
+            thinking,
+            abortSignal: signal,
+            onRunEvent: (event) => onEvent?.({ type: 'run-event', instruction, event }),
           });
-          session.rejected++;
+          await turn;
+          await output.write(result);
+          if (result.kind === 'written') {
+            written.set(instruction.id, result.metadata);
+            session.written++;
+          } else {
+            rejected.set(instruction.id, {
+              reasons: result.record.reasons,
+              metadata: result.metadata,
+            });
+            session.rejected++;
+          }
+          const { tokens, calls } = result.metadata;
+          session.tokens.input += tokens.input;
+          session.tokens.output += tokens.output;
+          session.tokens.cached += tokens.cached;
+          session.calls += calls;
+          if (!keepRuns) await rm(runDirectory, { recursive: true, force: true });
+          onEvent?.({
+            type: 'item-end',
+            instruction,
+            outcome: result.kind,
+            metadata: result.metadata,
+            reasons: result.kind === 'rejected' ? result.record.reasons : [],
+          });
+        } finally {
+          await turn;
+          passTurn();
         }
-        const { tokens, calls } = result.metadata;
-        session.tokens.input += tokens.input;
-        session.tokens.output += tokens.output;
-        session.tokens.cached += tokens.cached;
-        session.calls += calls;
-        if (!keepRuns) await rm(runDirectory, { recursive: true, force: true });
-        onEvent?.({
-          type: 'item-end',
-          instruction,
-          outcome: result.kind,
-          metadata: result.metadata,
-          reasons: result.kind === 'rejected' ? result.record.reasons : [],
-        });
       },
     });
   } finally {

@@ -4,9 +4,9 @@ import type { Judge } from '../../evaluators/judge.js';
 import { lengthScore } from '../../evaluators/length-score.js';
 import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
 import { answerBenchItem } from '../answer-bench-item.js';
+import type { BenchAnswerer } from '../bench-answerer.js';
 import type { BenchSource } from '../bench-source.js';
 import { predictedAnswer } from '../predicted-answer.js';
-import { seededModel } from '../seeded-model.js';
 import type { LongbenchItem } from './longbench-item.js';
 import type { LongbenchResult } from './longbench-result-schema.js';
 
@@ -24,12 +24,15 @@ export async function runLongbenchItem({
   config,
   judge,
   outDir,
+  answer: answerer,
   abortSignal,
 }: BenchSource & {
   item: LongbenchItem;
   config: Config;
   judge?: Judge;
   outDir: string;
+  /** Who produces the answer; here unless given (`--queue`). */
+  answer?: BenchAnswerer;
   abortSignal?: AbortSignal;
 }): Promise<LongbenchResult> {
   const answer =
@@ -41,9 +44,11 @@ export async function runLongbenchItem({
           prompt: item.prompt,
           words: item.length,
           lang: item.lang,
-          model: item.sample > 1 ? seededModel({ model, seed: item.sample }) : model,
+          model,
+          seed: item.sample > 1 ? item.sample : undefined,
           config,
           outDir,
+          answer: answerer,
           abortSignal,
         });
   const produced = countWords(answer.response);

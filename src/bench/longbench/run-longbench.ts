@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { Judge } from '../../evaluators/judge.js';
+import type { BenchAnswerer } from '../bench-answerer.js';
 import { benchFiles } from '../bench-files.js';
 import { type BenchSourceInput, resolveBenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
@@ -31,6 +32,7 @@ export async function runLongbench({
   judge,
   outDir,
   concurrency = 4,
+  answer,
   abortSignal,
   onEvent,
 }: BenchSourceInput & {
@@ -39,6 +41,8 @@ export async function runLongbench({
   judge?: Judge;
   outDir: string;
   concurrency?: number;
+  /** Who produces the answers; here unless given (`--queue`). */
+  answer?: BenchAnswerer;
   abortSignal?: AbortSignal;
   onEvent?: (event: LongbenchEvent) => void;
 }): Promise<LongbenchRunResult> {
@@ -57,6 +61,7 @@ export async function runLongbench({
         config,
         judge,
         outDir,
+        answer,
         abortSignal: signal,
       }),
   });

@@ -6,13 +6,10 @@ import { evaluateConstraints } from '../../evaluators/constraints/evaluate-const
 import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { ResolvedModel } from '../../model/resolve-model.js';
 import { writeFileAtomic } from '../../store/write-file-atomic.js';
 import { detectLanguage } from '../../task/detect-language.js';
 import { TaskSchema } from '../../task/task-schema.js';
-import { answerDirectly } from '../answer-directly.js';
-import { answerWithQuire } from '../answer-with-quire.js';
-import type { BenchAnswer } from '../bench-answer.js';
+import { answerHere, type BenchAnswerer } from '../bench-answerer.js';
 import { benchFiles } from '../bench-files.js';
 import type { BenchSource } from '../bench-source.js';
 import { predictedAnswer } from '../predicted-answer.js';
@@ -36,6 +33,7 @@ export async function runSgtTask({
   outDir,
   headers = 'sgt',
   storedVerdicts = true,
+  answer: answerer = answerHere,
   abortSignal,
 }: BenchSource & {
   task: SgtBenchTask;
@@ -45,13 +43,28 @@ export async function runSgtTask({
   headers?: SegmentHeaderRule;
   /** Decide checks by the verdicts stored with a predicted answer, when it has them. */
   storedVerdicts?: boolean;
+  /** Who produces the answer; here unless given (`--queue`). */
+  answer?: BenchAnswerer;
   abortSignal?: AbortSignal;
 }): Promise<SgtResult> {
   const constraints = mode === 'quire' ? headedConstraints(task.constraints) : task.constraints;
   const answer =
     mode === 'predictions'
       ? predictedAnswer(task.response ?? '')
-      : await answerTask({ task, mode, constraints, model, config, outDir, abortSignal });
+      : await answerer({
+          mode,
+          prompt: task.prompt,
+          task: TaskSchema.parse({
+            prompt: task.prompt,
+            words: task.words,
+            lang: detectLanguage(task.prompt),
+            constraints,
+          }),
+          directory: join(outDir, benchFiles.runs, task.id),
+          model,
+          config,
+          abortSignal,
+        });
   const responseFile =
     mode === 'direct' ? join(outDir, benchFiles.responses, `${task.id}.md`) : null;
   if (responseFile !== null) {
@@ -110,36 +123,4 @@ function headedConstraints(constraints: ConstraintFile): ConstraintFile {
   if (constraints.unit === undefined) return constraints;
   const { separator: _separator, ...rest } = constraints;
   return rest;
-}
-
-function answerTask({
-  task,
-  mode,
-  constraints,
-  model,
-  config,
-  outDir,
-  abortSignal,
-}: {
-  task: SgtBenchTask;
-  mode: 'direct' | 'quire';
-  constraints: ConstraintFile;
-  model: ResolvedModel;
-  config: Config;
-  outDir: string;
-  abortSignal?: AbortSignal;
-}): Promise<BenchAnswer> {
-  if (mode === 'direct') return answerDirectly({ model, prompt: task.prompt, config, abortSignal });
-  return answerWithQuire({
-    directory: join(outDir, benchFiles.runs, task.id),
-    task: TaskSchema.parse({
-      prompt: task.prompt,
-      words: task.words,
-      lang: detectLanguage(task.prompt),
-      constraints,
-    }),
-    config,
-    model,
-    abortSignal,
-  });
 }

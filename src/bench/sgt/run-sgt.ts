@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../../config/config-schema.js';
 import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import type { Judge } from '../../evaluators/judge.js';
+import type { BenchAnswerer } from '../bench-answerer.js';
 import { benchFiles } from '../bench-files.js';
 import { type BenchSourceInput, resolveBenchSource } from '../bench-source.js';
 import { type ItemEvent, type ResumableOutcome, runResumable } from '../run-resumable.js';
@@ -34,6 +35,7 @@ export async function runSgt({
   headers = 'sgt',
   storedVerdicts = true,
   concurrency = 2,
+  answer,
   abortSignal,
   onEvent,
 }: BenchSourceInput & {
@@ -46,6 +48,8 @@ export async function runSgt({
   /** Decide checks by the judge verdicts stored with predicted answers, when present. */
   storedVerdicts?: boolean;
   concurrency?: number;
+  /** Who produces the answers; here unless given (`--queue`). */
+  answer?: BenchAnswerer;
   abortSignal?: AbortSignal;
   onEvent?: (event: SgtEvent) => void;
 }): Promise<SgtRunResult> {
@@ -66,6 +70,7 @@ export async function runSgt({
         outDir,
         headers,
         storedVerdicts,
+        answer,
         abortSignal: signal,
       }),
   });

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger } from '../shared-options.js';
+import { addModelOptions, addQueueOption, positiveInteger } from '../shared-options.js';
 
 /** `quire bench`: LongBench-Write, SGT-style and HelloBench benchmarks. */
 export function defineBenchCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -53,6 +53,7 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       '--suite <file>',
       'evaluation suite from evals/, e.g. evals/longbench-write.json: data, mode, limit, thresholds; flags override it (string)',
     );
+  addQueueOption(longbench);
   addModelOptions(longbench);
   lazyAction({ command: longbench, setup, load: () => import('./bench-longbench-write.js') });
 
@@ -119,6 +120,7 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       '--suite <file>',
       'evaluation suite from evals/, e.g. evals/sgt-generated.json: data, mode, limit, thresholds; flags override it (string)',
     );
+  addQueueOption(sgt);
   addModelOptions(sgt);
   lazyAction({ command: sgt, setup, load: () => import('./bench-sgt.js') });
 

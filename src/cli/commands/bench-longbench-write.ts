@@ -20,6 +20,7 @@ import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
 import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
+import { checkBenchQueue, openBenchQueue } from './bench-queue.js';
 import { startBench } from './bench-start.js';
 
 interface LongbenchOptions extends BenchOptions {
@@ -39,6 +40,10 @@ export const defaultLongbenchData = '../shared/data/longbench-write/longbench_wr
  */
 export async function run(context: CommandContext<LongbenchOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  const queueAddress = checkBenchQueue({
+    queue: options.queue,
+    predictions: options.predictions,
+  });
   if (options.predictions !== undefined) {
     const clash = (['data', 'suite', 'mode', 'samples'] as const).find(
       (key) => options[key] !== undefined,
@@ -91,7 +96,9 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     io,
     abortSignal,
   });
+  let queue: Awaited<ReturnType<typeof openBenchQueue>> | undefined;
   try {
+    queue = await openBenchQueue(queueAddress);
     const result = await runLongbench({
       items: selected,
       ...source,
@@ -99,6 +106,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
       judge,
       outDir,
       concurrency,
+      answer: queue.answer,
       abortSignal,
       onEvent: createBenchProgress<LongbenchItem, LongbenchResult>({
         io,
@@ -151,6 +159,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
     await folder.abandon(error);
     throw error;
   } finally {
+    await queue?.close();
     await folder.release();
   }
 }

@@ -9,4 +9,6 @@ export interface BenchOptions extends CommonOptions {
   concurrency?: number;
   out?: string;
   suite?: string;
+  /** `--queue`: answers from quire workers. */
+  queue?: string;
 }

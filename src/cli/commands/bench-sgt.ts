@@ -15,6 +15,7 @@ import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
 import type { BenchOptions } from './bench-options.js';
 import { createBenchProgress } from './bench-progress.js';
+import { checkBenchQueue, openBenchQueue } from './bench-queue.js';
 import { generateSgtTaskFile } from './bench-sgt-generate.js';
 import { loadSgtTasks } from './bench-sgt-tasks.js';
 import { startBench } from './bench-start.js';
@@ -37,6 +38,10 @@ interface SgtOptions extends BenchOptions {
  */
 export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const { options, io, abortSignal } = context;
+  const queueAddress = checkBenchQueue({
+    queue: options.queue,
+    predictions: options.predictions,
+  });
   if (options.generate !== undefined) {
     if (options.data !== undefined || options.suite !== undefined) {
       throw new UsageError(
@@ -104,7 +109,9 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     io,
     abortSignal,
   });
+  let queue: Awaited<ReturnType<typeof openBenchQueue>> | undefined;
   try {
+    queue = await openBenchQueue(queueAddress);
     const result = await runSgt({
       tasks: selected,
       ...source,
@@ -114,6 +121,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
       headers,
       storedVerdicts: !options.rejudge,
       concurrency,
+      answer: queue.answer,
       abortSignal,
       onEvent: createBenchProgress<SgtBenchTask, SgtResult>({
         io,
@@ -162,6 +170,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
     await folder.abandon(error);
     throw error;
   } finally {
+    await queue?.close();
     await folder.release();
   }
 }

@@ -2,7 +2,12 @@ import { type Command, Option } from 'commander';
 import { limits } from '../../config/limits.js';
 import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
+import {
+  addModelOptions,
+  addQueueOption,
+  positiveInteger,
+  positiveNumber,
+} from '../shared-options.js';
 
 /** `quire sft`: long-output fine-tuning data. */
 export function defineSftCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -38,7 +43,7 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
     )
     .option(
       '--concurrency <n>',
-      'instructions in flight (integer; default: 4)',
+      'instructions in flight; with --queue, jobs on the queue at a time (integer; default: 4, with --queue 1000)',
       positiveInteger('--concurrency', limits.concurrency),
     )
     .option(
@@ -80,6 +85,7 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       '--suite <file>',
       'evaluation suite from evals/, e.g. evals/sft-longbench-en.json: data, format, filters, thresholds; flags override it (string)',
     );
+  addQueueOption(command);
   addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./sft.js') });
 }

@@ -4,6 +4,9 @@ import { checkThresholds, formatThresholds } from '../../bench/suite/check-thres
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SftSuite, SftSuiteSchema } from '../../bench/suite/sft-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { parseQueueAddress } from '../../queue/queue-address.js';
+import { openQueueClient } from '../../queue/queue-client.js';
+import { queuedSftItem } from '../../queue/queued-sft-item.js';
 import { checkSftOut } from '../../sft/check-sft-out.js';
 import type { SftInputFormat } from '../../sft/input/sft-input-format.js';
 import { readSftInstructions } from '../../sft/read-sft-instructions.js';
@@ -38,6 +41,7 @@ interface SftOptions extends CommonOptions {
   skipInvalid?: boolean;
   suite?: string;
   thinking?: boolean;
+  queue?: string;
 }
 
 /**
@@ -108,12 +112,15 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       `quire: ${duplicateLines.length} instruction(s) repeat an earlier one and run once: line(s) ${firstFew(duplicateLines.map(String)).join(', ')}\n`,
     );
   }
+  const queueAddress = options.queue === undefined ? undefined : parseQueueAddress(options.queue);
   const lock = await lockOutputFile({ path: out, shownAs: options.out });
+  const queue = queueAddress && (await openQueueClient(queueAddress).catch(releasing(lock)));
   const existing = await Promise.all(
     [paths.out, paths.rejected, paths.runs].map((each) => stat(each).catch(() => undefined)),
   );
   const fresh = existing.every((each) => each === undefined);
-  announceModel({ model, io });
+  if (queueAddress) io.stderr.write(`quire: jobs go to the queue at ${queueAddress.shownAs}\n`);
+  else announceModel({ model, io });
   const progress = createSftProgress({ io });
   let result: Awaited<ReturnType<typeof runSft>>;
   try {
@@ -124,7 +131,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       format,
       model,
       config,
-      concurrency: options.concurrency ?? suite?.concurrency ?? 4,
+      concurrency: options.concurrency ?? (queue ? queuedJobs : (suite?.concurrency ?? 4)),
       words: options.words,
       minWords: options.minWords,
       minWordsRatio: suite?.filters.minWordsRatio,
@@ -134,6 +141,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
       trainShare: options.split,
       seed: options.seed,
       abortSignal,
+      ...(queue ? { runItem: queuedSftItem(queue), inOrder: true } : {}),
       onEvent: (event) => progress.onEvent(event),
     });
   } catch (error) {
@@ -148,6 +156,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     throw error;
   } finally {
     progress.finish();
+    await queue?.close();
     await lock.release();
   }
   const summary = summariseSft({ result });
@@ -222,6 +231,17 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     thresholds,
   });
 }
+
+/** Releases the output's lock, then throws `error` on. */
+function releasing(lock: { release(): Promise<void> }): (error: unknown) => Promise<never> {
+  return async (error) => {
+    await lock.release();
+    throw error;
+  };
+}
+
+/** With `--queue`, how many jobs are on the queue at a time unless `--concurrency` says. */
+const queuedJobs = 1000;
 
 /** The first ten of a long list, and how many more: a 200,000-row file may repeat thousands. */
 function firstFew(items: string[], count = 10): string[] {

@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeSchemaIssue } from '../bench/describe-schema-issue.js';
+import { type Config, ConfigSchema } from '../config/config-schema.js';
+import { QueueError } from '../errors/queue-error.js';
+import { type JobFailure, jobFailure } from './job-failure.js';
+import { withWorkerSettings } from './worker-local-settings.js';
+
+/**
+ * Runs a checked job's work on this worker: its settings (the producer's, with the worker's
+ * own model, address and key put back) are checked against the configuration schema, then
+ * `work` runs with a folder of its own under the system's temporary folder (never a path from
+ * the job), removed afterwards. An error of the work comes back as a `failed` result, so the
+ * producer records it once; a job whose settings are not valid is refused.
+ */
+export async function runJobHere<RESULT>({
+  jobId,
+  shared,
+  worker,
+  work,
+}: {
+  jobId: string;
+  /** The job's settings. */
+  shared: Record<string, unknown>;
+  /** The worker's configuration. */
+  worker: Config;
+  work: (input: { config: Config; folder: string }) => Promise<RESULT>;
+}): Promise<RESULT | JobFailure> {
+  const settings = ConfigSchema.safeParse(withWorkerSettings({ shared, worker }));
+  if (!settings.success)
+    throw refusedJob({ jobId, issue: settings.error.issues[0], where: 'its settings' });
+  const folder = await mkdtemp(join(tmpdir(), 'quire-worker-'));
+  try {
+    return await work({ config: settings.data, folder });
+  } catch (error) {
+    return jobFailure(error);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The error that refuses a job whose data does not match its format. Pure. */
+export function refusedJob({
+  jobId,
+  issue,
+  where,
+}: {
+  jobId: string;
+  issue: Parameters<typeof describeSchemaIssue>[0] | undefined;
+  where: string;
+}): QueueError {
+  const problem = issue ? describeSchemaIssue(issue) : 'it does not match the job format';
+  return new QueueError({
+    problem: 'job-format',
+    message: `Refused job ${jobId}: ${where}: ${problem}; nothing of it ran.`,
+  });
+}
