@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { InputFileError } from '../errors/input-file-error.js';
+import { inputFileRefused } from '../util/read-input-file.js';
+import { readTextLines } from '../util/read-text-lines.js';
 import { describeSchemaIssue } from './describe-schema-issue.js';
 
 /** A line that could not be used, and why. */
@@ -16,19 +18,21 @@ export interface ParsedJsonLines<T> {
 }
 
 /**
- * Parses a JSONL text line by line against `schema`; blank lines are ignored. A line that is not
- * JSON, or does not match the schema, throws an `InputFileError` naming its line number, unless
- * `skipInvalid` is set: then it is listed in `invalid` and the rest go on. Pure.
+ * Reads a JSONL file line by line (streamed, never one string) against `schema`; blank lines
+ * are ignored. A missing or unreadable file, one that is not UTF-8 text, or one with no record
+ * throws an `InputFileError`; so does a line that is not JSON, or does not match the schema,
+ * naming its line number, unless `skipInvalid` is set: then it is listed in `invalid` and the
+ * rest go on.
  */
-export function parseJsonLines<SCHEMA extends z.ZodType>({
-  text,
+export async function readJsonLines<SCHEMA extends z.ZodType>({
+  path,
   file,
   what,
   schema,
   skipInvalid = false,
   hint = 'fix that line',
 }: {
-  text: string;
+  path: string;
   /** The file as the user named it, for messages. */
   file: string;
   /** What the file is, for messages, e.g. "Instructions file". */
@@ -37,18 +41,27 @@ export function parseJsonLines<SCHEMA extends z.ZodType>({
   skipInvalid?: boolean;
   /** What the user can do about a bad line, ending the message. */
   hint?: string;
-}): ParsedJsonLines<z.infer<SCHEMA>> {
+}): Promise<ParsedJsonLines<z.infer<SCHEMA>>> {
   const records: ParsedJsonLines<z.infer<SCHEMA>>['records'] = [];
   const invalid: InvalidLine[] = [];
-  const lines = text.split('\n');
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const content = raw.replace(/\r$/, '');
-    if (content.trim() === '') return;
-    const problem = lineProblem({ content, schema });
+  const lines = readTextLines(path, {
+    strictText: true,
+    refuse: (refused) => inputFileRefused({ refused, shownAs: file, what }),
+  });
+  for await (const { line, text, notText } of lines) {
+    if (notText !== undefined) {
+      throw new InputFileError({
+        message: `${what} ${file} is not UTF-8 text (line ${line} holds ${notText}): convert it to UTF-8 or pass a text file.`,
+        file,
+        problem: 'notText',
+        line,
+      });
+    }
+    if (text.trim() === '') continue;
+    const problem = lineProblem({ content: text, schema });
     if (problem.ok) {
       records.push({ line, value: problem.value });
-      return;
+      continue;
     }
     if (!skipInvalid) {
       throw new InputFileError({
@@ -59,7 +72,14 @@ export function parseJsonLines<SCHEMA extends z.ZodType>({
       });
     }
     invalid.push({ line, problem: problem.problem });
-  });
+  }
+  if (records.length === 0 && invalid.length === 0) {
+    throw new InputFileError({
+      message: `${what} ${file} has no JSON line in it: pass a file with one JSON object per line.`,
+      file,
+      problem: 'empty',
+    });
+  }
   return { records, invalid };
 }
 
