@@ -4,7 +4,7 @@ import { DamagedFileError } from '../errors/damaged-file-error.js';
 import { openProblem, refusedKind } from '../util/read-file-bounded.js';
 import { readTextLines } from '../util/read-text-lines.js';
 import { damagedFile } from './damaged-file.js';
-import { storeWriteError } from './write-file-atomic.js';
+import { storeWriteError } from './write-output-file.js';
 
 /**
  * The append-only event log of a run (`journal.jsonl`): one JSON object per line, each line

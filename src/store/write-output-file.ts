@@ -1,33 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import { StoreError } from '../errors/store-error.js';
-
-/** Suffix of the temporary files `writeFileAtomic` creates; a run never keeps one. */
-export const temporarySuffix = '.partial';
+import { writeFileAtomic } from '../util/write-file-atomic.js';
 
 /**
- * Writes a file so that readers (and a resumed run after a crash) see either the old content or
- * the new one, never a part: write a temporary file beside it, flush it to disk, rename it over.
+ * Writes a file quire produces (a run's files, a report, a summary) atomically, as
+ * `writeFileAtomic` does; a failure is a `StoreError` saying what to do.
  */
-export async function writeFileAtomic({
+export async function writeOutputFile({
   path,
   data,
 }: {
   path: string;
   data: string;
 }): Promise<void> {
-  const temporary = `${path}.${randomBytes(4).toString('hex')}${temporarySuffix}`;
   try {
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(data, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, path);
+    await writeFileAtomic({ path, data });
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => {});
     throw storeWriteError({ path, error });
   }
 }
