@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as quire from '../src/index.js';
+import * as sim from '../src/sim/index.js';
 
 describe('the public API', () => {
   // Adding or removing an export is a deliberate change to quire's contract: update this list
@@ -51,7 +52,6 @@ describe('the public API', () => {
       'checklistWeights',
       'convertSgtItem',
       'countWords',
-      'createSimModel',
       'createTask',
       'discoverContextWindow',
       'evaluateCodeRun',
@@ -89,7 +89,6 @@ describe('the public API', () => {
       'runSft',
       'runSgt',
       'segmentDocument',
-      'startSimServer',
       'summariseHellobench',
       'summariseLongbench',
       'summariseSgt',
@@ -97,6 +96,10 @@ describe('the public API', () => {
       'writeReportFile',
       'writeRun',
     ]);
+  });
+
+  it('exports the simulated model from quire/sim only', () => {
+    expect(Object.keys(sim).sort()).toEqual(['createSimModel', 'startSimServer']);
   });
 
   it('exports every named error class, each a QuireError', () => {

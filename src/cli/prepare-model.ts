@@ -1,5 +1,5 @@
 import { type ResolvedModel, resolveModel } from '../model/resolve-model.js';
-import { simNotice } from '../model/sim/sim-notice.js';
+import { simNotice } from '../sim/sim-notice.js';
 import type { CliIo } from './cli-io.js';
 
 /** Resolves the model spec of a command's configuration. */

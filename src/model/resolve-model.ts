@@ -1,10 +1,10 @@
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import { MissingApiKeyError } from '../errors/missing-api-key-error.js';
+import { createSimModel } from '../sim/create-sim-model.js';
+import { parseSimSpec } from '../sim/parse-sim-options.js';
 import type { ModelObject } from './call-settings.js';
 import { parseModelSpec } from './model-spec.js';
-import { createSimModel } from './sim/create-sim-model.js';
-import { parseSimSpec } from './sim/parse-sim-options.js';
 
 /** A model ready to call, with what quire needs to know about it. */
 export interface ResolvedModel {

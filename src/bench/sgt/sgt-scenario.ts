@@ -1,5 +1,5 @@
 import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
-import type { SeededRandom } from '../../model/sim/seeded-random.js';
+import type { SeededRandom } from '../../sim/seeded-random.js';
 
 /** The kinds of task quire generates, after the four SGT scenario families. */
 export type SgtScenarioName = 'diary' | 'menu' | 'floors' | 'city-grid';
