@@ -70,8 +70,6 @@ export { ContextWindow, type ContextWindowState } from './model/context/context-
 export { discoverContextWindow } from './model/context/discover-context-window.js';
 export { type ResolvedModel, resolveModel } from './model/resolve-model.js';
 export { type ModelInput, resolveModelInput } from './model/resolve-model-input.js';
-export { createSimModel } from './model/sim/create-sim-model.js';
-export { type SimServer, startSimServer } from './model/sim/start-sim-server.js';
 export { UsageMeter, type UsageTotals } from './model/usage-meter.js';
 export { normalisePlan } from './planner/normalise-plan.js';
 export { planDocument } from './planner/plan-document.js';

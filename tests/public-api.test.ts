@@ -2,6 +2,7 @@ import { wrapLanguageModel } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import * as quire from '../src/index.js';
+import * as sim from '../src/sim/index.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -57,7 +58,6 @@ describe('the public API', () => {
       'checklistWeights',
       'convertSgtItem',
       'countWords',
-      'createSimModel',
       'createTask',
       'discoverContextWindow',
       'evaluateCodeRun',
@@ -99,7 +99,6 @@ describe('the public API', () => {
       'runSft',
       'runSgt',
       'segmentDocument',
-      'startSimServer',
       'summariseHellobench',
       'summariseLongbench',
       'summariseSgt',
@@ -110,11 +109,11 @@ describe('the public API', () => {
   });
 
   it('takes AI SDK model objects for the run and for each stage, as the README shows', async () => {
-    const sim = quire.createSimModel({ noise: 0 });
+    const simModel = sim.createSimModel({ noise: 0 });
     const seen: string[] = [];
     // Any middleware: this one notes the calls it passes on.
     const writer = wrapLanguageModel({
-      model: sim,
+      model: simModel,
       middleware: {
         specificationVersion: 'v3',
         wrapStream: ({ doStream }) => {
@@ -125,8 +124,8 @@ describe('the public API', () => {
     });
     const planner = new MockLanguageModelV3({
       modelId: 'planner',
-      doGenerate: (options) => sim.doGenerate(options),
-      doStream: (options) => sim.doStream(options),
+      doGenerate: (options) => simModel.doGenerate(options),
+      doStream: (options) => simModel.doStream(options),
     });
     const result = await quire.writeDocument({
       request: 'Write an 800-word note on barnacles',
@@ -138,6 +137,10 @@ describe('the public API', () => {
     expect(planner.doStreamCalls.length + planner.doGenerateCalls.length).toBeGreaterThan(0);
     expect(seen.length).toBeGreaterThanOrEqual(result.plan.sections.length);
   }, 60_000);
+
+  it('exports the simulated model from quire/sim only', () => {
+    expect(Object.keys(sim).sort()).toEqual(['createSimModel', 'startSimServer']);
+  });
 
   it('exports every named error class, each a QuireError', () => {
     const errors = Object.entries(quire).filter(([name]) => name.endsWith('Error'));

@@ -30,6 +30,28 @@ function leafCommands(
   });
 }
 
+/**
+ * The flags of a section's flag table rows (flag, type, default, meaning) as `--help` spells
+ * them; a row of several flags sharing one argument (`--a`, `--b` `<rate>`) gives each.
+ */
+function flagRows(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replaceAll('\\|', '\u0000').split('|'))
+    .filter((cells) => cells.length >= 6 && /^ `-/.test(cells[1] ?? ''))
+    .flatMap((cells) => {
+      const cell = (cells[1] ?? '').trim().replaceAll('\u0000', '|');
+      const single = /^`(-[^`]+)`$/.exec(cell);
+      if (single) return [single[1] ?? ''];
+      const argument = /`(<[^>]+>)`$/.exec(cell)?.[1];
+      return [...cell.matchAll(/`(--[a-z-]+)`/g)].map((match) => `${match[1]} ${argument}`);
+    });
+}
+
+function allCommands(command: Command): Command[] {
+  return command.commands.flatMap((child) => [child, ...allCommands(child)]);
+}
+
 function configKeys(schema: Record<string, unknown>, prefix = ''): string[] {
   const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
   return Object.entries(properties).flatMap(([key, value]) => {
@@ -55,6 +77,43 @@ describe('the README is the manual', () => {
       }
     },
   );
+
+  it.each(leafCommands(program).map(({ path, command }) => [path, command] as const))(
+    'documents only flags quire %s has, spelled as --help shows them',
+    (path, command) => {
+      const text = section(`### quire ${path}`);
+      const real = new Set(command.options.map((option) => option.flags));
+      const rows = flagRows(text);
+      for (const flags of rows) expect(real, `${path}: ${flags}`).toContain(flags);
+      for (const option of command.options) {
+        if (['--model', '--base-url', '--context-tokens'].includes(option.long ?? '')) continue;
+        if (rows.length > 0) expect(rows, `${path}: ${option.flags}`).toContain(option.flags);
+      }
+      // The synopsis line shows the arguments `--help` shows.
+      const args = command.registeredArguments
+        .map((argument) => {
+          const name = `${argument.name()}${argument.variadic ? '...' : ''}`;
+          return argument.required ? `<${name}>` : `[${name}]`;
+        })
+        .join(' ');
+      const synopsis = `\`quire ${path}${args ? ` ${args}` : ''}`;
+      expect(text.includes(`${synopsis}\``) || text.includes(`${synopsis} -`), path).toBe(true);
+    },
+  );
+
+  it('names only flags that exist anywhere in its text', () => {
+    const known = new Set(
+      [program, ...allCommands(program)].flatMap((command) =>
+        command.options.flatMap((option) => [option.long, option.short]),
+      ),
+    );
+    known.add('--help');
+    const named = new Set(
+      [...readme.matchAll(/`(?:quire [^`]*?)?(--[a-z][a-z-]*)/g)].map((match) => match[1]),
+    );
+    const unknown = [...named].filter((flag) => !known.has(flag));
+    expect(unknown).toEqual([]);
+  });
 
   it('documents every configuration key', () => {
     const text = section('## Configuration');

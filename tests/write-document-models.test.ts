@@ -1,7 +1,7 @@
 import type { LanguageModelV3CallOptions } from '@ai-sdk/provider';
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
-import { createSimModel } from '../src/model/sim/create-sim-model.js';
+import { createSimModel } from '../src/sim/create-sim-model.js';
 import { writeDocument } from '../src/write-document.js';
 import { useTempDir } from './helpers/temp-dir.js';
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../evaluators/finding.js';
+import { insideRanges, parseMarkdown } from '../markdown/parse-markdown.js';
 import { sameTitle } from '../markdown/same-title.js';
 import { type EnvelopePattern, envelopePatterns } from './envelope-patterns.js';
 import { splitSentences } from './split-sentences.js';
@@ -67,17 +68,15 @@ export function cleanSectionText({
 function stripFence(text: string, stripped: Stripped[]): string {
   const lines = text.split('\n');
   if (lines.length < 2) return text;
-  for (const pattern of byPlace('fence')) {
-    const fence = pattern.pattern.exec(lines[0]!)?.[1];
-    if (fence === undefined) continue;
-    const closes = (line: string) =>
-      new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`).test(line);
-    const inner = lines.slice(1, -1);
-    if (!closes(lines.at(-1)!) || inner.some(closes)) continue;
-    stripped.push({ pattern, text: `${lines[0]} … ${lines.at(-1)}` });
-    return inner.join('\n').trim();
+  const pattern = byPlace('fence').find((each) => each.pattern.test(lines[0]!));
+  if (pattern === undefined) return text;
+  // One closed fence from the first character to the last: the whole answer is fenced.
+  const [fence, ...others] = parseMarkdown(text).fences;
+  if (fence === undefined || others.length > 0 || fence[0] !== 0 || fence[1] !== text.length) {
+    return text;
   }
-  return text;
+  stripped.push({ pattern, text: `${lines[0]} … ${lines.at(-1)}` });
+  return lines.slice(1, -1).join('\n').trim();
 }
 
 function stripLead(text: string, stripped: Stripped[]): string {
@@ -142,18 +141,14 @@ function stripFirstLine(text: string, title: string, stripped: Stripped[]): stri
 }
 
 function stripLines(text: string, stripped: Stripped[]): string {
+  const { fences } = parseMarkdown(text);
   const kept: string[] = [];
-  let fence: string | undefined;
   let dropBlank = false;
+  let lineStart = 0;
   for (const line of text.split('\n')) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === undefined || marker.startsWith(fence))) {
-      fence = fence === undefined ? marker : undefined;
-    }
-    const pattern =
-      fence === undefined && !marker
-        ? byPlace('line').find((each) => each.pattern.test(line))
-        : undefined;
+    const inCode = insideRanges(fences, lineStart);
+    lineStart += line.length + 1;
+    const pattern = inCode ? undefined : byPlace('line').find((each) => each.pattern.test(line));
     if (pattern) {
       stripped.push({ pattern, text: line });
       // A line taken from between two blank lines leaves one blank line, not two.

@@ -8,6 +8,3 @@ export type BenchMode = 'direct' | 'quire' | 'predictions';
 
 /** The modes in which a model answers, for `--mode` and suite files. */
 export type ModelMode = Exclude<BenchMode, 'predictions'>;
-
-/** The modes in which a model answers, for `--mode` and suite files. */
-export const benchModes: readonly ModelMode[] = ['direct', 'quire'];

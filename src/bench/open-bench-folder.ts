@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { RunDirectoryError } from '../errors/run-directory-error.js';
 import { UsageError } from '../errors/usage-error.js';
 import { lockFileName } from '../store/lock-run-directory.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { writeOutputFile } from '../store/write-output-file.js';
 import { readFileBounded } from '../util/read-file-bounded.js';
 import { version } from '../version.js';
 import { benchFiles } from './bench-files.js';
@@ -83,7 +83,7 @@ export async function openBenchFolder({
   }
   await mkdir(directory, { recursive: true });
   const full: BenchManifest = { ...manifest, quire: version, createdAt: new Date().toISOString() };
-  await writeFileAtomic({
+  await writeOutputFile({
     path: join(directory, benchFiles.manifest),
     data: `${JSON.stringify(full, null, 2)}\n`,
   });

@@ -15,7 +15,8 @@ export interface BatchOutcome<RESULT> {
  * on; an error no other item can escape (bad input or credentials, a disk that refuses writes)
  * stops the batch: items not started are left, the ones in flight are cancelled, and that error
  * is thrown once they settle. When `abortSignal` fires, nothing new starts and `interrupted` is
- * set.
+ * set. Workers pull items rather than `p-limit` queuing them all: a queue would read the whole
+ * source (an SFT file of millions of lines) ahead of the work.
  */
 export async function runBatch<ITEM extends { id: string }, RESULT>({
   items,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { writeOutputFile } from '../store/write-output-file.js';
 import { benchFiles } from './bench-files.js';
 
 /**
@@ -18,7 +18,7 @@ export async function writeBenchSummary({
 }): Promise<{ markdownPath: string; jsonPath: string }> {
   const markdownPath = join(outDir, benchFiles.summaryMarkdown);
   const jsonPath = join(outDir, benchFiles.summaryJson);
-  await writeFileAtomic({ path: markdownPath, data: markdown });
-  await writeFileAtomic({ path: jsonPath, data: `${JSON.stringify(json, null, 2)}\n` });
+  await writeOutputFile({ path: markdownPath, data: markdown });
+  await writeOutputFile({ path: jsonPath, data: `${JSON.stringify(json, null, 2)}\n` });
   return { markdownPath, jsonPath };
 }

@@ -2,7 +2,7 @@ import type { Config } from '../config/config-schema.js';
 import type { StageModels } from '../control/stage-models.js';
 import type { GgufSettings } from '../model/gguf/gguf-settings.js';
 import { type ResolvedModel, resolveModel } from '../model/resolve-model.js';
-import { simNotice } from '../model/sim/sim-notice.js';
+import { simNotice } from '../sim/sim-notice.js';
 import type { CliIo } from './cli-io.js';
 
 /** Resolves the model spec of a command's configuration; other providers' keys come from `env`. */

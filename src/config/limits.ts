@@ -58,6 +58,4 @@ export const fileLimits = {
   dataFile: 256 * 1024 * 1024,
   /** A JSON file or section of a run directory. */
   runFile: 64 * 1024 * 1024,
-  /** An append-only file: a run's journal, SFT output, benchmark results. */
-  journal: 1024 * 1024 * 1024,
 } as const;

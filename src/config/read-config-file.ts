@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors/config-error.js';
+import { InputFileError } from '../errors/input-file-error.js';
 import { findNonText } from '../util/find-non-text.js';
-import { jsonErrorPosition } from '../util/json-error-position.js';
+import { parseJsonText } from '../util/parse-json-text.js';
 import { readFileBounded } from '../util/read-file-bounded.js';
 import type { ConfigLayer } from './config-layer.js';
 import { fileLimits } from './limits.js';
@@ -43,13 +44,12 @@ export async function readConfigFile({
       source: path,
     });
   }
-  // A byte-order mark is how some editors save UTF-8; it is not part of the JSON.
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const text = bytes.toString('utf8');
   let values: unknown;
   try {
-    values = JSON.parse(text);
+    values = parseJsonText({ text, file: path, what: 'Config file' });
   } catch (error) {
-    const where = jsonErrorPosition({ text });
+    const where = error instanceof InputFileError && error.line !== undefined ? error : undefined;
     throw new ConfigError({
       message: `Config file ${path} is not valid JSON${where ? ` (line ${where.line}, column ${where.column})` : ''}: fix it there.`,
       source: path,

@@ -1,3 +1,4 @@
+import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { version } from '../version.js';
 import type { ConstraintFile } from './constraints/constraint-file-schema.js';
 import { evaluateConstraints } from './constraints/evaluate-constraints.js';
@@ -5,7 +6,6 @@ import type { SegmentHeaderRule } from './constraints/segment-header-rule.js';
 import { countWords } from './count-words.js';
 import { evaluateDegradation } from './degradation/evaluate-degradation.js';
 import { evaluateLength } from './evaluate-length.js';
-import { fencedCodeRanges } from './fenced-code-ranges.js';
 import { type Finding, sortFindings } from './finding.js';
 import type { Judge } from './judge.js';
 import type { LengthGateSettings } from './length-gate.js';
@@ -117,7 +117,7 @@ export async function evaluateDocument({
   const degradation = await evaluateDegradation({ text, sections, judge, partQuality, request });
   findings.push(...degradation.findings);
   judgeCalls += degradation.judgeCalls;
-  const slop = evaluateSlop({ text, skip: fencedCodeRanges(text) });
+  const slop = evaluateSlop({ text, skip: parseMarkdown(text).fences });
   const quality = judge === undefined ? undefined : await judgeQuality({ judge, text, request });
   if (quality) {
     findings.push(...quality.findings);

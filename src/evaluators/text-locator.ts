@@ -1,4 +1,4 @@
-import { fencedCodeRanges, insideRanges } from './fenced-code-ranges.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
 import type { FindingLocation } from './finding.js';
 
 /** Turns character offsets into line, column and section for findings. */
@@ -9,10 +9,8 @@ export interface TextLocator {
   lineOf(offset: number): number;
 }
 
-const headingPattern = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
-
 /**
- * Indexes line starts and Markdown headings (ATX, outside closed code fences) once, so each
+ * Indexes line starts and Markdown headings (from the shared parse) once, so each
  * lookup is a binary search. The section of a spot is the nearest heading above it. Linear to
  * build.
  */
@@ -21,15 +19,10 @@ export function createTextLocator({ text }: { text: string }): TextLocator {
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
     lineStarts.push(index + 1);
   }
-  const headings: Array<{ offset: number; title: string }> = [];
-  const fences = fencedCodeRanges(text);
-  for (let line = 0; line < lineStarts.length; line++) {
-    const start = lineStarts[line] ?? 0;
-    if (insideRanges(fences, start)) continue;
-    const end = line + 1 < lineStarts.length ? (lineStarts[line + 1] ?? 0) - 1 : text.length;
-    const heading = headingPattern.exec(text.slice(start, end).replace(/\r$/, ''));
-    if (heading?.[1]) headings.push({ offset: start, title: heading[1].trim() });
-  }
+  const headings = parseMarkdown(text).headings.map((heading) => ({
+    offset: heading.start,
+    title: heading.title,
+  }));
 
   const lineIndexOf = (offset: number) => lastAtOrBefore(lineStarts, (start) => start, offset);
   return {

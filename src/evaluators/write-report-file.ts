@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { writeOutputFile } from '../store/write-output-file.js';
 import { type Report, ReportSchema } from './report-schema.js';
 
 /**
@@ -16,5 +16,5 @@ export async function writeReportFile({
 }): Promise<void> {
   const checked = ReportSchema.parse(report);
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic({ path, data: `${JSON.stringify(checked, null, 2)}\n` });
+  await writeOutputFile({ path, data: `${JSON.stringify(checked, null, 2)}\n` });
 }

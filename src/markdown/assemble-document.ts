@@ -1,7 +1,4 @@
-import type { Heading, Root } from 'mdast';
-import { toString as nodeText } from 'mdast-util-to-string';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from './parse-markdown.js';
 import { sameTitle } from './same-title.js';
 
 /** One section to assemble. */
@@ -12,14 +9,13 @@ export interface AssemblySection {
   continuation?: boolean;
 }
 
-const parser = remark().use(remarkGfm);
-
 /**
  * Assembles the document: `# title`, then each section under a `## heading` from the plan.
- * The sections' own text is kept as written; only its headings are adjusted, found with remark
- * rather than by pattern: a leading heading that repeats the section's title is dropped (so no
- * heading appears twice), and `#`/`##` headings inside a section become `###` so they stay
- * below the section heading. Pure.
+ * The sections' own text is kept as written; only its headings are adjusted, found in the
+ * shared Markdown parse rather than by pattern: a leading heading that repeats the section's
+ * title is dropped (so no heading appears twice), and `#`/`##` headings inside a section become
+ * `###` so they stay below the section heading, their inline formatting (code, links,
+ * emphasis) kept as written. Pure.
  */
 export function assembleDocument({
   title,
@@ -38,19 +34,17 @@ export function assembleDocument({
 }
 
 function adjustHeadings({ text, title }: { text: string; title: string }): string {
-  const tree = parser.parse(text) as Root;
+  const { tree, headings } = parseMarkdown(text);
   const edits: Array<{ start: number; end: number; replacement: string }> = [];
-  tree.children.forEach((node, position) => {
-    if (node.type !== 'heading') return;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (position === 0 && sameTitle(nodeText(node), title)) {
+  for (const heading of headings) {
+    const { start, end } = heading;
+    if (tree.children[0] === heading.node && sameTitle(heading.title, title)) {
       edits.push({ start, end, replacement: '' });
-    } else if (node.depth < 3) {
-      edits.push({ start, end, replacement: `### ${nodeText(node as Heading)}` });
+    } else if (heading.depth < 3) {
+      const content = text.slice(heading.contentStart, heading.contentEnd);
+      edits.push({ start, end, replacement: `### ${content}` });
     }
-  });
+  }
   let result = text;
   for (const edit of edits.reverse()) {
     result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);

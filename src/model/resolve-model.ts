@@ -1,4 +1,6 @@
 import { MissingApiKeyError } from '../errors/missing-api-key-error.js';
+import { createSimModel } from '../sim/create-sim-model.js';
+import { parseSimSpec } from '../sim/parse-sim-options.js';
 import type { ModelObject } from './call-settings.js';
 import { createModelRegistry } from './create-model-registry.js';
 import { createGgufModel, type LocalModelInfo } from './gguf/create-gguf-model.js';
@@ -9,8 +11,6 @@ import {
   hostedProviders,
 } from './hosted-providers.js';
 import { parseModelSpec } from './model-spec.js';
-import { createSimModel } from './sim/create-sim-model.js';
-import { parseSimSpec } from './sim/parse-sim-options.js';
 
 /** A model ready to call, with what quire needs to know about it. */
 export interface ResolvedModel {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { writeOutputFile } from '../store/write-output-file.js';
 import { defaultReportPath } from './default-report-path.js';
 import { renderReportPage } from './render-report-page.js';
 import { findReportTarget, type ReportKind } from './report-target.js';
@@ -42,6 +42,6 @@ export async function writeReport({
     generatedAt: now().toISOString().slice(0, 16).replace('T', ' '),
   });
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic({ path, data: page });
+  await writeOutputFile({ path, data: page });
   return { kind: target.kind, path, bytes: Buffer.byteLength(page) };
 }

@@ -4,7 +4,8 @@ import { link, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { LockHeldError, type LockHolder } from '../errors/lock-held-error.js';
 import { readFileBounded } from '../util/read-file-bounded.js';
-import { storeWriteError, temporarySuffix } from './write-file-atomic.js';
+import { temporarySuffix } from '../util/write-file-atomic.js';
+import { storeWriteError } from './write-output-file.js';
 
 /**
  * Why a lock file and not an OS lock: Node has no `flock` without native code, and

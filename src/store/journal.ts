@@ -1,10 +1,10 @@
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
-import { fileLimits } from '../config/limits.js';
 import { DamagedFileError } from '../errors/damaged-file-error.js';
-import { openProblem, readFileBounded, refusedKind } from '../util/read-file-bounded.js';
+import { openProblem, refusedKind } from '../util/read-file-bounded.js';
+import { readTextLines } from '../util/read-text-lines.js';
 import { damagedFile } from './damaged-file.js';
-import { storeWriteError } from './write-file-atomic.js';
+import { storeWriteError } from './write-output-file.js';
 
 /**
  * The append-only event log of a run (`journal.jsonl`): one JSON object per line, each line
@@ -77,39 +77,58 @@ export class Journal {
 }
 
 /**
- * Reads every complete line of a journal. A missing file is an empty journal; a line that is not
- * a JSON object, or a journal that is not a regular file, is a `DamagedFileError` naming it.
+ * Reads every complete line of a journal, streamed line by line (a journal of any size is never
+ * one string). A missing file is an empty journal; a last line cut by a crash is passed over; a
+ * line that is not a JSON object, or a journal that is not a regular file, is a
+ * `DamagedFileError` naming it.
  */
 export async function readJournal(path: string): Promise<Array<Record<string, unknown>>> {
-  const bytes = await readJournalBytes(path);
-  if (bytes === undefined) return [];
-  const text = bytes.toString('utf8');
-  const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n');
   const events: Array<Record<string, unknown>> = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw damagedFile({
-        path,
-        problem: 'notJson',
-        detail: `is not JSON (${(error as Error).message})`,
-        line: index + 1,
-      });
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw damagedFile({
-        path,
-        problem: 'notJson',
-        detail: 'is not a JSON object',
-        line: index + 1,
-      });
-    }
-    events.push(value as Record<string, unknown>);
+  const lines = readTextLines(path, {
+    followLinks: false,
+    refuse: (refused, error) =>
+      refused.problem === 'missing' ? error : damagedFile({ path, ...refused }),
   });
+  try {
+    for await (const { line, text, terminated, notText } of lines) {
+      if (!terminated) break;
+      if (text.trim() === '' && notText === undefined) continue;
+      events.push(journalEvent({ path, line, text, notText }));
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
   return events;
+}
+
+function journalEvent({
+  path,
+  line,
+  text,
+  notText,
+}: {
+  path: string;
+  line: number;
+  text: string;
+  notText: string | undefined;
+}): Record<string, unknown> {
+  let value: unknown;
+  try {
+    if (notText !== undefined) throw new Error(`it holds ${notText}`);
+    value = JSON.parse(text);
+  } catch (error) {
+    throw damagedFile({
+      path,
+      problem: 'notJson',
+      detail: `is not JSON (${(error as Error).message})`,
+      line,
+    });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw damagedFile({ path, problem: 'notJson', detail: 'is not a JSON object', line });
+  }
+  return value as Record<string, unknown>;
 }
 
 /**
@@ -133,12 +152,4 @@ async function dropPartialLine(handle: FileHandle): Promise<void> {
     end = start;
   }
   if (keep !== size) await handle.truncate(keep);
-}
-
-/** The journal's bytes, undefined when it does not exist; never follows a link. */
-async function readJournalBytes(path: string): Promise<Buffer | undefined> {
-  const read = await readFileBounded({ path, maxBytes: fileLimits.journal, followLinks: false });
-  if (read.ok) return read.bytes;
-  if (read.problem === 'missing') return undefined;
-  throw damagedFile({ path, problem: read.problem, detail: read.detail });
 }

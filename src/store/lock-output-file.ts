@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { acquireLock, type HeldLock } from './acquire-lock.js';
-import { storeWriteError } from './write-file-atomic.js';
+import { storeWriteError } from './write-output-file.js';
 
 /**
  * Takes the lock of an output file that grows over sessions (`quire sft --out data.jsonl`): the

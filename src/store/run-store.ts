@@ -6,10 +6,11 @@ import { RunDirectoryError } from '../errors/run-directory-error.js';
 import { type Plan, PlanSchema } from '../planner/plan-schema.js';
 import { findNonText } from '../util/find-non-text.js';
 import { readFileBounded } from '../util/read-file-bounded.js';
+import { temporarySuffix } from '../util/write-file-atomic.js';
 import { damagedFile } from './damaged-file.js';
 import { Journal, readJournal } from './journal.js';
 import { type RunInfo, RunInfoSchema, runFormatVersion } from './run-info-schema.js';
-import { temporarySuffix, writeFileAtomic } from './write-file-atomic.js';
+import { writeOutputFile } from './write-output-file.js';
 
 /** A finished section as stored in `sections/NNN-<slug>.md`. */
 export interface StoredSection {
@@ -107,7 +108,7 @@ export class RunStore {
   async writeSection({ index, slug, text }: { index: number; slug: string; text: string }) {
     const file = join(runFiles.sections, `${sectionName({ index, slug })}.md`);
     await mkdir(this.path(runFiles.sections), { recursive: true });
-    await writeFileAtomic({ path: this.path(file), data: text });
+    await writeOutputFile({ path: this.path(file), data: text });
     return file;
   }
 
@@ -118,7 +119,7 @@ export class RunStore {
   async writeThinking({ name, text }: StoredThinking): Promise<string> {
     const file = join(runFiles.thinking, `${name}.md`);
     await mkdir(this.path(runFiles.thinking), { recursive: true });
-    await writeFileAtomic({ path: this.path(file), data: text });
+    await writeOutputFile({ path: this.path(file), data: text });
     return file;
   }
 
@@ -128,7 +129,7 @@ export class RunStore {
   }
 
   async writeText(name: string, text: string): Promise<void> {
-    await writeFileAtomic({ path: this.path(name), data: text });
+    await writeOutputFile({ path: this.path(name), data: text });
   }
 
   async readEvents(): Promise<Array<Record<string, unknown>>> {
@@ -141,7 +142,7 @@ export class RunStore {
 
   /** Writes a JSON file of the run, atomically and pretty-printed. */
   async writeJson(name: string, value: unknown): Promise<void> {
-    await writeFileAtomic({ path: this.path(name), data: `${JSON.stringify(value, null, 2)}\n` });
+    await writeOutputFile({ path: this.path(name), data: `${JSON.stringify(value, null, 2)}\n` });
   }
 }
 

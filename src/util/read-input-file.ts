@@ -1,5 +1,5 @@
 import { InputFileError } from '../errors/input-file-error.js';
-import { readFileBounded } from './read-file-bounded.js';
+import { type FileReadResult, readFileBounded } from './read-file-bounded.js';
 
 /**
  * Reads the bytes of a file the user named (a document, a task, plan or constraints file, a
@@ -28,6 +28,25 @@ export async function readInputFile({
 }): Promise<Buffer> {
   const read = await readFileBounded({ path, maxBytes, followLinks });
   if (read.ok) return read.bytes;
+  throw inputFileRefused({ refused: read, shownAs, what, flag });
+}
+
+/**
+ * The error for a file the user named that quire refuses to read (missing, a folder, a device,
+ * too large), naming it and saying what to do. Pure.
+ */
+export function inputFileRefused({
+  refused,
+  shownAs,
+  what,
+  flag,
+}: {
+  refused: Extract<FileReadResult, { ok: false }>;
+  shownAs: string;
+  what: string;
+  flag?: string;
+}): InputFileError {
+  const read = refused;
   const named = `${what} ${shownAs}`;
   const advice: Record<typeof read.problem, string> = {
     missing: flag === undefined ? 'check the path' : `check the ${flag} path`,
@@ -38,7 +57,7 @@ export async function readInputFile({
     badPath: 'check the path',
     unreadable: 'check its permissions',
   };
-  throw new InputFileError({
+  return new InputFileError({
     message:
       read.problem === 'unreadable' || read.problem === 'badPath'
         ? `Cannot read ${what.charAt(0).toLowerCase()}${what.slice(1)} ${shownAs}: it ${read.detail}; ${advice[read.problem]}.`

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileLimits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import { findNonText } from './find-non-text.js';
-import { jsonErrorPosition } from './json-error-position.js';
+import { parseJsonText } from './parse-json-text.js';
 import { readInputFile } from './read-input-file.js';
 
 /**
@@ -48,20 +48,7 @@ export async function readJsonFile({
       problem: 'empty',
     });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const position = jsonErrorPosition({ text });
-    const where = position ? ` at line ${position.line}, column ${position.column}` : '';
-    throw new InputFileError({
-      message: `The ${what} ${path} is not valid JSON${where}: fix it there.`,
-      file: path,
-      problem: 'invalidJson',
-      line: position?.line,
-      column: position?.column,
-      cause: error,
-    });
-  }
+  return parseJsonText({ text, file: path, what: `The ${what}` });
 }
 
 /** Describes the first zod issue of a file's content as "path: message". */

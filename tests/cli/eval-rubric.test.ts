@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../../src/config/limits.js';
 import { ReportSchema } from '../../src/evaluators/report-schema.js';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import { expectInputError } from '../bench/helpers/run-main.js';
 import { buildProse } from '../fixtures/evaluators/build-prose.mjs';
 import { createWritingBenchItem } from '../helpers/builders.js';

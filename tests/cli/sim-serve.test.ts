@@ -3,7 +3,7 @@ import { createOpenAI } from '@ai-sdk/openai';
 import { generateText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { simNotice } from '../../src/model/sim/sim-notice.js';
+import { simNotice } from '../../src/sim/sim-notice.js';
 import { cliPath, runCli } from '../helpers/run-cli.js';
 
 /** Starts `quire sim serve` as a user would and resolves with the URL it prints. */

@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { resolveModel } from '../../src/model/resolve-model.js';
-import type { SimOptionsInput } from '../../src/model/sim/sim-options.js';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import type { SimOptionsInput } from '../../src/sim/sim-options.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 
 const servers: SimServer[] = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '../../src/evaluators/count-words.js';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

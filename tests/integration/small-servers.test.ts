@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { checkLengthGate } from '../../src/evaluators/length-gate.js';
-import type { SimOptionsInput } from '../../src/model/sim/sim-options.js';
+import type { SimOptionsInput } from '../../src/sim/sim-options.js';
 import { runMain } from '../bench/helpers/run-main.js';
 import { simOverHttp } from '../helpers/sim-http.js';
 import { useTempDir } from '../helpers/temp-dir.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLengthGate } from '../../src/evaluators/length-gate.js';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import type { RunInfo } from '../../src/store/run-info-schema.js';
 import { writeDocument } from '../../src/write-document.js';
 import { runCli } from '../helpers/run-cli.js';

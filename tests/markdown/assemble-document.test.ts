@@ -34,6 +34,19 @@ describe('assembleDocument', () => {
     expect(document.match(/^## /gm)).toHaveLength(1);
   });
 
+  it('keeps inline formatting when it demotes a heading', () => {
+    const heading = 'The `map()` call and [MDN](https://developer.mozilla.org/) *docs*';
+    const document = assembleDocument({
+      title: 'T',
+      sections: [
+        { title: 'A', text: `Intro.\n\n# ${heading}\n\nText.\n\nSetext **bold**\n===\n\nEnd.` },
+      ],
+    });
+    expect(document).toContain(`\n### ${heading}\n`);
+    expect(document).toContain('\n### Setext **bold**\n');
+    expect(document).not.toContain('===');
+  });
+
   it('joins continuation parts under the heading of their section', () => {
     const document = assembleDocument({
       title: 'T',

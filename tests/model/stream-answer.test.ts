@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
-import { createSimModel } from '../../src/model/sim/create-sim-model.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
+import { createSimModel } from '../../src/sim/create-sim-model.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import { scriptedModel } from '../helpers/mock-model.js';
 

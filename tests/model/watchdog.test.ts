@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { resolveModel } from '../../src/model/resolve-model.js';
-import { createSimModel } from '../../src/model/sim/create-sim-model.js';
-import { startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { createSimModel } from '../../src/sim/create-sim-model.js';
+import { startSimServer } from '../../src/sim/start-sim-server.js';
 
 const prompt = 'Write about 60 words on fog signals.';
 const once = { maxAttempts: 1, initialDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
 import { SftMetadataSchema } from '../../src/sft/sft-metadata.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.js';

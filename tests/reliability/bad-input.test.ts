@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import { runFormatVersion } from '../../src/store/run-info-schema.js';
 import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';

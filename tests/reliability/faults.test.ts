@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SimServer, startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 import type { RunInfo } from '../../src/store/run-info-schema.js';
 import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimServer } from '../../src/model/sim/start-sim-server.js';
+import { startSimServer } from '../../src/sim/start-sim-server.js';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.js';

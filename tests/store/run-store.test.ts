@@ -7,18 +7,18 @@ import { RunDirectoryError } from '../../src/errors/run-directory-error.js';
 import { StoreError } from '../../src/errors/store-error.js';
 import { Journal, readJournal } from '../../src/store/journal.js';
 import { RunStore, readRunInfo, readRunKind, readRunSections } from '../../src/store/run-store.js';
-import { writeFileAtomic } from '../../src/store/write-file-atomic.js';
+import { writeOutputFile } from '../../src/store/write-output-file.js';
 import { makeReadOnly } from '../helpers/read-only-dir.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
-describe('writeFileAtomic', () => {
+describe('writeOutputFile', () => {
   it('replaces a file whole and leaves no temporary file', async () => {
     const dir = await tempDir();
     const path = join(dir, 'a.json');
-    await writeFileAtomic({ path, data: 'one' });
-    await writeFileAtomic({ path, data: 'two' });
+    await writeOutputFile({ path, data: 'one' });
+    await writeOutputFile({ path, data: 'two' });
     expect(await readFile(path, 'utf8')).toBe('two');
     expect(await readdir(dir)).toEqual(['a.json']);
   });
@@ -26,7 +26,7 @@ describe('writeFileAtomic', () => {
   it('fails with a StoreError that says what to do when the folder is read-only', async () => {
     const dir = await tempDir();
     const undo = await makeReadOnly(dir);
-    const error = await writeFileAtomic({ path: join(dir, 'x'), data: 'x' }).catch((e) => e);
+    const error = await writeOutputFile({ path: join(dir, 'x'), data: 'x' }).catch((e) => e);
     await undo();
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toMatch(

@@ -9,9 +9,6 @@ export const ChecklistVerdictSchema = z
   })
   .strict();
 
-/** One verdict. */
-export type ChecklistVerdict = z.infer<typeof ChecklistVerdictSchema>;
-
 /**
  * The judge's reply for a checklist of `count` items: one verdict per item, keyed by its id
  * (`"0"`, `"1"`, …), every key required and no other allowed. Keys rather than a list make a

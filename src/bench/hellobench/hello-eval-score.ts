@@ -3,9 +3,6 @@ import { InvalidOptionError } from '../../errors/invalid-option-error.js';
 /** HelloEval's five levels for one checklist item, from not met (0) to fully met (1). */
 export const checklistLevels = [0, 0.25, 0.5, 0.75, 1] as const;
 
-/** One of the five levels. */
-export type ChecklistLevel = (typeof checklistLevels)[number];
-
 /**
  * HelloEval's score of one answer, 0–100: the sum over its checklist items of level × weight,
  * with weights summing to 100 (`checklistWeights`), as HelloBench's own aggregation computes it

@@ -22,6 +22,3 @@ export const hellobenchTaskTypes = [
   'text_completion',
   'heuristic_text_generation',
 ] as const;
-
-/** One of the main set's task types. */
-export type HellobenchTaskType = (typeof hellobenchTaskTypes)[number];

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { InputFileError } from '../../errors/input-file-error.js';
-import { readTextFile } from '../../evaluators/read-text-file.js';
-import { parseJsonLines } from '../parse-json-lines.js';
+import { readJsonLines } from '../read-json-lines.js';
 import { type HellobenchItem, HellobenchRowSchema, toHellobenchItem } from './hellobench-item.js';
 import {
   type HellobenchLength,
@@ -100,9 +99,8 @@ async function readFile({
   wordsPerPage: number;
 }): Promise<HellobenchItem[]> {
   const what = 'HelloBench data file';
-  const text = await readTextFile({ path, shownAs: file, what });
-  const { records } = parseJsonLines({
-    text,
+  const { records } = await readJsonLines({
+    path,
     file,
     what,
     schema: HellobenchRowSchema,

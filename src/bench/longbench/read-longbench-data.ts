@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import { fileLimits } from '../../config/limits.js';
-import { readTextFile } from '../../evaluators/read-text-file.js';
-import { parseJsonLines } from '../parse-json-lines.js';
+import { readJsonLines } from '../read-json-lines.js';
 import { type LongbenchItem, LongbenchRowSchema, toLongbenchItem } from './longbench-item.js';
 
 /**
@@ -17,14 +15,8 @@ export async function readLongbenchData({
   path: string;
   cwd?: string;
 }): Promise<{ items: LongbenchItem[]; duplicateLines: number[] }> {
-  const text = await readTextFile({
+  const { records } = await readJsonLines({
     path: resolve(cwd, path),
-    shownAs: path,
-    what: 'LongBench-Write data file',
-    maxBytes: fileLimits.dataFile,
-  });
-  const { records } = parseJsonLines({
-    text,
     file: path,
     what: 'LongBench-Write data file',
     schema: LongbenchRowSchema,

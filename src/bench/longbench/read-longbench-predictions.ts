@@ -1,6 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import { readTextFile } from '../../evaluators/read-text-file.js';
-import { parseJsonLines } from '../parse-json-lines.js';
+import { readJsonLines } from '../read-json-lines.js';
 import { uniqueItemIds } from '../unique-item-ids.js';
 import {
   type LongbenchItem,
@@ -22,13 +21,8 @@ export async function readLongbenchPredictions({
   path: string;
   cwd?: string;
 }): Promise<{ model: string; items: LongbenchItem[] }> {
-  const text = await readTextFile({
+  const { records } = await readJsonLines({
     path: resolve(cwd, path),
-    shownAs: path,
-    what: 'LongBench-Write predictions file',
-  });
-  const { records } = parseJsonLines({
-    text,
     file: path,
     what: 'LongBench-Write predictions file',
     schema: LongbenchPredictionSchema,

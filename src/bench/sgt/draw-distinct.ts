@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../../model/sim/seeded-random.js';
+import type { SeededRandom } from '../../sim/seeded-random.js';
 
 /** `count` different items of `pool` (all of it when it is smaller), in drawn order. Pure. */
 export function drawDistinct<T>({

@@ -1,5 +1,5 @@
 import { InvalidOptionError } from '../../errors/invalid-option-error.js';
-import { createSeededRandom } from '../../model/sim/seeded-random.js';
+import { createSeededRandom } from '../../sim/seeded-random.js';
 import { version } from '../../version.js';
 import { cityGridScenario } from './scenarios/city-grid-scenario.js';
 import { diaryScenario } from './scenarios/diary-scenario.js';

@@ -1,5 +1,5 @@
 import type { Constraint } from '../../evaluators/constraints/constraint-file-schema.js';
-import type { SeededRandom } from '../../model/sim/seeded-random.js';
+import type { SeededRandom } from '../../sim/seeded-random.js';
 import { drawDistinct } from './draw-distinct.js';
 
 /** Events a scenario draws from, by the kind of constraint they suit. */

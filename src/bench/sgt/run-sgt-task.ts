@@ -6,7 +6,7 @@ import { evaluateConstraints } from '../../evaluators/constraints/evaluate-const
 import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Judge } from '../../evaluators/judge.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputFile } from '../../store/write-output-file.js';
 import { detectLanguage } from '../../task/detect-language.js';
 import { TaskSchema } from '../../task/task-schema.js';
 import { answerHere, type BenchAnswerer } from '../bench-answerer.js';
@@ -69,7 +69,7 @@ export async function runSgtTask({
     mode === 'direct' ? join(outDir, benchFiles.responses, `${task.id}.md`) : null;
   if (responseFile !== null) {
     await mkdir(join(outDir, benchFiles.responses), { recursive: true });
-    await writeFileAtomic({ path: responseFile, data: answer.response });
+    await writeOutputFile({ path: responseFile, data: answer.response });
   }
   const { constraints: result } = await evaluateConstraints({
     text: answer.response,

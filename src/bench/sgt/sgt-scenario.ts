@@ -1,16 +1,8 @@
 import type { ConstraintFile } from '../../evaluators/constraints/constraint-file-schema.js';
-import type { SeededRandom } from '../../model/sim/seeded-random.js';
+import type { SeededRandom } from '../../sim/seeded-random.js';
 
 /** The kinds of task quire generates, after the four SGT scenario families. */
 export type SgtScenarioName = 'diary' | 'menu' | 'floors' | 'city-grid';
-
-/** The scenarios in the order the generator cycles through them. */
-export const sgtScenarioNames: readonly SgtScenarioName[] = [
-  'diary',
-  'menu',
-  'floors',
-  'city-grid',
-];
 
 /** One generated task before it gets its id: what to ask and what to check. */
 export interface ScenarioTask {

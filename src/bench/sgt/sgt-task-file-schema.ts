@@ -31,5 +31,4 @@ export const SgtTaskFileSchema = z
   })
   .strict();
 
-export type SgtGeneratedTask = z.infer<typeof SgtGeneratedTaskSchema>;
 export type SgtTaskFile = z.infer<typeof SgtTaskFileSchema>;

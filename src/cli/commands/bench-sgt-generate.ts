@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateSgtTasks } from '../../bench/sgt/generate-sgt-tasks.js';
 import { expandConstraints } from '../../evaluators/constraints/expand-constraints.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputFile } from '../../store/write-output-file.js';
 import type { CliIo } from '../cli-io.js';
 
 /**
@@ -28,7 +28,7 @@ export async function generateSgtTaskFile({
   const directory = resolve(io.cwd, folder);
   const path = join(directory, `sgt-tasks-n${count}-seed${seed}.json`);
   await mkdir(directory, { recursive: true });
-  await writeFileAtomic({ path, data: `${JSON.stringify(file, null, 2)}\n` });
+  await writeOutputFile({ path, data: `${JSON.stringify(file, null, 2)}\n` });
   const checks = file.tasks.reduce(
     (sum, task) => sum + expandConstraints(task.constraints).length,
     0,

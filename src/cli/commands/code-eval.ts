@@ -3,7 +3,7 @@ import { evaluateCodeRun } from '../../code/eval/evaluate-code-run.js';
 import { formatCodeEvalSummary } from '../../code/eval/format-code-eval-summary.js';
 import { InterruptedError } from '../../errors/interrupted-error.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { writeFileAtomic } from '../../store/write-file-atomic.js';
+import { writeOutputFile } from '../../store/write-output-file.js';
 import { findSameFile } from '../../util/find-same-file.js';
 import type { CliIo } from '../cli-io.js';
 import { loadCommandConfig } from '../command-config.js';
@@ -76,7 +76,7 @@ export async function runCodeEval({
       message: 'Stopped before the report was written; nothing was changed.',
     });
   }
-  await writeFileAtomic({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
+  await writeOutputFile({ path: reportPath, data: `${JSON.stringify(report, null, 2)}\n` });
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify(report)}\n`);
     return;

@@ -2,6 +2,7 @@ import { formatCell } from '../../bench/markdown-table.js';
 import type { SftEvent } from '../../sft/sft-event.js';
 import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
+import { createLiveLine } from '../progress/live-line.js';
 import { formatSftProgress, type SftProgressState } from './sft-progress-line.js';
 
 /** Shows `quire sft` working. */
@@ -24,7 +25,6 @@ export function createSftProgress({
   now?: () => number;
 }): SftProgress {
   const started = now();
-  const live = io.stderr.isTTY === true;
   const state: SftProgressState = {
     total: 0,
     skipped: 0,
@@ -39,8 +39,6 @@ export function createSftProgress({
   };
   let settledTokens = { all: 0, output: 0 };
   const running = new Map<string, { all: number; output: number }>();
-  let drawn = false;
-  let lastDraw = 0;
   const refresh = () => {
     state.elapsedSeconds = (now() - started) / 1000;
     state.inFlight = running.size;
@@ -49,20 +47,14 @@ export function createSftProgress({
     state.outputTokens =
       settledTokens.output + inFlight.reduce((sum, each) => sum + each.output, 0);
   };
-  const draw = (force = false) => {
-    if (!live || (!force && now() - lastDraw < 100)) return;
-    lastDraw = now();
+  const text = () => {
     refresh();
-    const line = formatSftProgress(state);
-    const width = (io.stderr.columns ?? 120) - 1;
-    io.stderr.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
-    drawn = true;
+    return formatSftProgress(state);
   };
-  const say = (line: string) => {
-    if (live && drawn) io.stderr.write('\r\x1b[2K');
-    io.stderr.write(`${line}\n`);
-    draw(true);
-  };
+  const line = createLiveLine({ io, now, text });
+  const live = line.live;
+  const draw = (force = false) => line.draw(force);
+  const say = (message: string) => line.say(message);
   return {
     onEvent(event) {
       switch (event.type) {
@@ -124,8 +116,6 @@ export function createSftProgress({
           break;
       }
     },
-    finish() {
-      if (live && drawn) io.stderr.write('\r\x1b[2K');
-    },
+    finish: line.finish,
   };
 }

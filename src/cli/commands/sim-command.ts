@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { simKnobs } from '../../model/sim/sim-knobs.js';
+import { simKnobs } from '../../sim/sim-knobs.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 
 /**

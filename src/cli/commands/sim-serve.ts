@@ -1,8 +1,8 @@
-import { resolveSimOptions } from '../../model/sim/parse-sim-options.js';
-import { simKnobs } from '../../model/sim/sim-knobs.js';
-import { simNotice } from '../../model/sim/sim-notice.js';
-import { startSimServer } from '../../model/sim/start-sim-server.js';
-import { waitForAbort } from '../../model/sim/wait-for-abort.js';
+import { resolveSimOptions } from '../../sim/parse-sim-options.js';
+import { simKnobs } from '../../sim/sim-knobs.js';
+import { simNotice } from '../../sim/sim-notice.js';
+import { startSimServer } from '../../sim/start-sim-server.js';
+import { waitForAbort } from '../../sim/wait-for-abort.js';
 import type { CommandContext } from '../command-context.js';
 
 interface SimServeOptions {

@@ -1,9 +1,9 @@
 import { UsageError } from '../../errors/usage-error.js';
-import { waitForAbort } from '../../model/sim/wait-for-abort.js';
 import { benchAnswerJobHandler } from '../../queue/bench-answer-job-handler.js';
 import { parseQueueAddress } from '../../queue/queue-address.js';
 import { sftJobHandler } from '../../queue/sft-job-handler.js';
 import { startQueueWorker } from '../../queue/start-queue-worker.js';
+import { waitForAbort } from '../../sim/wait-for-abort.js';
 import { type CommonOptions, loadCommandConfig } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { announceModel, prepareModel } from '../prepare-model.js';

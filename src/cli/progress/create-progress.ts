@@ -2,6 +2,7 @@ import type { RunEvent } from '../../control/run-events.js';
 import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
 import { formatCount } from './format-duration.js';
+import { createLiveLine } from './live-line.js';
 import { type ProgressState, progressLine } from './progress-line.js';
 
 /** Turns run events into what the user sees while a run works. */
@@ -31,7 +32,6 @@ export function createProgress({
     return { onEvent: (event) => io.stdout.write(`${JSON.stringify(event)}\n`), finish: () => {} };
   }
   const started = now();
-  const live = io.stderr.isTTY === true;
   const state: ProgressState = {
     wordsWritten: 0,
     targetWords,
@@ -41,20 +41,14 @@ export function createProgress({
     elapsedSeconds: 0,
     activity: 'planning',
   };
-  let drawn = false;
-  let lastDraw = 0;
-  const draw = (force = false) => {
-    if (!live || (!force && now() - lastDraw < 100)) return;
-    lastDraw = now();
+  const text = () => {
     state.elapsedSeconds = (now() - started) / 1000;
-    io.stderr.write(`\r\x1b[2K${progressLine({ state, width: (io.stderr.columns ?? 100) - 1 })}`);
-    drawn = true;
+    return progressLine({ state });
   };
-  const say = (line: string) => {
-    if (live && drawn) io.stderr.write('\r\x1b[2K');
-    io.stderr.write(`${line}\n`);
-    draw(true);
-  };
+  const line = createLiveLine({ io, now, text });
+  const live = line.live;
+  const draw = (force = false) => line.draw(force);
+  const say = (message: string) => line.say(message);
 
   return {
     onEvent(event) {
@@ -111,8 +105,6 @@ export function createProgress({
           draw();
       }
     },
-    finish() {
-      if (live && drawn) io.stderr.write('\r\x1b[2K');
-    },
+    finish: line.finish,
   };
 }

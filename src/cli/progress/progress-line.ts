@@ -12,8 +12,11 @@ export interface ProgressState {
   activity: string;
 }
 
-/** One terminal line: a bar of words written against the target, and the counters. Pure. */
-export function progressLine({ state, width }: { state: ProgressState; width: number }): string {
+/**
+ * One terminal line: a bar of words written against the target, and the counters (the live
+ * line cuts it to the terminal's width). Pure.
+ */
+export function progressLine({ state }: { state: ProgressState }): string {
   const share = state.targetWords > 0 ? Math.min(1, state.wordsWritten / state.targetWords) : 0;
   const barWidth = 20;
   const filled = Math.round(share * barWidth);
@@ -24,6 +27,5 @@ export function progressLine({ state, width }: { state: ProgressState; width: nu
     `${formatCount(state.tokens)} tokens`,
     formatDuration(state.elapsedSeconds),
   ].join(' · ');
-  const line = `${bar} ${counters} · ${state.activity}`;
-  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+  return `${bar} ${counters} · ${state.activity}`;
 }

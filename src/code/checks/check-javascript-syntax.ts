@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { ProcessLimits, Sandbox } from '../sandbox/sandbox.js';
 import { workspaceArgument } from '../sandbox/workspace-argument.js';
 import type { CheckFinding } from './check-finding.js';
@@ -28,27 +29,22 @@ export async function checkJavaScriptSyntax({
   abortSignal?: AbortSignal;
 }): Promise<CheckFinding[]> {
   const findings: CheckFinding[][] = [];
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < paths.length; index = next++) {
-      const path = paths[index]!;
-      const outcome = await sandbox.run({
-        root,
-        args: ['--check', '--', workspaceArgument(path)],
-        timeoutMs,
-        memoryLimitMb,
-        diskQuotaMb,
-        abortSignal,
-      });
-      if (outcome.exitCode === 0) continue;
-      findings[index] = [
-        describeFailure({ path, stderr: outcome.stderr, timedOut: outcome.timedOut }),
-      ];
-    }
+  const limit = pLimit(Math.max(1, concurrency));
+  const check = async (path: string, index: number) => {
+    const outcome = await sandbox.run({
+      root,
+      args: ['--check', '--', workspaceArgument(path)],
+      timeoutMs,
+      memoryLimitMb,
+      diskQuotaMb,
+      abortSignal,
+    });
+    if (outcome.exitCode === 0) return;
+    findings[index] = [
+      describeFailure({ path, stderr: outcome.stderr, timedOut: outcome.timedOut }),
+    ];
   };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, paths.length)) }, worker),
-  );
+  await Promise.all(paths.map((path, index) => limit(() => check(path, index))));
   return findings.flat().filter(Boolean);
 }
 

@@ -26,7 +26,7 @@ export async function checkTypeScriptSyntax({
       {
         check: 'syntax',
         ruleId: 'typescript-unavailable',
-        message: `the typescript package is not installed, so ${files.length} TypeScript file(s) were not checked`,
+        message: `${files.length} TypeScript file(s) were not syntax-checked: typescript, an optional peer dependency of quire, is not installed; install it (npm install typescript) to check them`,
         severity: 'warning',
       },
     ];

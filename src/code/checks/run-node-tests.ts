@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { Confinement, ProcessLimits, Sandbox } from '../sandbox/sandbox.js';
 import { workspaceArgument } from '../sandbox/workspace-argument.js';
 import { noTestCounts, type TestCounts } from './parse-tap-summary.js';
@@ -72,29 +73,24 @@ export async function runNodeTests({
   const refusal = await sandbox.refusal(root);
   if (refusal !== undefined) return summary([], refusal);
   const results: TestFileResult[] = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < paths.length; index = next++) {
-      const path = paths[index]!;
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        results[index] = testFileResult({ path, outcome: undefined });
-        continue;
-      }
-      const outcome = await sandbox.run({
-        root,
-        args: ['--test-reporter=tap', '--', workspaceArgument(path)],
-        timeoutMs: remaining,
-        memoryLimitMb,
-        diskQuotaMb,
-        abortSignal,
-      });
-      results[index] = testFileResult({ path, outcome, memoryLimitMb, diskQuotaMb });
+  const limit = pLimit(Math.max(1, concurrency));
+  const run = async (path: string, index: number) => {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      results[index] = testFileResult({ path, outcome: undefined });
+      return;
     }
+    const outcome = await sandbox.run({
+      root,
+      args: ['--test-reporter=tap', '--', workspaceArgument(path)],
+      timeoutMs: remaining,
+      memoryLimitMb,
+      diskQuotaMb,
+      abortSignal,
+    });
+    results[index] = testFileResult({ path, outcome, memoryLimitMb, diskQuotaMb });
   };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, paths.length)) }, worker),
-  );
+  await Promise.all(paths.map((path, index) => limit(() => run(path, index))));
   return summary(results);
 }
 

@@ -48,7 +48,5 @@ export const CodeRunRecordSchema = z.object({
   error: z.string().optional().describe('The error that stopped the last session, when one did.'),
 });
 
-/** Where a code run stands. */
-export type CodeRunStatus = z.infer<typeof CodeRunStatusSchema>;
 /** The parsed `run.json` of a code run. */
 export type CodeRunRecord = z.infer<typeof CodeRunRecordSchema>;

@@ -43,8 +43,3 @@ export const codeTools = {
     inputSchema: StepCompleteInput,
   }),
 };
-
-/** The tool set type, for `callTools`. */
-export type CodeTools = typeof codeTools;
-/** The name of a code tool. */
-export type CodeToolName = keyof CodeTools;

@@ -1,11 +1,11 @@
 import { chmod, lstat, mkdir, realpath, unlink } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative } from 'node:path';
 import { WorkspacePathError } from '../../errors/workspace-path-error.js';
+import { writeFileAtomic } from '../../util/write-file-atomic.js';
 import { checkRelativePath } from './check-relative-path.js';
 import { type ConfinedPath, confinePath, isInside } from './confine-path.js';
 import { listWorkspaceFiles, type WorkspaceListing } from './list-workspace-files.js';
 import { readBoundedFile } from './read-bounded-file.js';
-import { writeFileAtomically } from './write-file-atomically.js';
 
 /**
  * The only part of the disk a code step can touch. Every path goes through `confinePath`, so
@@ -102,7 +102,7 @@ export async function openWorkspace({
       if (!isInside({ root: realRoot, candidate: await realpath(dirname(target.absolute)) })) {
         throw refuse(path, 'symlinkOutside', `"${path}" leads outside the project`);
       }
-      await writeFileAtomically({ path: target.absolute, content });
+      await writeFileAtomic({ path: target.absolute, data: content, mode: 0o644 });
       return { path: target.relative, created: existing === undefined };
     },
     async remove(path) {

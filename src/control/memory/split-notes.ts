@@ -1,6 +1,3 @@
-/** The marker line after which the writer lists its continuity notes. */
-export const notesMarker = '@@notes';
-
 /**
  * Separates a writer's reply into the section text and its continuity notes (the lines after
  * the `@@notes` marker). A reply without the marker is all text and no notes. Pure.

@@ -87,16 +87,11 @@ export const ConstraintFileSchema = z
   })
   .strict();
 
-export type OnceConstraint = z.infer<typeof OnceConstraintSchema>;
-export type RangeConstraint = z.infer<typeof RangeConstraintSchema>;
-export type PeriodicConstraint = z.infer<typeof PeriodicConstraintSchema>;
 export type Constraint = z.infer<typeof ConstraintSchema>;
 /** The three kinds of constraint. */
 export type ConstraintType = Constraint['type'];
 /** A parsed constraints file. */
 export type ConstraintFile = z.infer<typeof ConstraintFileSchema>;
-/** What a constraints file may contain before defaults are applied. */
-export type ConstraintFileInput = z.input<typeof ConstraintFileSchema>;
 
 /** The constraint types, in reporting order. */
 export const constraintTypes: readonly ConstraintType[] = ['once', 'range', 'periodic'];

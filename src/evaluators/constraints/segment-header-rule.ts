@@ -8,9 +8,6 @@
  */
 export type SegmentHeaderRule = 'sgt' | 'lenient';
 
-/** The rules, the default first. */
-export const segmentHeaderRules: readonly SegmentHeaderRule[] = ['sgt', 'lenient'];
-
 /** How a rule is named wherever a score computed with it is printed. */
 export function describeHeaderRule(rule: SegmentHeaderRule): string {
   return rule === 'sgt'

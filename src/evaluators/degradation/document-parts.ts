@@ -1,4 +1,4 @@
-import { fencedCodeRanges, insideRanges } from '../fenced-code-ranges.js';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { tokenizeText } from '../repetition/tokenize-text.js';
 
 /** A part of a document, in order, for measures along it. */
@@ -11,8 +11,6 @@ export interface DocumentPart {
 
 /** How the parts were found. */
 export type PartSource = 'sections' | 'headings' | 'chunks';
-
-const headingPattern = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/gm;
 
 /**
  * Cuts a document into the parts that degradation is measured over: a run's planned sections
@@ -46,14 +44,11 @@ export function documentParts({
 }
 
 function headingParts(text: string): DocumentPart[] {
-  const fences = fencedCodeRanges(text);
-  const headings = [...text.matchAll(headingPattern)]
-    .filter((match) => !insideRanges(fences, match.index))
-    .map((match) => ({
-      level: match[1]?.length ?? 1,
-      title: (match[2] ?? '').trim(),
-      start: match.index,
-    }));
+  const headings = parseMarkdown(text).headings.map((heading) => ({
+    level: heading.depth,
+    title: heading.title,
+    start: heading.start,
+  }));
   const level = [1, 2, 3].find(
     (candidate) => headings.filter((heading) => heading.level === candidate).length >= 2,
   );

@@ -1,4 +1,4 @@
-import { fencedCodeRanges } from '../fenced-code-ranges.js';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import { distinctNgrams } from '../repetition/distinct-ngrams.js';
 import { functionWords } from '../repetition/function-words.js';
 import { tokenizeText } from '../repetition/tokenize-text.js';
@@ -28,7 +28,7 @@ const minimumTokens = 50;
  * sentence length. Closed code fences are left out. Pure.
  */
 export function partMetrics(text: string): PartMetrics {
-  const { ids, vocabulary } = tokenizeText({ text, skip: fencedCodeRanges(text) });
+  const { ids, vocabulary } = tokenizeText({ text, skip: parseMarkdown(text).fences });
   if (ids.length < minimumTokens) {
     return {
       tokens: ids.length,

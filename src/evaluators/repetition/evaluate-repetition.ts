@@ -1,5 +1,5 @@
 import { InvalidOptionError } from '../../errors/invalid-option-error.js';
-import { fencedCodeRanges } from '../fenced-code-ranges.js';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 import type { Finding } from '../finding.js';
 import { createTextLocator, type TextLocator } from '../text-locator.js';
 import { compressionRatio } from './compression-ratio.js';
@@ -39,7 +39,7 @@ export function evaluateRepetition({
 }): { repetition: RepetitionResult; findings: Finding[] } {
   const settings = { ...defaultRepetitionOptions, ...options };
   validate(settings);
-  const fences = fencedCodeRanges(text);
+  const fences = parseMarkdown(text).fences;
   const { ids, offsets, vocabulary } = tokenizeText({ text, skip: fences });
   const at = (token: number) =>
     locator.locate(token < offsets.length ? (offsets[token] ?? 0) : text.length);

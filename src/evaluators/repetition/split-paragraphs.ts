@@ -1,4 +1,4 @@
-import { fencedCodeRanges, insideRanges } from '../fenced-code-ranges.js';
+import { insideRanges, parseMarkdown } from '../../markdown/parse-markdown.js';
 
 /** A paragraph of a Markdown text: a block of lines between blank lines. */
 export interface Paragraph {
@@ -8,8 +8,6 @@ export interface Paragraph {
   end: number;
 }
 
-const headingPattern = /^ {0,3}#{1,6}(\s|$)/;
-
 /**
  * Splits a text into paragraphs: runs of non-blank lines. Headings stand alone and are not
  * paragraphs; closed fenced code blocks are left out (an unclosed fence hides nothing). Linear.
@@ -17,7 +15,8 @@ const headingPattern = /^ {0,3}#{1,6}(\s|$)/;
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const fences = fencedCodeRanges(text);
+  const { fences, headings } = parseMarkdown(text);
+  const headingRanges = headings.map(({ start, end }): [number, number] => [start, end]);
   let current: Paragraph | undefined;
   const close = () => {
     if (current) paragraphs.push(current);
@@ -28,7 +27,11 @@ export function splitParagraphs(text: string): Paragraph[] {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (insideRanges(fences, lineStart) || line.trim() === '' || headingPattern.test(line)) {
+    if (
+      insideRanges(fences, lineStart) ||
+      line.trim() === '' ||
+      insideRanges(headingRanges, lineStart)
+    ) {
       close();
     } else if (current) {
       current.end = lineEnd;

@@ -10,5 +10,3 @@ export const CriterionJudgementSchema = z
     reason: z.string().trim().min(1).describe('Why this score, citing the document.'),
   })
   .strict();
-
-export type CriterionJudgement = z.infer<typeof CriterionJudgementSchema>;

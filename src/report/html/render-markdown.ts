@@ -1,9 +1,9 @@
 import type { Element, Root as HastRoot } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { parseMarkdown } from '../../markdown/parse-markdown.js';
 
 /** A top-level block of the rendered document and where its source lies in the Markdown. */
 export interface Passage {
@@ -35,8 +35,7 @@ const schema = {
  */
 export function renderMarkdown({ markdown }: { markdown: string }): RenderedMarkdown {
   const passages: Passage[] = [];
-  const processor = remark()
-    .use(remarkGfm)
+  const processor = unified()
     .use(remarkRehype)
     .use(() => (tree: HastRoot) => {
       markPassages({ tree, passages });
@@ -44,7 +43,7 @@ export function renderMarkdown({ markdown }: { markdown: string }): RenderedMark
     })
     .use(rehypeSanitize, schema)
     .use(rehypeStringify);
-  const html = String(processor.processSync(markdown));
+  const html = processor.stringify(processor.runSync(parseMarkdown(markdown).tree));
   return { html, passages };
 }
 

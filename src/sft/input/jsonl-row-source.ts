@@ -19,7 +19,7 @@ export function jsonlRowSource({
   return {
     unit: 'line',
     async *rows() {
-      for await (const { line, text, notText } of readTextLines(path)) {
+      for await (const { line, text, notText } of readTextLines(path, { strictText: true })) {
         if (notText !== undefined) {
           throw new InputFileError({
             message: `${what} ${shownAs} is not UTF-8 text (line ${line} holds ${notText}): convert it to UTF-8, or pass a text file.`,

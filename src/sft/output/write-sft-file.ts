@@ -4,7 +4,8 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
-import { storeWriteError, temporarySuffix } from '../../store/write-file-atomic.js';
+import { storeWriteError } from '../../store/write-output-file.js';
+import { temporarySuffix } from '../../util/write-file-atomic.js';
 import { version } from '../../version.js';
 import { type ParquetShape, parquetSchemaOf } from './parquet-shape.js';
 

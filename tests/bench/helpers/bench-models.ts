@@ -3,7 +3,7 @@ import { ConfigSchema } from '../../../src/config/config-schema.js';
 import type { Judge } from '../../../src/evaluators/judge.js';
 import type { ResolvedModel } from '../../../src/model/resolve-model.js';
 import { resolveModel } from '../../../src/model/resolve-model.js';
-import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
+import { createSimModel } from '../../../src/sim/create-sim-model.js';
 import { promptModel } from '../../helpers/prompt-model.js';
 
 /** Defaults, with one attempt per call so a failing model fails at once. */

@@ -47,7 +47,11 @@ describe('checkSyntax', () => {
       loadCompiler: () => Promise.reject(new Error('Cannot find package typescript')),
     });
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'typescript-unavailable', severity: 'warning' }),
+      expect.objectContaining({
+        ruleId: 'typescript-unavailable',
+        severity: 'warning',
+        message: expect.stringContaining('install it (npm install typescript)'),
+      }),
     ]);
   });
 });

@@ -9,10 +9,10 @@ import {
   type ContextWindowState,
 } from '../../../src/model/context/context-window.js';
 import { startCapacity } from '../../../src/model/reply-capacity.js';
-import { contextRefusal } from '../../../src/model/sim/context-refusal.js';
-import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
-import { apiCallErrorFor } from '../../../src/model/sim/sim-api-error.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
+import { contextRefusal } from '../../../src/sim/context-refusal.js';
+import { createSimModel } from '../../../src/sim/create-sim-model.js';
+import { apiCallErrorFor } from '../../../src/sim/sim-api-error.js';
 import { estimateTokens } from '../../../src/util/estimate-tokens.js';
 import { createPlan, createStepSettings, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';

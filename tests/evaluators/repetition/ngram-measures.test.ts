@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fencedCodeRanges } from '../../../src/evaluators/fenced-code-ranges.js';
 import { distinctNgrams } from '../../../src/evaluators/repetition/distinct-ngrams.js';
 import { longestLoop } from '../../../src/evaluators/repetition/longest-loop.js';
 import { splitParagraphs } from '../../../src/evaluators/repetition/split-paragraphs.js';
 import { windowDiversity } from '../../../src/evaluators/repetition/window-diversity.js';
+import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
 
 const ids = (...values: number[]) => Int32Array.from(values);
 
@@ -76,11 +76,11 @@ describe('splitParagraphs and fencedCodeRanges', () => {
   });
 
   it('finds closed fenced code only: an unclosed or improperly closed fence excludes nothing', () => {
-    const [range] = fencedCodeRanges(text);
+    const [range] = parseMarkdown(text).fences;
     expect(text.slice(range?.[0], range?.[1])).toBe('```js\nconst x = 1;\n\nmore();\n```');
-    expect(fencedCodeRanges('a\n~~~\nopen')).toEqual([]);
-    expect(fencedCodeRanges('a\n```\nb\n```js\nc')).toEqual([]);
-    expect(fencedCodeRanges('a\n````\nb\n```\nc')).toEqual([]);
-    expect(fencedCodeRanges('a\n````\nb\n`````  \nc')).toEqual([[2, 16]]);
+    expect(parseMarkdown('a\n~~~\nopen').fences).toEqual([]);
+    expect(parseMarkdown('a\n```\nb\n```js\nc').fences).toEqual([]);
+    expect(parseMarkdown('a\n````\nb\n```\nc').fences).toEqual([]);
+    expect(parseMarkdown('a\n````\nb\n`````  \nc').fences).toEqual([[2, 16]]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fencedCodeRanges } from '../../../src/evaluators/fenced-code-ranges.js';
 import { evaluateSlop } from '../../../src/evaluators/slop/evaluate-slop.js';
 import { shippedSlopList } from '../../../src/evaluators/slop/slop-list.js';
+import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
 
 const list = (phrases: string[]) => ({
   name: 'test-list',
@@ -30,7 +30,7 @@ describe('evaluateSlop', () => {
 
   it('leaves closed code fences out', () => {
     const text = 'We delve into it.\n\n```\ndelve delve delve\n```\n';
-    const slop = evaluateSlop({ text, list: list(['delve']), skip: fencedCodeRanges(text) });
+    const slop = evaluateSlop({ text, list: list(['delve']), skip: parseMarkdown(text).fences });
     expect(slop.matches).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContextOverflow } from '../../../src/model/context/parse-context-overflow.js';
-import { contextRefusal } from '../../../src/model/sim/context-refusal.js';
+import { contextRefusal } from '../../../src/sim/context-refusal.js';
 
 /** What the OpenAI client would give quire for an error body. */
 function refusal(body: unknown, status = 400) {

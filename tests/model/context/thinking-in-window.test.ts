@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callText } from '../../../src/model/call-text.js';
 import { ContextWindow } from '../../../src/model/context/context-window.js';
-import { createSimModel } from '../../../src/model/sim/create-sim-model.js';
-import type { SimOptionsInput } from '../../../src/model/sim/sim-options.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
+import { createSimModel } from '../../../src/sim/create-sim-model.js';
+import type { SimOptionsInput } from '../../../src/sim/sim-options.js';
 import { simOverHttp } from '../../helpers/sim-http.js';
 
 /** A small server with a reasoning model on it that reports no usage. */

@@ -1,5 +1,5 @@
-import type { SimOutcome } from '../../../src/model/sim/sim-reply.js';
-import type { SimServer } from '../../../src/model/sim/start-sim-server.js';
+import type { SimOutcome } from '../../../src/sim/sim-reply.js';
+import type { SimServer } from '../../../src/sim/start-sim-server.js';
 
 /** What the sim server decided for the requests it received, as the provider's side sees it. */
 export interface SimObservation {

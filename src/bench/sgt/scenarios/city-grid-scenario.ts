@@ -1,5 +1,5 @@
 import type { Constraint } from '../../../evaluators/constraints/constraint-file-schema.js';
-import type { SeededRandom } from '../../../model/sim/seeded-random.js';
+import type { SeededRandom } from '../../../sim/seeded-random.js';
 import { buildScenarioTask } from '../build-scenario-task.js';
 import { drawDistinct } from '../draw-distinct.js';
 import type { ScenarioEvents } from '../place-linear-constraints.js';
