@@ -12,13 +12,15 @@ describe('quire write --model gguf:<path>', () => {
   it('plans with grammar-constrained JSON and completes a run on a generated GGUF model', async () => {
     const cwd = await tempDir();
     await writeTinyGguf({ directory: cwd });
-    // Random weights cannot aim at a word budget, so the length gate is opened wide: what
-    // is tested is that the whole pipeline runs on the model, not how well it counts words.
+    // Random weights cannot aim at a word budget, nor write a steady length per reply, so the
+    // length gate is opened wide and any reply length is accepted: what is tested is that the
+    // whole pipeline runs on the model, not how well it counts words.
     await writeFile(
       join(cwd, 'quire.json'),
       JSON.stringify({
         gguf: { threads: 1, gpuLayers: 0 },
         lengthGate: { floor: 0.1, ceiling: 10 },
+        write: { minWordsPerReply: 1 },
       }),
     );
     const run = await runCli({
