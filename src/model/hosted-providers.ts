@@ -34,3 +34,20 @@ export type HostedProviderName = keyof typeof hostedProviders;
 export function isHostedProvider(name: string): name is HostedProviderName {
   return Object.hasOwn(hostedProviders, name);
 }
+
+/**
+ * What to check when a provider refuses the key, from the AI SDK provider name of the model
+ * (`anthropic.messages`, `google.generative-ai`, `openai.chat`…): that provider's own variable.
+ * Pure.
+ */
+export function credentialAdvice(provider: string | undefined): string {
+  const name = provider?.split('.')[0] ?? '';
+  const known: HostedProvider | undefined = isHostedProvider(name)
+    ? hostedProviders[name]
+    : undefined;
+  const variable = known?.keyVariable;
+  if (variable === undefined || variable === hostedProviders.openai.keyVariable) {
+    return 'check OPENAI_API_KEY or "apiKey" in quire.config.json';
+  }
+  return `check ${variable}`;
+}

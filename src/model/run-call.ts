@@ -60,6 +60,7 @@ export async function runCall<T>({
         }
       },
       modelId: model.modelId,
+      provider: model.provider,
       retry,
       abortSignal,
       clock,

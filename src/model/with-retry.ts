@@ -4,6 +4,7 @@ import { ModelCallError } from '../errors/model-call-error.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { backoffDelay } from './backoff-delay.js';
 import { classifyModelError, type ModelErrorClass } from './classify-model-error.js';
+import { credentialAdvice } from './hosted-providers.js';
 import { defaultRetrySettings, type RetrySettings } from './retry-settings.js';
 
 /** What the retry layer reports about an attempt that failed and will be retried. */
@@ -31,6 +32,7 @@ class FailedAttempt extends Error {
 export async function withRetry<T>({
   attempt,
   modelId,
+  provider,
   retry = defaultRetrySettings,
   abortSignal,
   clock = systemClock,
@@ -41,6 +43,8 @@ export async function withRetry<T>({
   attempt: (attemptNumber: number) => Promise<T>;
   /** Named in error messages. */
   modelId: string;
+  /** The AI SDK provider name of the model, for the key to check when it refuses credentials. */
+  provider?: string;
   retry?: RetrySettings;
   abortSignal?: AbortSignal;
   clock?: Clock;
@@ -87,7 +91,7 @@ export async function withRetry<T>({
           const delayMs =
             failure.retryAfterMs ?? backoffDelay({ retryNumber: attemptNumber, retry, random });
           if (delayMs > retry.maxRetryAfterMs) {
-            throw finalError({ modelId, attempts, failure, cause: error.cause, retry });
+            throw finalError({ modelId, provider, attempts, failure, cause: error.cause, retry });
           }
           onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
           await clock.sleep(delayMs, abortSignal);
@@ -107,6 +111,7 @@ export async function withRetry<T>({
     if (error instanceof FailedAttempt) {
       throw finalError({
         modelId,
+        provider,
         attempts,
         failure: error.classification,
         cause: error.cause,
@@ -114,7 +119,14 @@ export async function withRetry<T>({
       });
     }
     if (last)
-      throw finalError({ modelId, attempts, failure: last.classification, cause: error, retry });
+      throw finalError({
+        modelId,
+        provider,
+        attempts,
+        failure: last.classification,
+        cause: error,
+        retry,
+      });
     throw error;
   }
 }
@@ -129,12 +141,14 @@ const retryHints: Partial<Record<ModelErrorClass['kind'] | 'transient', string>>
 
 function finalError({
   modelId,
+  provider,
   attempts,
   failure,
   cause,
   retry,
 }: {
   modelId: string;
+  provider: string | undefined;
   attempts: number;
   failure: ModelErrorClass;
   cause: unknown;
@@ -145,7 +159,7 @@ function finalError({
     return new ModelCallError({
       ...common,
       reason: 'authentication',
-      message: `${modelId} rejected the credentials (${failure.summary}): check OPENAI_API_KEY or "apiKey" in quire.config.json.`,
+      message: `${modelId} rejected the credentials (${failure.summary}): ${credentialAdvice(provider)}.`,
     });
   }
   if (!failure.retryable && failure.kind === 'badOutput') {

@@ -79,7 +79,9 @@ describe('quire write on other providers, against the sim server', () => {
     // Only the planner talks to the Messages endpoint: a key it refuses stops the run at its plan.
     const wrong = await run('sk-ant-wrong', 'wrong');
     expect(wrong.code, wrong.stderr).toBe(2);
-    expect(wrong.stderr).toMatch(/claude-opus-4-5 rejected the credentials \(401/);
+    expect(wrong.stderr).toMatch(
+      /claude-opus-4-5 rejected the credentials \(401.*\): check ANTHROPIC_API_KEY\./,
+    );
   }, 120_000);
 
   it('writes through ollama: at OLLAMA_HOST, with the usage Ollama reports on streams', async () => {
