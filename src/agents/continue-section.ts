@@ -1,7 +1,7 @@
-import { lengthDirective } from '../control/context/length-directive.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { type CallTextResult, callText } from '../model/call-text.js';
 import type { PlanSection } from '../planner/plan-schema.js';
+import { lengthDirective } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 
 /**

@@ -1,5 +1,3 @@
-import { lengthDirective } from '../control/context/length-directive.js';
-import { splitNotes } from '../control/memory/split-notes.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
@@ -7,10 +5,12 @@ import { callText } from '../model/call-text.js';
 import type { ReplyMeasure } from '../model/reply-capacity.js';
 import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
+import { lengthDirective } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
 import { measureReply } from './measure-reply.js';
+import { splitNotes } from './split-notes.js';
 import { joinContinuation } from './write-section.js';
 
 /**

@@ -1,4 +1,3 @@
-import { splitNotes } from '../control/memory/split-notes.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { CallSettings } from '../model/call-settings.js';
@@ -9,6 +8,7 @@ import type { PlanSection } from '../planner/plan-schema.js';
 import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
 import { measureReply } from './measure-reply.js';
+import { splitNotes } from './split-notes.js';
 
 /** A written section with the writer's continuity notes. */
 export interface WriteSectionResult {

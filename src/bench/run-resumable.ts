@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import { runBatch } from '../batch/run-batch.js';
 import type { BatchFailure } from '../errors/batch-incomplete-error.js';
 import { Journal } from '../store/journal.js';
 import { readResultLines } from './read-result-lines.js';
-import { runBatch } from './run-batch.js';
 
 /** What a resumable batch reports as it goes. */
 export type ItemEvent<ITEM, RESULT> =

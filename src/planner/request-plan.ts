@@ -1,10 +1,10 @@
 import { Output } from 'ai';
-import { languageName } from '../control/context/length-directive.js';
 import { ModelCallError } from '../errors/model-call-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { callAndRead } from '../model/call-and-read.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { type CallUsage, emptyUsage } from '../model/usage-meter.js';
+import { languageName } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
 import type { Task } from '../task/task-schema.js';
 import { DraftPlanSchema } from './draft-plan-schema.js';

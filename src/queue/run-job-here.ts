@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeSchemaIssue } from '../bench/describe-schema-issue.js';
 import { type Config, ConfigSchema } from '../config/config-schema.js';
 import { QueueError } from '../errors/queue-error.js';
+import { describeSchemaIssue } from '../util/describe-schema-issue.js';
 import { type JobFailure, jobFailure } from './job-failure.js';
 import { withWorkerSettings } from './worker-local-settings.js';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { InvalidLine } from '../bench/read-json-lines.js';
+import type { InvalidLine } from '../batch/read-json-lines.js';
 import { InputFileError, type InputFileProblem } from '../errors/input-file-error.js';
 import { openSftRowSource } from './input/open-sft-row-source.js';
 import { readSftRow } from './input/read-sft-row.js';

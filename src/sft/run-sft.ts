@@ -1,6 +1,6 @@
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runBatch } from '../bench/run-batch.js';
+import { runBatch } from '../batch/run-batch.js';
 import type { Config } from '../config/config-schema.js';
 import type { BatchFailure } from '../errors/batch-incomplete-error.js';
 import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';

@@ -1,4 +1,4 @@
-import { stableItemId } from '../bench/stable-item-id.js';
+import { stableItemId } from '../batch/stable-item-id.js';
 
 /**
  * The stable id of an instruction: the hash of its text with every run of whitespace made one

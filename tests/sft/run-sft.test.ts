@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stableItemId } from '../../src/bench/stable-item-id.js';
+import { stableItemId } from '../../src/batch/stable-item-id.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
 import { runSft } from '../../src/sft/run-sft.js';
 import type { SftInstruction } from '../../src/sft/sft-instruction.js';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readJsonLines } from '../../batch/read-json-lines.js';
 import { InputFileError } from '../../errors/input-file-error.js';
-import { readJsonLines } from '../read-json-lines.js';
 import { type HellobenchItem, HellobenchRowSchema, toHellobenchItem } from './hellobench-item.js';
 import {
   type HellobenchLength,

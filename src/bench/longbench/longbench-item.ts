@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { stableItemId } from '../../batch/stable-item-id.js';
 import { limits } from '../../config/limits.js';
 import { type LengthBucket, lengthBucket } from '../../evaluators/length-bucket.js';
 import { detectLanguage } from '../../task/detect-language.js';
 import { visibleText } from '../../util/visible-text.js';
-import { stableItemId } from '../stable-item-id.js';
 
 /** One row of LongBench-Write's JSONL: the instruction, its genre, its required length. */
 export const LongbenchRowSchema = z.looseObject({

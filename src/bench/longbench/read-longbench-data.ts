@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readJsonLines } from '../read-json-lines.js';
+import { readJsonLines } from '../../batch/read-json-lines.js';
 import { type LongbenchItem, LongbenchRowSchema, toLongbenchItem } from './longbench-item.js';
 
 /**

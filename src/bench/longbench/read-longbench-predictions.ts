@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
-import { readJsonLines } from '../read-json-lines.js';
-import { uniqueItemIds } from '../unique-item-ids.js';
+import { readJsonLines } from '../../batch/read-json-lines.js';
+import { uniqueItemIds } from '../../batch/unique-item-ids.js';
 import {
   type LongbenchItem,
   LongbenchPredictionSchema,

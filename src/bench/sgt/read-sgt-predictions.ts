@@ -1,12 +1,12 @@
 import { basename, extname, resolve } from 'node:path';
+import { stableItemId } from '../../batch/stable-item-id.js';
+import { uniqueItemIds } from '../../batch/unique-item-ids.js';
 import { InputFileError } from '../../errors/input-file-error.js';
 import { convertSgtItem, sgtSeparator } from '../../evaluators/constraints/convert-sgt-item.js';
 import { type StoredVerdicts, verdictKey } from '../../evaluators/constraints/decide-checks.js';
 import { readTextFile } from '../../evaluators/read-text-file.js';
 import { parseJsonText } from '../../util/parse-json-text.js';
 import { slugify } from '../../util/slugify.js';
-import { stableItemId } from '../stable-item-id.js';
-import { uniqueItemIds } from '../unique-item-ids.js';
 import type { SgtBenchTask } from './sgt-bench-task.js';
 import { type SgtPrediction, SgtPredictionFileSchema } from './sgt-prediction-schema.js';
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { stableItemId } from '../../batch/stable-item-id.js';
 import { fileLimits } from '../../config/limits.js';
 import { InputFileError } from '../../errors/input-file-error.js';
 import { convertSgtItem } from '../../evaluators/constraints/convert-sgt-item.js';
@@ -7,7 +8,6 @@ import { validateConstraintFile } from '../../evaluators/constraints/validate-co
 import { readTextFile } from '../../evaluators/read-text-file.js';
 import { jsonErrorPosition } from '../../util/json-error-position.js';
 import { slugify } from '../../util/slugify.js';
-import { stableItemId } from '../stable-item-id.js';
 import type { SgtBenchTask } from './sgt-bench-task.js';
 import { sgtCheckSets } from './sgt-check-sets.js';
 import { type SgtTaskFile, SgtTaskFileSchema } from './sgt-task-file-schema.js';

@@ -2,12 +2,12 @@ import { ContextBudgetError } from '../../errors/context-budget-error.js';
 import { formatTokens } from '../../model/context/format-tokens.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import type { Plan } from '../../planner/plan-schema.js';
+import { lengthDirective } from '../../prompts/length-directive.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import type { Task } from '../../task/task-schema.js';
 import { estimateTokens } from '../../util/estimate-tokens.js';
 import type { Memory } from '../memory/memory-schema.js';
 import { renderMemory } from '../memory/render-memory.js';
-import { lengthDirective } from './length-directive.js';
 import { renderOutline } from './render-outline.js';
 import { sectionPosition } from './section-position.js';
 

@@ -1,6 +1,6 @@
-import { describeSchemaIssue } from '../../bench/describe-schema-issue.js';
 import { limits } from '../../config/limits.js';
 import { InputFileError } from '../../errors/input-file-error.js';
+import { describeSchemaIssue } from '../../util/describe-schema-issue.js';
 import { parseJsonText } from '../../util/parse-json-text.js';
 import type { Rubric } from './rubric.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/bench/run-batch.js';
+import { runBatch } from '../../src/batch/run-batch.js';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { StoreError } from '../../src/errors/store-error.js';
 

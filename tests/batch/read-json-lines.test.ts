@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readJsonLines } from '../../src/bench/read-json-lines.js';
+import { readJsonLines } from '../../src/batch/read-json-lines.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
 
 const schema = z.looseObject({ prompt: z.string().min(1), length: z.int().positive().optional() });

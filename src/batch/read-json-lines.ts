@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { InputFileError } from '../errors/input-file-error.js';
+import { describeSchemaIssue } from '../util/describe-schema-issue.js';
 import { inputFileRefused } from '../util/read-input-file.js';
 import { readTextLines } from '../util/read-text-lines.js';
-import { describeSchemaIssue } from './describe-schema-issue.js';
 
 /** A line that could not be used, and why. */
 export interface InvalidLine {

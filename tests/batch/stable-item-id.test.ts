@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableItemId } from '../../src/bench/stable-item-id.js';
+import { stableItemId } from '../../src/batch/stable-item-id.js';
 
 describe('stableItemId', () => {
   it('is 16 hex digits, the same for the same prompt and length', () => {
