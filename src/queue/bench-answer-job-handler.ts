@@ -3,7 +3,7 @@ import { answerHere } from '../bench/bench-answerer.js';
 import type { Config } from '../config/config-schema.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { type BenchAnswerJobResult, BenchAnswerJobSchema } from './bench-answer-job.js';
-import { refusedJob, runJobHere } from './run-job-here.js';
+import { runJobHere } from './run-job-here.js';
 import type { QueueJobHandler } from './start-queue-worker.js';
 
 /**
@@ -20,16 +20,13 @@ export function benchAnswerJobHandler({
   /** The worker's configuration. */
   config: Config;
 }): QueueJobHandler {
-  return async ({ data, jobId }): Promise<BenchAnswerJobResult> => {
-    const parsed = BenchAnswerJobSchema.safeParse(data);
-    if (!parsed.success)
-      throw refusedJob({ jobId, issue: parsed.error.issues[0], where: 'its data' });
-    const job = parsed.data;
-    return runJobHere({
+  return async ({ data, jobId }): Promise<BenchAnswerJobResult> =>
+    runJobHere({
       jobId,
-      shared: job.config,
+      data,
+      schema: BenchAnswerJobSchema,
       worker: config,
-      work: async ({ config: settings, folder }) => {
+      work: async ({ job, config: settings, folder }) => {
         const answer = await answerHere({
           mode: job.mode,
           prompt: job.prompt,
@@ -48,5 +45,4 @@ export function benchAnswerJobHandler({
         };
       },
     });
-  };
 }

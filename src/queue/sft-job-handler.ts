@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { runSftItem } from '../sft/run-sft-item.js';
-import { refusedJob, runJobHere } from './run-job-here.js';
+import { runJobHere } from './run-job-here.js';
 import { type SftJobResult, SftJobSchema } from './sft-job.js';
 import type { QueueJobHandler } from './start-queue-worker.js';
 
@@ -19,16 +19,13 @@ export function sftJobHandler({
   /** The worker's configuration. */
   config: Config;
 }): QueueJobHandler {
-  return async ({ data, jobId }): Promise<SftJobResult> => {
-    const parsed = SftJobSchema.safeParse(data);
-    if (!parsed.success)
-      throw refusedJob({ jobId, issue: parsed.error.issues[0], where: 'its data' });
-    const job = parsed.data;
-    return runJobHere({
+  return async ({ data, jobId }): Promise<SftJobResult> =>
+    runJobHere({
       jobId,
-      shared: job.config,
+      data,
+      schema: SftJobSchema,
       worker: config,
-      work: ({ config: settings, folder }) =>
+      work: ({ job, config: settings, folder }) =>
         runSftItem({
           instruction: job.instruction,
           task: job.task,
@@ -42,5 +39,4 @@ export function sftJobHandler({
           thinking: job.thinking,
         }),
     });
-  };
 }

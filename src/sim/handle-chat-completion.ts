@@ -2,19 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { completionBody } from './chat-completion-payloads.js';
 import { dropConnection } from './drop-connection.js';
 import { sendError, sendJson } from './http-replies.js';
-import { faultError, openAiError } from './openai-error-body.js';
+import { faultError } from './openai-error-body.js';
 import { parseChatRequest } from './parse-chat-request.js';
-import { discardRequestBody, readRequestBody } from './read-request-body.js';
+import { receiveRequestBody } from './receive-request-body.js';
 import type { SimEngine } from './sim-engine.js';
 import { waitForAbort } from './wait-for-abort.js';
 import { writeChatStream } from './write-chat-stream.js';
-
-/**
- * The largest request body served: twice a million-token prompt. A larger one is refused with
- * 413 before it is read (when it declares its length) or as soon as it passes the limit, so one
- * client cannot hold the memory or the event loop that the others need.
- */
-export const bodyLimitBytes = 8 * 1024 * 1024;
 
 /**
  * `POST /v1/chat/completions`: validates the body (400 with the offending parameter), applies
@@ -36,20 +29,9 @@ export async function handleChatCompletion({
   arrivedAt: number;
   abortSignal: AbortSignal;
 }): Promise<void> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > bodyLimitBytes) {
-    // Refused before reading: the rest of the upload is thrown away as it arrives.
-    discardRequestBody({ request, discardBytes: Math.min(declared, 8 * bodyLimitBytes) });
-    sendError(response, tooLarge());
-    return;
-  }
-  const read = await readRequestBody({ request, limitBytes: bodyLimitBytes });
-  if (!read.ok) {
-    // An upload the client abandoned (or one cut far past the limit) has nobody left to answer.
-    if (read.problem === 'tooLarge') sendError(response, tooLarge());
-    return;
-  }
-  const parsed = parseChatRequest(read.text);
+  const text = await receiveRequestBody({ request, refuse: (reply) => sendError(response, reply) });
+  if (text === undefined) return;
+  const parsed = parseChatRequest(text);
   if (!parsed.ok) {
     sendError(response, parsed.error);
     return;
@@ -115,13 +97,6 @@ export async function handleChatCompletion({
   } finally {
     release();
   }
-}
-
-function tooLarge() {
-  return openAiError({
-    status: 413,
-    message: `The request body is larger than ${bodyLimitBytes} bytes (8 MB); send a shorter prompt.`,
-  });
 }
 
 /** Announces the whole body, sends `share` of it, then drops the connection. */

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { anthropicError } from './anthropic-error-body.js';
 import { type MessageHeader, messageBody } from './anthropic-message-payloads.js';
-import { bodyLimitBytes } from './handle-chat-completion.js';
 import { sendJson } from './http-replies.js';
 import { MessagesBodySchema } from './messages-body-schema.js';
 import { faultError, type OpenAiErrorReply, openAiError } from './openai-error-body.js';
-import { discardRequestBody, readRequestBody } from './read-request-body.js';
+import { receiveRequestBody } from './receive-request-body.js';
 import { requestFromMessagesBody } from './request-from-messages-body.js';
 import type { SimEngine } from './sim-engine.js';
 import type { SimRequest } from './sim-request.js';
@@ -31,18 +30,12 @@ export async function handleMessagesRequest({
   arrivedAt: number;
   abortSignal: AbortSignal;
 }): Promise<void> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > bodyLimitBytes) {
-    discardRequestBody({ request, discardBytes: Math.min(declared, 8 * bodyLimitBytes) });
-    sendAnthropicError(response, tooLarge());
-    return;
-  }
-  const read = await readRequestBody({ request, limitBytes: bodyLimitBytes });
-  if (!read.ok) {
-    if (read.problem === 'tooLarge') sendAnthropicError(response, tooLarge());
-    return;
-  }
-  const parsed = parseMessagesRequest(read.text);
+  const text = await receiveRequestBody({
+    request,
+    refuse: (reply) => sendAnthropicError(response, reply),
+  });
+  if (text === undefined) return;
+  const parsed = parseMessagesRequest(text);
   if ('error' in parsed) {
     sendAnthropicError(response, parsed.error);
     return;
@@ -120,11 +113,4 @@ function parseMessagesRequest(
 
 function invalid(message: string): { error: OpenAiErrorReply } {
   return { error: openAiError({ status: 400, message }) };
-}
-
-function tooLarge(): OpenAiErrorReply {
-  return openAiError({
-    status: 413,
-    message: `The request body is larger than ${bodyLimitBytes} bytes (8 MB); send a shorter prompt.`,
-  });
 }

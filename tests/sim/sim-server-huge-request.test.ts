@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyLimitBytes } from '../../src/sim/handle-chat-completion.js';
+import { bodyLimitBytes } from '../../src/sim/receive-request-body.js';
 import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
 
 let server: SimServer;
