@@ -33,6 +33,10 @@ export const PlanSectionSchema = z
       .describe(
         'A later part of a section split for length: assembled without a heading of its own.',
       ),
+    dependsOn: z
+      .string()
+      .optional()
+      .describe('Id of an earlier section this one builds on: drafted only after it is written.'),
   })
   .strict();
 
@@ -43,6 +47,12 @@ export const PlanSchema = z
     title: z.string().trim().min(1),
     words: z.int().positive().max(limits.words).describe('Target length of the whole document.'),
     sections: z.array(PlanSectionSchema).min(1).max(limits.sections),
+    facts: z
+      .array(z.string().trim().min(1))
+      .optional()
+      .describe(
+        'Key entities and facts fixed at planning time (names, dates, figures) that every section must agree on.',
+      ),
   })
   .strict();
 

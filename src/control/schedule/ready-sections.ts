@@ -1,0 +1,50 @@
+import type { Plan } from '../../planner/plan-schema.js';
+
+/**
+ * The index of the earlier section `index` must wait for, or undefined when it may be drafted
+ * at any time: the section named by its `dependsOn`, else (for a section with constraints in a
+ * segmented document, whose events must happen in order) the nearest earlier segment that has
+ * constraints of its own, and for a continuation the part it continues. Pure.
+ */
+export function dependencyOf({ plan, index }: { plan: Plan; index: number }): number | undefined {
+  const section = plan.sections[index]!;
+  if (section.dependsOn !== undefined) {
+    const found = plan.sections.findIndex((each) => each.id === section.dependsOn);
+    return found >= 0 && found < index ? found : undefined;
+  }
+  if (section.continuation) return index > 0 ? index - 1 : undefined;
+  if (section.segment === undefined || section.constraints.length === 0) return undefined;
+  for (let earlier = index - 1; earlier >= 0; earlier--) {
+    const candidate = plan.sections[earlier]!;
+    if (candidate.segment !== undefined && candidate.constraints.length > 0) return earlier;
+  }
+  return undefined;
+}
+
+/**
+ * Which pending sections may start now, in plan order, at most `slots` of them: a section is
+ * pending when it is neither finished nor running, and ready when the section it depends on
+ * (see `dependencyOf`) is finished. Everything else runs as soon as a slot is free. Pure.
+ */
+export function readySections({
+  plan,
+  finished,
+  running,
+  slots,
+}: {
+  plan: Plan;
+  /** Indexes of sections committed (or not to be redone). */
+  finished: ReadonlySet<number>;
+  /** Indexes of sections being drafted now. */
+  running: ReadonlySet<number>;
+  /** Free places in the pool. */
+  slots: number;
+}): number[] {
+  const ready: number[] = [];
+  for (let index = 0; index < plan.sections.length && ready.length < slots; index++) {
+    if (finished.has(index) || running.has(index)) continue;
+    const dependency = dependencyOf({ plan, index });
+    if (dependency === undefined || finished.has(dependency)) ready.push(index);
+  }
+  return ready;
+}
