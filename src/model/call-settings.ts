@@ -1,6 +1,7 @@
 import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
 import type { LanguageModel, TelemetrySettings } from 'ai';
 import type { Clock } from '../util/clock.js';
+import type { CallPool } from './call-pool.js';
 import type { ContextWindow } from './context/context-window.js';
 import type { RetrySettings, TimeoutSettings } from './retry-settings.js';
 import type { UsageMeter } from './usage-meter.js';
@@ -21,6 +22,8 @@ export interface CallSettings {
   /** The run's context window: replies are fitted to it, and it learns from refusals. */
   window?: ContextWindow;
   clock?: Clock;
+  /** Shared by the run's concurrent calls: bounds them and spreads a rate limit to all. */
+  pool?: CallPool;
   random?: () => number;
   onRetry?: (event: RetryEvent) => void;
   /** Output tokens added to every limited call for the model's thinking (see `thinkingAllowance`). */

@@ -2,6 +2,7 @@ import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { systemClock } from '../util/clock.js';
 import type { CallSettings } from './call-settings.js';
+import { classifyModelError } from './classify-model-error.js';
 import { defaultRetrySettings } from './retry-settings.js';
 import { addUsage, type CallUsage, emptyUsage } from './usage-meter.js';
 import { withRetry } from './with-retry.js';
@@ -38,6 +39,7 @@ export async function runCall<T>({
     random,
     onRetry,
     onThinking,
+    pool,
   } = settings;
   const clock = settings.clock ?? systemClock;
   const started = clock.now();
@@ -48,9 +50,19 @@ export async function runCall<T>({
   try {
     const { value, attempts } = await withRetry({
       attempt: async () => {
+        await pool?.acquire(abortSignal);
         try {
-          return await attempt();
+          const value = await attempt();
+          pool?.release();
+          return value;
         } catch (error) {
+          if (pool) {
+            const failure = classifyModelError({ error, now: clock.now() });
+            pool.release({
+              rateLimited: failure.kind === 'rateLimited',
+              retryAfterMs: failure.retryAfterMs,
+            });
+          }
           const spent =
             error instanceof ModelOutputError || error instanceof ContextOverflowError
               ? error.usage
