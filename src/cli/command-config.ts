@@ -16,6 +16,7 @@ export interface CommonOptions {
   maxTokens?: number;
   maxCost?: number;
   context?: 'bounded' | 'full';
+  parallel?: number;
 }
 
 /**
@@ -43,7 +44,10 @@ export async function loadCommandConfig({
       judge: options.judge,
       maxTokens: options.maxTokens,
       maxCost: options.maxCost,
-      write: options.context ? { contextPolicy: options.context } : undefined,
+      write: {
+        ...(options.context ? { contextPolicy: options.context } : {}),
+        ...(options.parallel ? { parallel: options.parallel } : {}),
+      },
     },
   ]);
   const { config, warnings } = await loadConfig({

@@ -161,6 +161,14 @@ const WriteSchema = z
       .describe(
         "How section length is reached: 'adaptive' (learn the words per reply, split sections to fit, expand or condense while it makes progress) or 'fixed' (the earlier repairAttempts-bound repairs, no splitting; kept for comparison).",
       ),
+    parallel: z
+      .int()
+      .min(1)
+      .max(64)
+      .default(1)
+      .describe(
+        'Sections drafted at once (`--parallel`); also the most model calls in flight. 1 writes one section after another.',
+      ),
     maxCallsPerSection: z
       .int()
       .min(1)

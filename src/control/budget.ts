@@ -23,21 +23,30 @@ export function costOf({
   return budget.price ? estimateCost({ usage: totals, price: budget.price }) : undefined;
 }
 
-/** Why the run must stop before its next step, or undefined to go on. Pure. */
+/**
+ * Why the run must stop before its next step, or undefined to go on. `reservedTokens` are held
+ * by steps in flight (see `sectionReservation`) and count as spent, priced as output (the dearer
+ * kind), so concurrent steps cannot overspend together. Pure.
+ */
 export function budgetStop({
   totals,
   budget,
+  reservedTokens = 0,
 }: {
   totals: UsageTotals;
   budget: RunBudget;
+  reservedTokens?: number;
 }): string | undefined {
-  const tokens = totals.inputTokens + totals.outputTokens;
+  const spent = totals.inputTokens + totals.outputTokens;
+  const tokens = spent + reservedTokens;
+  const held = reservedTokens > 0 ? ` spent or held by sections in flight` : ' spent';
   if (budget.maxTokens !== undefined && tokens >= budget.maxTokens) {
-    return `the token budget is spent (${tokens} of ${budget.maxTokens} tokens)`;
+    return `the token budget is${held} (${tokens} of ${budget.maxTokens} tokens)`;
   }
-  const cost = costOf({ totals, budget });
+  const withHeld = { ...totals, outputTokens: totals.outputTokens + reservedTokens };
+  const cost = costOf({ totals: withHeld, budget });
   if (budget.maxCostUsd !== undefined && cost !== undefined && cost >= budget.maxCostUsd) {
-    return `the cost budget is spent ($${cost.toFixed(4)} of $${budget.maxCostUsd})`;
+    return `the cost budget is${held} ($${cost.toFixed(4)} of $${budget.maxCostUsd})`;
   }
   return undefined;
 }

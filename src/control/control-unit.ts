@@ -21,6 +21,9 @@ import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
 import type { RunEventInput } from './run-events.js';
 import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
+import { neighbourBriefs } from './schedule/neighbour-briefs.js';
+import { readySections } from './schedule/ready-sections.js';
+import { sectionReservation } from './schedule/section-reservation.js';
 
 /** How the control unit's loop ended. */
 export interface ControlUnitResult {
@@ -65,6 +68,7 @@ export async function runControlUnit({
   slack,
   windowWords,
   saveCapacity,
+  parallel = 1,
   emit,
 }: {
   task: Task;
@@ -96,6 +100,8 @@ export async function runControlUnit({
   windowWords?: () => number | undefined;
   /** Keeps the capacity estimate in run.json. */
   saveCapacity: (capacity: ReplyCapacity) => Promise<void>;
+  /** Sections drafted at once (`write.parallel`); 1 drafts them in plan order, one by one. */
+  parallel?: number;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<ControlUnitResult> {
   const sections = [...done];
@@ -113,33 +119,118 @@ export async function runControlUnit({
     capacity,
   });
 
-  for (let index = 0; index < plan.sections.length; index++) {
-    const existing = texts.get(index);
-    if (existing !== undefined && !(repairLength && offBudget(existing, plan, index, settings))) {
-      continue;
-    }
-    const stop = budgetStop({ totals: meter.totals(), budget });
-    if (stop) return end({ status: 'stopped', stopReason: stop });
-    if (adaptive && capacityTooLow({ capacity, minWords: settings.minWordsPerReply })) {
-      return end({ status: 'incomplete-length', stopReason: stopReason() });
-    }
-    if (adaptive && existing === undefined) {
-      const refit = refitPlan({
-        plan,
-        from: index,
-        writtenWords: written(),
-        capacity,
-        slack,
-        minWordsPerReply: settings.minWordsPerReply,
-        windowWords: windowWords?.(),
-      });
-      if (refit.plan !== plan) {
-        plan = refit.plan;
-        await store.writePlan(plan);
-        for (const event of refit.events) await emit(event);
-      }
-    }
+  // Sections not to be redone; the scheduler starts the rest, up to `parallel` at once.
+  const finished = new Set(
+    done
+      .filter(
+        (section) => !(repairLength && offBudget(section.text, plan, section.index, settings)),
+      )
+      .map((section) => section.index),
+  );
+  const running = new Map<number, Promise<StepOutcome>>();
+  const reserved = new Map<number, number>();
+  const held = () => [...reserved.values()].reduce((sum, tokens) => sum + tokens, 0);
+  const stopForBudget = () =>
+    budgetStop({ totals: meter.totals(), budget, reservedTokens: held() });
+  // The plan may be reshaped (refitted, divided) only while nothing runs or is written after.
+  const reshapable = (index: number) =>
+    running.size === 0 && ![...finished].some((other) => other > index);
+  let memoryUpdates: Promise<unknown> = Promise.resolve();
+  let halt: Omit<ControlUnitResult, 'sections' | 'plan' | 'capacity'> | undefined;
+  let failure: { error: unknown } | undefined;
 
+  for (;;) {
+    const slots = halt || failure ? 0 : parallel - running.size;
+    for (const index of readySections({
+      plan,
+      finished,
+      running: new Set(running.keys()),
+      slots,
+    })) {
+      const stop = stopForBudget();
+      if (stop) {
+        halt = { status: 'stopped', stopReason: stop };
+        break;
+      }
+      if (adaptive && capacityTooLow({ capacity, minWords: settings.minWordsPerReply })) {
+        halt = { status: 'incomplete-length', stopReason: stopReason() };
+        break;
+      }
+      if (adaptive && !texts.has(index) && reshapable(index)) {
+        const refit = refitPlan({
+          plan,
+          from: index,
+          writtenWords: written(),
+          capacity,
+          slack,
+          minWordsPerReply: settings.minWordsPerReply,
+          windowWords: windowWords?.(),
+        });
+        if (refit.plan !== plan) {
+          plan = refit.plan;
+          await store.writePlan(plan);
+          for (const event of refit.events) await emit(event);
+        }
+      }
+      reserved.set(
+        index,
+        sectionReservation({ section: plan.sections[index]!, request: task.prompt }),
+      );
+      running.set(index, draft(index, reshapable(index)));
+    }
+    if (running.size === 0) break;
+    const outcome = await Promise.race(running.values());
+    running.delete(outcome.index);
+    reserved.delete(outcome.index);
+    if ('error' in outcome) failure ??= { error: outcome.error };
+    else {
+      finished.add(outcome.index);
+      if (outcome.capacityStop) halt ??= { status: 'incomplete-length', stopReason: stopReason() };
+    }
+  }
+  if (failure) throw failure.error;
+  if (halt) return end(halt);
+
+  if (adaptive && settings.lengthCeiling !== undefined) {
+    const condensed = await condenseToCeiling({
+      task,
+      plan,
+      sections: end({ status: 'completed' }).sections,
+      // The gate judges the assembled document: its headings count too.
+      ceilingWords:
+        checkLengthGate({
+          produced: 0,
+          required: task.words,
+          gate: { floor: 0, ceiling: settings.lengthCeiling },
+        }).ceilingWords - headingWords(plan),
+      store,
+      settings,
+      checks,
+      call: reviewCall,
+      capacity,
+      budgetStop: stopForBudget,
+      emit,
+    });
+    if (condensed.calls > 0) {
+      sections.splice(0, sections.length, ...condensed.sections);
+      capacity = condensed.capacity;
+      await saveCapacity(capacity);
+    }
+  }
+  return end({ status: 'completed' });
+
+  /** Drafts (or repairs) one section and commits it; never rejects (its error is returned). */
+  async function draft(index: number, divide: boolean): Promise<StepOutcome> {
+    try {
+      return { index, capacityStop: await commitStep(index, divide) };
+    } catch (error) {
+      return { index, error };
+    }
+  }
+
+  /** One step of the loop; true when the model writes too little per reply to go on. */
+  async function commitStep(index: number, divide: boolean): Promise<boolean> {
+    const existing = texts.get(index);
     const previous = plan.sections.slice(0, index).map((_, position) => texts.get(position) ?? '');
     const slug = slugify({ text: plan.sections[index]!.title });
     const thinking = collectThinking({
@@ -161,14 +252,22 @@ export async function runControlUnit({
       reviewCall: stepReviewCall,
       capacity,
       existing,
-      budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
+      // What this step spends is metered as it goes: only the others' reservations are held.
+      budgetStop: () =>
+        budgetStop({
+          totals: meter.totals(),
+          budget,
+          reservedTokens: held() - (reserved.get(index) ?? 0),
+        }),
+      neighbours: parallel > 1 ? await neighbourBriefs({ plan, index }) : undefined,
+      divide,
       emit,
     });
     // Before the section: a committed section is never redone, so its thinking must be on disk.
     await thinking.flush();
     capacity = step.capacity;
     await saveCapacity(capacity);
-    if (step.capacityStop) return end({ status: 'incomplete-length', stopReason: stopReason() });
+    if (step.capacityStop) return true;
     if (step.plan) {
       plan = step.plan;
       await store.writePlan(plan);
@@ -185,23 +284,27 @@ export async function runControlUnit({
     if (kept >= 0) sections.splice(kept, 1);
     sections.push({ index, file, text: step.text });
 
-    // A repaired section's facts are already in the memory.
-    const remembered =
-      existing === undefined
-        ? await rememberSection({
-            memory,
-            section,
-            text: step.text,
-            notes: step.notes,
-            mode: memoryMode,
-            call: stepReviewCall,
-          })
-        : undefined;
+    // A repaired section's facts are already in the memory. Updates run one at a time, in the
+    // order sections finish, so concurrent sections never overwrite each other's facts.
+    const remembering = memoryUpdates.then(async () => {
+      if (existing !== undefined) return undefined;
+      const result = await rememberSection({
+        memory,
+        section,
+        text: step.text,
+        notes: step.notes,
+        mode: memoryMode,
+        call: stepReviewCall,
+      });
+      if (result) {
+        memory = result.memory;
+        await store.writeMemory(memory);
+      }
+      return result;
+    });
+    memoryUpdates = remembering.catch(() => {});
+    const remembered = await remembering;
     await thinking.flush();
-    if (remembered) {
-      memory = remembered.memory;
-      await store.writeMemory(memory);
-    }
 
     await emit({
       type: 'step-end',
@@ -224,34 +327,8 @@ export async function runControlUnit({
       sectionsDone: texts.size,
       sectionsTotal: plan.sections.length,
     });
+    return false;
   }
-  if (adaptive && settings.lengthCeiling !== undefined) {
-    const condensed = await condenseToCeiling({
-      task,
-      plan,
-      sections: end({ status: 'completed' }).sections,
-      // The gate judges the assembled document: its headings count too.
-      ceilingWords:
-        checkLengthGate({
-          produced: 0,
-          required: task.words,
-          gate: { floor: 0, ceiling: settings.lengthCeiling },
-        }).ceilingWords - headingWords(plan),
-      store,
-      settings,
-      checks,
-      call: reviewCall,
-      capacity,
-      budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
-      emit,
-    });
-    if (condensed.calls > 0) {
-      sections.splice(0, sections.length, ...condensed.sections);
-      capacity = condensed.capacity;
-      await saveCapacity(capacity);
-    }
-  }
-  return end({ status: 'completed' });
 
   function stopReason(): string {
     return capacityStopReason({
@@ -261,6 +338,9 @@ export async function runControlUnit({
     });
   }
 }
+
+/** How one section step ended: committed, stopped for the model's capacity, or failed. */
+type StepOutcome = { index: number; capacityStop: boolean } | { index: number; error: unknown };
 
 /** True when a committed section's length is outside what its length check accepts. */
 function offBudget(

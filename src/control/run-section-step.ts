@@ -94,6 +94,8 @@ export async function runSectionStep({
   capacity: givenCapacity,
   existing,
   budgetStop = () => undefined,
+  neighbours,
+  divide = true,
   emit,
 }: {
   task: Task;
@@ -114,6 +116,10 @@ export async function runSectionStep({
   existing?: string;
   /** Why the run's budget forbids another call, if it does. */
   budgetStop?: () => string | undefined;
+  /** For a section drafted in parallel: its neighbours' briefs (see `neighbourBriefs`). */
+  neighbours?: string;
+  /** May a draft too long for one reply divide the section (false while others are in flight)? */
+  divide?: boolean;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<SectionStepResult> {
   let plan = givenPlan;
@@ -154,6 +160,7 @@ export async function runSectionStep({
         outputTokens: maxOutputTokens,
         count: window ? (text) => window.counter.count(text) : undefined,
         widenAdvice: widenWindowAdvice({ server: window?.state.server }),
+        neighbours,
       });
       await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
       return writeSection({
@@ -181,16 +188,17 @@ export async function runSectionStep({
     start = { text: draft.text, truncated: draft.truncated, stripped: draft.stripped };
     const ended = { notes, usage, capacity, findings: [], attempts: 1 };
     if (tooLow()) return { ...ended, text: draft.text, capacityStop: true };
-    const divided = adaptive
-      ? divideAfterDraft({
-          plan,
-          index,
-          drafted: countWords(draft.text),
-          capacity,
-          tolerance: settings.lengthTolerance,
-          minWordsPerReply: settings.minWordsPerReply,
-        })
-      : undefined;
+    const divided =
+      adaptive && divide
+        ? divideAfterDraft({
+            plan,
+            index,
+            drafted: countWords(draft.text),
+            capacity,
+            tolerance: settings.lengthTolerance,
+            minWordsPerReply: settings.minWordsPerReply,
+          })
+        : undefined;
     if (divided) {
       plan = divided;
       section = plan.sections[index]!;

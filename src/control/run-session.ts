@@ -1,5 +1,6 @@
 import { callPassthrough } from '../config/call-passthrough.js';
 import type { Config } from '../config/config-schema.js';
+import { CallPool } from '../model/call-pool.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { ContextWindow, type ContextWindowState } from '../model/context/context-window.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
@@ -89,6 +90,7 @@ export function startRunSession({
       );
     },
   });
+  let saving: Promise<void> = Promise.resolve();
   const saveInfo = async (changes: Partial<RunInfo>) => {
     info = {
       ...info,
@@ -99,7 +101,11 @@ export function startRunSession({
       updatedAt: time(),
       elapsedSeconds: elapsedBefore + (clock.now() - started) / 1000,
     };
-    await store.writeInfo(info);
+    // Saves run one after another, so concurrent steps never leave an older record on disk.
+    const snapshot = info;
+    const saved = saving.then(() => store.writeInfo(snapshot));
+    saving = saved.catch(() => {});
+    await saved;
   };
   const emit = async (input: RunEventInput) => {
     const event = { ...input, time: time() } as RunEvent;
@@ -123,6 +129,8 @@ export function startRunSession({
     meter,
     window,
     clock,
+    // One pool for every call of the run, whatever the stage: they share the server's limits.
+    pool: new CallPool({ size: config.write.parallel, clock }),
     thinkingTokens: thinkingAllowance({
       modelId: model.modelId,
       configured: config.thinkingTokens,

@@ -181,6 +181,7 @@ export async function writeRun({
       slack: gateSlack(config.lengthGate),
       windowWords: () => windowWords({ config, call, request: task.prompt }),
       saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
+      parallel: config.write.parallel,
       emit,
     });
     plan = result.plan;

@@ -37,6 +37,25 @@ describe('run budgets', () => {
     expect(budgetStop({ totals, budget: roomy })).toBeUndefined();
   });
 
+  it('counts tokens held by steps in flight as spent, priced as output', () => {
+    const byTokens = runBudget({
+      config: ConfigSchema.parse({ maxTokens: 1_100_000 }),
+      modelId: 'sim',
+    });
+    expect(budgetStop({ totals, budget: byTokens, reservedTokens: 99_999 })).toBeUndefined();
+    expect(budgetStop({ totals, budget: byTokens, reservedTokens: 100_000 })).toBe(
+      'the token budget is spent or held by sections in flight (1100000 of 1100000 tokens)',
+    );
+    const byCost = runBudget({
+      config: ConfigSchema.parse({ maxCost: 0.27 }),
+      modelId: 'gpt-4o-mini',
+    });
+    // 0.21 spent; 100k held output tokens at 0.6 per million add 0.06.
+    expect(budgetStop({ totals, budget: byCost, reservedTokens: 100_000 })).toMatch(
+      /^the cost budget is spent or held by sections in flight \(\$0\.2700 of \$0\.27\)$/,
+    );
+  });
+
   it('uses prices from the config, and refuses a cost limit without a known price', () => {
     const config = ConfigSchema.parse({
       maxCost: 1,

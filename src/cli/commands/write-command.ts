@@ -35,6 +35,11 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
       ]),
     )
     .option(
+      '--parallel <n>',
+      'sections drafted at once, and most model calls in flight (integer; default: config write.parallel, 1)',
+      positiveInteger('--parallel', 64),
+    )
+    .option(
       '--max-tokens <n>',
       'stop, resumably, after this many tokens (integer; default: no limit)',
       positiveInteger('--max-tokens', limits.tokens),

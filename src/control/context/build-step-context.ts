@@ -79,6 +79,7 @@ export async function buildStepContext({
   outputTokens,
   count = estimateTokens,
   widenAdvice = widenWindowAdvice({ server: undefined }),
+  neighbours,
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -94,6 +95,8 @@ export async function buildStepContext({
   count?: (text: string) => number;
   /** How to get a larger window from the server at hand, for the error when nothing fits. */
   widenAdvice?: string;
+  /** For a section drafted in parallel: its neighbours' briefs and where it starts and ends. */
+  neighbours?: string;
 }): Promise<StepContext> {
   const knobs: Knobs = {
     memoryWords: limits.summaryWords,
@@ -106,7 +109,17 @@ export async function buildStepContext({
   const trimmed: string[] = [];
   const window = limits.windowTokens;
   for (;;) {
-    const context = await render({ policy, task, plan, index, memory, previous, knobs, count });
+    const context = await render({
+      policy,
+      task,
+      plan,
+      index,
+      memory,
+      previous,
+      knobs,
+      count,
+      neighbours,
+    });
     const tokens = count(context.system ?? '') + count(context.prompt);
     const done = (maxOutputTokens: number) => ({ ...context, tokens, trimmed, maxOutputTokens });
     if (tokens + outputTokens <= window) return done(outputTokens);
@@ -171,6 +184,7 @@ async function render({
   previous,
   knobs,
   count,
+  neighbours,
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -180,10 +194,11 @@ async function render({
   previous: string[];
   knobs: Knobs;
   count: (text: string) => number;
+  neighbours: string | undefined;
 }): Promise<Omit<StepContext, 'tokens' | 'trimmed' | 'maxOutputTokens'>> {
   const section = plan.sections[index]!;
   const outline = renderOutline({ plan, index, window: knobs.outlineWindow });
-  const previousBlock = previousText({ policy, previous, knobs });
+  const previousBlock = withNeighbours(previousText({ policy, previous, knobs }), neighbours);
   const rendered = await renderPrompt({
     name: 'write-section',
     variables: {
@@ -242,6 +257,19 @@ function previousText({
   return {
     label: 'The end of the previous section',
     text: knobs.tailWords === 0 || tail.trim() === '' ? '(omitted)' : `…${tail.trimStart()}`,
+  };
+}
+
+/** The previous-text block of a section drafted in parallel: what is written, and its neighbours. */
+function withNeighbours(
+  block: { label: string; text: string },
+  neighbours: string | undefined,
+): { label: string; text: string } {
+  if (neighbours === undefined) return block;
+  const written = block.text !== '(omitted)' && block.text.trim() !== '';
+  return {
+    label: 'The sections around this one',
+    text: written ? `${block.label}:\n\n${block.text}\n\n${neighbours}` : neighbours,
   };
 }
 
