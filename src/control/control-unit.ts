@@ -5,6 +5,7 @@ import type { CallSettings } from '../model/call-settings.js';
 import { capacityTooLow, type ReplyCapacity } from '../model/reply-capacity.js';
 import type { UsageMeter } from '../model/usage-meter.js';
 import { addUsage } from '../model/usage-meter.js';
+import type { RetryEvent } from '../model/with-retry.js';
 import type { Plan } from '../planner/plan-schema.js';
 import { type RunStore, type StoredSection, sectionName } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
@@ -19,7 +20,7 @@ import { condenseToCeiling } from './length/condense-to-ceiling.js';
 import { refitPlan } from './length/refit-plan.js';
 import type { Memory } from './memory/memory-schema.js';
 import { type MemoryMode, rememberSection } from './memory/remember-section.js';
-import type { RunEventInput } from './run-events.js';
+import { type RunEventInput, retryEvent } from './run-events.js';
 import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
 import { neighbourBriefs } from './schedule/neighbour-briefs.js';
 import { readySections } from './schedule/ready-sections.js';
@@ -236,8 +237,11 @@ export async function runControlUnit({
     const thinking = collectThinking({
       save: (text) => store.writeThinking({ name: sectionName({ index, slug }), text }),
     });
-    const stepCall = { ...call, onThinking: thinking.onThinking };
-    const stepReviewCall = { ...reviewCall, onThinking: thinking.onThinking };
+    // With sections in flight at once, each retry names the section whose call it was.
+    const sectionId = plan.sections[index]!.id;
+    const onRetry = (retry: RetryEvent) => void emit(retryEvent({ retry, sectionId }));
+    const stepCall = { ...call, onThinking: thinking.onThinking, onRetry };
+    const stepReviewCall = { ...reviewCall, onThinking: thinking.onThinking, onRetry };
     const step = await runSectionStep({
       task,
       plan,
@@ -326,6 +330,7 @@ export async function runControlUnit({
       wordsWritten: written(),
       sectionsDone: texts.size,
       sectionsTotal: plan.sections.length,
+      sectionId: section.id,
     });
     return false;
   }

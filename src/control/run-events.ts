@@ -104,11 +104,15 @@ export interface UsageEvent extends EventBase {
   wordsWritten: number;
   sectionsDone: number;
   sectionsTotal: number;
+  /** The section whose end brought these totals. */
+  sectionId?: string;
 }
 
 /** A call failed and will be retried. */
 export interface RetryEvent extends EventBase {
   type: 'call-retry';
+  /** The section whose call it was, when a section's step made it. */
+  sectionId?: string;
   attempt: number;
   delayMs: number;
   error: string;
@@ -167,3 +171,20 @@ export type RunEventInput = RunEvent extends infer E
     ? Omit<E, 'time'>
     : never
   : never;
+
+/** The journal event for a call that failed and will be retried, named by its section if any. */
+export function retryEvent({
+  retry,
+  sectionId,
+}: {
+  retry: { attempt: number; delayMs: number; error: { summary: string } };
+  sectionId?: string;
+}): RunEventInput {
+  return {
+    type: 'call-retry',
+    ...(sectionId === undefined ? {} : { sectionId }),
+    attempt: retry.attempt,
+    delayMs: retry.delayMs,
+    error: retry.error.summary,
+  };
+}

@@ -12,7 +12,7 @@ import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { costOf, type RunBudget } from './budget.js';
-import type { RunEvent, RunEventInput } from './run-events.js';
+import { type RunEvent, type RunEventInput, retryEvent } from './run-events.js';
 import { createRunInfo } from './run-info.js';
 
 /** One session of a run (a first start or a resume): its record, meter and event sink. */
@@ -137,12 +137,7 @@ export function startRunSession({
       reasons: model.reasons,
     }),
     onRetry: (retry) => {
-      void emit({
-        type: 'call-retry',
-        attempt: retry.attempt,
-        delayMs: retry.delayMs,
-        error: retry.error.summary,
-      });
+      void emit(retryEvent({ retry }));
     },
   };
   return {

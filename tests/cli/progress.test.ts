@@ -95,4 +95,23 @@ describe('createProgress', () => {
     expect(bars.at(-1)).toContain('510/1,000 words · 1/2 sections · 1,500 tokens');
     expect(io.err.at(-1)).toBe('\r\x1b[2K');
   });
+
+  it('shows the sections in flight when several are drafted at once', () => {
+    const io = fakeIo({ tty: true });
+    let now = 0;
+    const progress = createProgress({
+      io,
+      json: false,
+      targetWords: 1_000,
+      now: () => (now += 1_000),
+    });
+    const [plan, start] = events as [RunEvent, Extract<RunEvent, { type: 'step-start' }>];
+    progress.onEvent(plan);
+    progress.onEvent(start);
+    progress.onEvent({ ...start, sectionId: 's002', index: 1, title: 'Currents' });
+    const bars = () => io.err.filter((text) => text.startsWith('\r\x1b[2K'));
+    expect(bars().at(-1)).toContain('2 in flight: 1 2/2');
+    progress.onEvent(events[2]!);
+    expect(bars().at(-1)).toContain('writing 2/2 Currents');
+  });
 });

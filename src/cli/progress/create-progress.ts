@@ -4,6 +4,7 @@ import type { CliIo } from '../cli-io.js';
 import { formatCount } from './format-duration.js';
 import { createLiveLine } from './live-line.js';
 import { type ProgressState, progressLine } from './progress-line.js';
+import { describeInFlight, type SectionInFlight } from './sections-in-flight.js';
 
 /** Turns run events into what the user sees while a run works. */
 export interface Progress {
@@ -45,6 +46,10 @@ export function createProgress({
     state.elapsedSeconds = (now() - started) / 1000;
     return progressLine({ state });
   };
+  const inFlight = new Map<string, SectionInFlight>();
+  const activity = () =>
+    describeInFlight({ sections: [...inFlight.values()], total: state.sectionsTotal }) ??
+    state.activity;
   const line = createLiveLine({ io, now, text });
   const live = line.live;
   const draw = (force = false) => line.draw(force);
@@ -70,11 +75,15 @@ export function createProgress({
           );
           break;
         case 'step-start':
-          state.activity = `${event.action === 'write' ? 'writing' : event.action} ${event.index + 1}/${state.sectionsTotal} ${escapeControl(event.title)}`;
+          inFlight.set(event.sectionId, event);
+          state.activity = activity();
           draw(true);
           break;
         case 'step-end':
-          if (!live) {
+          inFlight.delete(event.sectionId);
+          state.activity = activity();
+          if (live) draw(true);
+          else {
             const kept =
               event.findings.length > 0 ? ` · kept with ${event.findings.length} finding(s)` : '';
             say(
