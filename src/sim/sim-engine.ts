@@ -26,6 +26,8 @@ export class SimEngine {
   readonly #cache = new PrefixCache();
   readonly #attempts = new AttemptCounter();
   readonly #slots: SlotQueue;
+  /** With `hold`: every request before this time is refused, as the last 429 said. */
+  #heldUntil = 0;
 
   constructor({ options, clock = systemClock }: { options: SimOptions; clock?: Clock }) {
     this.options = options;
@@ -42,6 +44,8 @@ export class SimEngine {
     const fit = applyContextWindow({ request: given, options: this.options });
     if (fit.kind === 'refused') return { kind: 'refused', error: fit.error };
     const { request, prompt, reportedPromptTokens } = fit;
+    const held = this.#heldUntil - this.clock.now();
+    if (held > 0) return { kind: 'rejected', fault: 'rate-limit', retryAfterMs: held };
     const attempt = this.#attempts.next(hashParts([prompt]).toString('base64'));
     const fault = chooseFault({
       rates: this.#rates,
@@ -50,6 +54,9 @@ export class SimEngine {
         request.responseFormat.type === 'json' &&
         (request.tools.length === 0 || request.toolChoice.type === 'none'),
     });
+    if (fault === 'rate-limit' && this.options.hold === 'on') {
+      this.#heldUntil = this.clock.now() + this.options.retryAfter;
+    }
     if (fault === 'rate-limit' || fault === 'server-error') {
       return { kind: 'rejected', fault, retryAfterMs: this.options.retryAfter };
     }

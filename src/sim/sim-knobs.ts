@@ -20,6 +20,7 @@
  * | `faults` | kinds joined by `+` | rate-limit+server-error+cut+bad-json+empty | kinds `errors` spreads over |
  * | `rate-limit` `server-error` `hang` `cut` `bad-json` `empty` | 0–1 | its share of `errors` | rate of that one kind, replacing its share |
  * | `retry-after` | duration | 1s | what a 429 asks the client to wait |
+ * | `hold` | on, off | off | on: after a 429 every request is refused until its Retry-After has passed, as a real rate limiter's window |
  * | `usage` | on, off | on | off: no reply reports token usage (streamed or not) |
  * | `context` | whole number | 0 | context window in tokens, prompt and reply together; 0: none |
  * | `server` | openai, vllm, llama-cpp, ollama | openai | how an over-long request is refused or cut, and which endpoint tells the window |
@@ -68,6 +69,7 @@ export type SimOptionKey =
   | 'badJson'
   | 'empty'
   | 'retryAfter'
+  | 'hold'
   | 'usage'
   | 'context'
   | 'server'
@@ -249,6 +251,14 @@ const entries: KnobEntry[] = [
     value: 'duration',
     defaultText: '1s',
     description: 'how long a 429 asks the client to wait',
+  },
+  {
+    name: 'hold',
+    key: 'hold',
+    value: 'onOff',
+    defaultText: 'off',
+    description:
+      "on: after a 429 every request is refused until its Retry-After has passed, as a real rate limiter's window does",
   },
   {
     name: 'usage',

@@ -33,6 +33,8 @@ export interface SimOptions {
   empty?: number | undefined;
   /** Milliseconds a 429 asks the client to wait. */
   retryAfter: number;
+  /** `on`: after a 429, every request is refused until its Retry-After has passed. */
+  hold: 'on' | 'off';
   /** `off`: no reply reports token usage, streamed or not, as some local servers do. */
   usage: 'on' | 'off';
   /** The context window in tokens (prompt and reply together); 0 for none. */
@@ -126,6 +128,7 @@ export const SimOptionsSchema = z
     badJson: optionalRate,
     empty: optionalRate,
     retryAfter: duration.default(1_000),
+    hold: onOff.default('off'),
     usage: onOff.default('on'),
     context: wholeNumber(0, limits.contextTokens).default(0),
     server: z.enum(simServerKinds).default('openai'),
