@@ -43,7 +43,15 @@ export function coerceDraftPlan(value: unknown): DraftPlan | undefined {
   if (list.length > 0 && sections.every((section) => !section.title && !section.brief)) {
     return undefined;
   }
-  return { title: text(root.title), sections, placements: placements(root.placements) };
+  const facts = Array.isArray(root.facts)
+    ? root.facts.filter((fact): fact is string => typeof fact === 'string')
+    : [];
+  return {
+    title: text(root.title),
+    sections,
+    placements: placements(root.placements),
+    ...(facts.length > 0 ? { facts } : {}),
+  };
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

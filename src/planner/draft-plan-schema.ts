@@ -27,6 +27,12 @@ export const DraftPlanSchema = z.object({
       }),
     )
     .describe('For every requirement, the sections where it must appear (empty when none).'),
+  facts: z
+    .array(z.string())
+    .optional()
+    .describe(
+      'The key names, dates and figures every section must agree on, one short statement each.',
+    ),
 });
 
 export type DraftPlan = z.infer<typeof DraftPlanSchema>;

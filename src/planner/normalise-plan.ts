@@ -85,6 +85,7 @@ export function normalisePlan({
     sections: split.sections.map((section, index) =>
       toPlanSection({ section, index, constraints: placed.due[index]! }),
     ),
+    ...planFacts(draft.facts),
   };
   return { plan, findings };
 }
@@ -136,4 +137,10 @@ function cleanSections({
     });
     return { ...section, words: average };
   });
+}
+
+/** The facts the planner fixed, trimmed, without blanks; none when it gave none. Pure. */
+function planFacts(facts: string[] | undefined): Pick<Plan, 'facts'> {
+  const kept = (facts ?? []).map((fact) => fact.trim()).filter((fact) => fact !== '');
+  return kept.length > 0 ? { facts: kept } : {};
 }

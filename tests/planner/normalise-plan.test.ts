@@ -21,6 +21,19 @@ describe('rescaleBudgets', () => {
 });
 
 describe('normalisePlan', () => {
+  it('keeps the facts the planner fixed, trimmed, and gives none when it fixed none', () => {
+    const task = createTask({ words: 3_000 });
+    const draft = {
+      ...createDraft({ count: 3, words: 1_000 }),
+      facts: [' The ship is the Wren. ', ''],
+    };
+    expect(normalisePlan({ draft, task, ...limits }).plan?.facts).toEqual([
+      'The ship is the Wren.',
+    ]);
+    const none = normalisePlan({ draft: createDraft({ count: 3, words: 1_000 }), task, ...limits });
+    expect(none.plan).not.toHaveProperty('facts');
+  });
+
   it('rescales budgets that do not sum to the target, exactly', () => {
     const task = createTask({ words: 10_000 });
     const { plan, findings } = normalisePlan({
