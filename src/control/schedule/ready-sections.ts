@@ -4,7 +4,8 @@ import type { Plan } from '../../planner/plan-schema.js';
  * The index of the earlier section `index` must wait for, or undefined when it may be drafted
  * at any time: the section named by its `dependsOn`, else (for a section with constraints in a
  * segmented document, whose events must happen in order) the nearest earlier segment that has
- * constraints of its own, and for a continuation the part it continues. Pure.
+ * constraints of its own. A continuation part is not held back: like any section drafted in
+ * parallel, it is told what the part before it covers and where to start. Pure.
  */
 export function dependencyOf({ plan, index }: { plan: Plan; index: number }): number | undefined {
   const section = plan.sections[index]!;
@@ -12,7 +13,6 @@ export function dependencyOf({ plan, index }: { plan: Plan; index: number }): nu
     const found = plan.sections.findIndex((each) => each.id === section.dependsOn);
     return found >= 0 && found < index ? found : undefined;
   }
-  if (section.continuation) return index > 0 ? index - 1 : undefined;
   if (section.segment === undefined || section.constraints.length === 0) return undefined;
   for (let earlier = index - 1; earlier >= 0; earlier--) {
     const candidate = plan.sections[earlier]!;

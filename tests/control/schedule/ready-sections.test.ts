@@ -49,10 +49,10 @@ describe('readySections', () => {
     ]);
   });
 
-  it('waits for the part a continuation continues', () => {
+  it('drafts continuation parts alongside the part they continue', () => {
     const plan = createPlan({ count: 3, sections: [{}, { continuation: true }] });
-    expect(dependencyOf({ plan, index: 1 })).toBe(0);
-    expect(readySections({ plan, finished: none, running: none, slots: 3 })).toEqual([0, 2]);
+    expect(dependencyOf({ plan, index: 1 })).toBeUndefined();
+    expect(readySections({ plan, finished: none, running: none, slots: 3 })).toEqual([0, 1, 2]);
   });
 
   it('ignores a dependency on a later or unknown section', () => {
