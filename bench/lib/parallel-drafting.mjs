@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkLengthGate } from '../../dist/evaluators/length-gate.js';
 import { commandLine } from './quote-argument.mjs';
 import { expectSuccess, runQuire } from './run-quire.mjs';
-import { simServeCommand, withSimServer } from './sim-process.mjs';
+import { latencyFlags, simServeCommand, withSimServer } from './sim-process.mjs';
 
 const request = 'Write a guide to the lighthouses of the Atlantic coast of Europe';
 
@@ -27,16 +27,7 @@ export async function measureParallelDrafting({
   parallel,
   workDirectory,
 }) {
-  const flags = [
-    '--seed',
-    '1',
-    '--ttft',
-    `${ttftMs}ms`,
-    '--tps',
-    String(tps),
-    '--slots',
-    String(slots),
-  ];
+  const flags = latencyFlags({ ttftMs, tps, slots });
   return withSimServer(flags, async (url) => {
     const model = ['--model', 'openai:sim', '--base-url', url];
     const base = ['write', request, '--words', String(words), '--json'];

@@ -44,3 +44,8 @@ export async function withSimServer(flags, work) {
 export function simServeCommand(flags) {
   return ['quire sim serve --port 0 --json', ...flags].join(' ');
 }
+
+/** The `quire sim serve` flags of a server with realistic latency and `slots` streams at once. */
+export function latencyFlags({ ttftMs, tps, slots }) {
+  return ['--seed', '1', '--ttft', `${ttftMs}ms`, '--tps', String(tps), '--slots', String(slots)];
+}

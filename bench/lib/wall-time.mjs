@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { commandLine } from './quote-argument.mjs';
 import { expectSuccess, runQuire } from './run-quire.mjs';
 import { startSdkReference } from './sdk-reference.mjs';
-import { simServeCommand, withSimServer } from './sim-process.mjs';
+import { latencyFlags, simServeCommand, withSimServer } from './sim-process.mjs';
 
 const request = 'Write a guide to the lighthouses of the Atlantic coast of Europe';
 /** Words per call of the reference client: long replies, as quire's sections are. */
@@ -24,16 +24,7 @@ const referenceWords = 500;
  * how much of quire's CPU is quire's own.
  */
 export async function measureWallTime({ words, ttftMs, tps, slots, workDirectory }) {
-  const flags = [
-    '--seed',
-    '1',
-    '--ttft',
-    `${ttftMs}ms`,
-    '--tps',
-    String(tps),
-    '--slots',
-    String(slots),
-  ];
+  const flags = latencyFlags({ ttftMs, tps, slots });
   return withSimServer(flags, async (url) => {
     const out = `wall-${words}`;
     const args = ['write', request, '--words', String(words), '--json', '--out', out];
