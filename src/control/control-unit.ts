@@ -177,7 +177,8 @@ export async function runControlUnit({
         index,
         sectionReservation({ section: plan.sections[index]!, request: task.prompt }),
       );
-      running.set(index, draft(index, reshapable(index)));
+      // A section divided mid-draft shifts the indexes after it: only when none can start alongside.
+      running.set(index, draft(index, parallel === 1 && reshapable(index)));
     }
     if (running.size === 0) break;
     const outcome = await Promise.race(running.values());
