@@ -101,7 +101,7 @@ export function startRunSession({
       updatedAt: time(),
       elapsedSeconds: elapsedBefore + (clock.now() - started) / 1000,
     };
-    // Saves run one after another, so concurrent steps never leave an older record on disk.
+    // Saves go one after another, so concurrent steps never leave an older record on disk.
     const snapshot = info;
     const saved = saving.then(() => store.writeInfo(snapshot));
     saving = saved.catch(() => {});
