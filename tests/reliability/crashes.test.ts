@@ -33,126 +33,93 @@ type KillPoint = keyof typeof midRun | keyof typeof sessionStart;
 // A fresh seed each run explores new kill points; QUIRE_CRASH_SEED replays a failure.
 const seed = Number(process.env.QUIRE_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-/**
- * Kills a `words`-word run `kills` times with SIGKILL at random points, resuming it each time,
- * then finishes it: no finished section may change, the run must end clean, and with
- * `maxTokens` the usage of every session together must stay inside that budget.
- */
-async function crashAndResume({
-  words,
-  kills: killCount,
-  parallel = 1,
-  maxTokens,
-}: {
-  words: number;
-  kills: number;
-  parallel?: number;
-  maxTokens?: number;
-}): Promise<void> {
-  console.log(`crash test seed ${seed}: replay it with QUIRE_CRASH_SEED=${seed}`);
-  const random = createRandom(seed);
-  const cwd = await tempDir();
-  const directory = join(cwd, 'run');
-  // Smaller sections when drafting in parallel, so several are in flight at each kill.
-  await writeFastConfig({
-    directory: cwd,
-    write: { maxSectionWords: parallel > 1 ? 400 : 800, parallel },
-  });
-  const budgetArgs = maxTokens === undefined ? [] : ['--max-tokens', String(maxTokens)];
-  const env = { OPENAI_API_KEY: 'sk-test' };
-  const args = [
-    ...['write', 'Write a guide to the harbours of the Baltic Sea'],
-    ...['--words', String(words), '--model', 'openai:sim', '--base-url', server.url],
-    ...['--out', 'run', '--json', '--parallel', String(parallel)],
-    ...budgetArgs,
-  ];
-  const started = performance.now();
-  const finished = new Map<string, string>();
-  const kills: Array<{ after: KillPoint; atSection: number; delayMs: number; done: number }> = [];
-  let plan: string | undefined;
-  let sectionCount = 0;
-  let tornLines = 0;
-  let temporaryFilesSeen = 0;
-
-  for (let kill = 0; kill < killCount; kill++) {
-    const doneBefore = (await readSections(directory)).size;
-    const run = spawnCli({ args, cwd, env });
-    const watch = watchEvents(run);
-    // Kills are spread evenly over the sections, so the last one still lands before the end.
-    const atSection = Math.floor((kill * Math.max(0, sectionCount - 1)) / killCount);
-    const after: KillPoint =
-      doneBefore >= atSection ? random.pick({ ...midRun, ...sessionStart }) : random.pick(midRun);
-    const atSessionStart = after in sessionStart;
-    const delayMs = random.integer(0, 250);
-    const committedInSession = (event: JournalEvent) =>
-      event.type === 'step-end' && event.recovered !== true;
-    await watch.until(
-      (event) =>
-        event.type === after &&
-        (atSessionStart ||
-          doneBefore + watch.events.filter(committedInSession).length >= atSection),
-    );
-    // Not a wait for a condition: the random offset makes the kill land anywhere in what the
-    // run does after that event (mid-stream, mid-check, mid-write).
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    run.child.kill('SIGKILL');
-    expect(await run.exited).toBe('SIGKILL');
-
-    const planNow = await readFile(join(directory, 'plan.json'), 'utf8').catch(() => undefined);
-    if (plan !== undefined) expect(planNow, 'plan.json changed').toBe(plan);
-    plan = planNow;
-    if (plan !== undefined)
-      sectionCount = (JSON.parse(plan) as { sections: unknown[] }).sections.length;
-    const { torn } = await readJournal(directory);
-    if (torn !== '') tornLines++;
-    temporaryFilesSeen += (await findTemporaryFiles(directory)).length;
-    const now = await readSections(directory);
-    for (const [name, text] of finished) expect(now.get(name), `${name} changed`).toBe(text);
-    for (const [name, text] of now) finished.set(name, text);
-    kills.push({ after, atSection, delayMs, done: now.size });
-  }
-
-  const resume = ['resume', 'run', '--json', ...budgetArgs];
-  const last = await runCli({ args: resume, cwd, env, timeoutMs: 120_000 });
-  expect(last.code, last.stderr).toBe(0);
-  const seconds = (performance.now() - started) / 1000;
-
-  const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
-  expect(info.status).toBe('completed');
-  if (maxTokens !== undefined) {
-    expect(info.usage.inputTokens + info.usage.outputTokens).toBeLessThanOrEqual(maxTokens);
-  }
-  const final = await readSections(directory);
-  expect(final.size).toBe(sectionCount);
-  for (const [name, text] of finished) expect(final.get(name), `${name} changed`).toBe(text);
-  expect(await findTemporaryFiles(directory)).toEqual([]);
-  const { events, torn } = await readJournal(directory);
-  expect(torn).toBe('');
-  const ends = events.filter((event) => event.type === 'step-end').map((event) => event.sectionId);
-  expect(new Set(ends).size).toBe(ends.length);
-  expect(ends).toHaveLength(sectionCount);
-  const starts = events.filter((event) => event.type === 'run-start');
-  expect(starts).toHaveLength(killCount + 1);
-  expect(starts.slice(1).every((event) => event.resumed === true)).toBe(true);
-  expect(countEvents(events, 'run-end')).toBe(1);
-  // The kills were spread over the whole run, not bunched at its start.
-  expect(kills.at(-1)!.done).toBeGreaterThanOrEqual(Math.floor(sectionCount / 2));
-
-  console.log(
-    `crash test (seed ${seed}): ${kills.length} SIGKILLs over ${sectionCount} sections in ${seconds.toFixed(1)} s; torn journal lines repaired: ${tornLines}; temporary files left by kills and removed on resume: ${temporaryFilesSeen}; kills: ${kills
-      .map((each) => `${each.after}@${each.atSection}+${each.delayMs}ms→${each.done}`)
-      .join(' ')}`,
-  );
-}
-
 describe(`a ${scale.crashWords}-word run killed ${scale.crashKills} times with SIGKILL`, () => {
   it('resumes after every kill, never changes a finished section, and leaves a clean run', async () => {
-    await crashAndResume({ words: scale.crashWords, kills: scale.crashKills });
-  }, 300_000);
-});
+    console.log(`crash test seed ${seed}: replay it with QUIRE_CRASH_SEED=${seed}`);
+    const random = createRandom(seed);
+    const cwd = await tempDir();
+    const directory = join(cwd, 'run');
+    await writeFastConfig({ directory: cwd, write: { maxSectionWords: 800 } });
+    const env = { OPENAI_API_KEY: 'sk-test' };
+    const args = [
+      ...['write', 'Write a guide to the harbours of the Baltic Sea'],
+      ...['--words', String(scale.crashWords), '--model', 'openai:sim', '--base-url', server.url],
+      ...['--out', 'run', '--json'],
+    ];
+    const started = performance.now();
+    const finished = new Map<string, string>();
+    const kills: Array<{ after: KillPoint; atSection: number; delayMs: number; done: number }> = [];
+    let plan: string | undefined;
+    let sectionCount = 0;
+    let tornLines = 0;
+    let temporaryFilesSeen = 0;
 
-describe('a --parallel 8 run killed 10 times with SIGKILL', () => {
-  it('resumes every section in flight, never changes a finished one, and never overspends --max-tokens', async () => {
-    await crashAndResume({ words: 4_000, kills: 10, parallel: 8, maxTokens: 150_000 });
+    for (let kill = 0; kill < scale.crashKills; kill++) {
+      const doneBefore = (await readSections(directory)).size;
+      const run = spawnCli({ args, cwd, env });
+      const watch = watchEvents(run);
+      // Kills are spread evenly over the sections, so the last one still lands before the end.
+      const atSection = Math.floor((kill * Math.max(0, sectionCount - 1)) / scale.crashKills);
+      const after: KillPoint =
+        doneBefore >= atSection ? random.pick({ ...midRun, ...sessionStart }) : random.pick(midRun);
+      const atSessionStart = after in sessionStart;
+      const delayMs = random.integer(0, 250);
+      const committedInSession = (event: JournalEvent) =>
+        event.type === 'step-end' && event.recovered !== true;
+      await watch.until(
+        (event) =>
+          event.type === after &&
+          (atSessionStart ||
+            doneBefore + watch.events.filter(committedInSession).length >= atSection),
+      );
+      // Not a wait for a condition: the random offset makes the kill land anywhere in what the
+      // run does after that event (mid-stream, mid-check, mid-write).
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      run.child.kill('SIGKILL');
+      expect(await run.exited).toBe('SIGKILL');
+
+      const planNow = await readFile(join(directory, 'plan.json'), 'utf8').catch(() => undefined);
+      if (plan !== undefined) expect(planNow, 'plan.json changed').toBe(plan);
+      plan = planNow;
+      if (plan !== undefined)
+        sectionCount = (JSON.parse(plan) as { sections: unknown[] }).sections.length;
+      const { torn } = await readJournal(directory);
+      if (torn !== '') tornLines++;
+      temporaryFilesSeen += (await findTemporaryFiles(directory)).length;
+      const now = await readSections(directory);
+      for (const [name, text] of finished) expect(now.get(name), `${name} changed`).toBe(text);
+      for (const [name, text] of now) finished.set(name, text);
+      kills.push({ after, atSection, delayMs, done: now.size });
+    }
+
+    const last = await runCli({ args: ['resume', 'run', '--json'], cwd, env, timeoutMs: 120_000 });
+    expect(last.code, last.stderr).toBe(0);
+    const seconds = (performance.now() - started) / 1000;
+
+    const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
+    expect(info.status).toBe('completed');
+    const final = await readSections(directory);
+    expect(final.size).toBe(sectionCount);
+    for (const [name, text] of finished) expect(final.get(name), `${name} changed`).toBe(text);
+    expect(await findTemporaryFiles(directory)).toEqual([]);
+    const { events, torn } = await readJournal(directory);
+    expect(torn).toBe('');
+    const ends = events
+      .filter((event) => event.type === 'step-end')
+      .map((event) => event.sectionId);
+    expect(new Set(ends).size).toBe(ends.length);
+    expect(ends).toHaveLength(sectionCount);
+    const starts = events.filter((event) => event.type === 'run-start');
+    expect(starts).toHaveLength(scale.crashKills + 1);
+    expect(starts.slice(1).every((event) => event.resumed === true)).toBe(true);
+    expect(countEvents(events, 'run-end')).toBe(1);
+    // The kills were spread over the whole run, not bunched at its start.
+    expect(kills.at(-1)!.done).toBeGreaterThanOrEqual(Math.floor(sectionCount / 2));
+
+    console.log(
+      `crash test (seed ${seed}): ${kills.length} SIGKILLs over ${sectionCount} sections in ${seconds.toFixed(1)} s; torn journal lines repaired: ${tornLines}; temporary files left by kills and removed on resume: ${temporaryFilesSeen}; kills: ${kills
+        .map((each) => `${each.after}@${each.atSection}+${each.delayMs}ms→${each.done}`)
+        .join(' ')}`,
+    );
   }, 300_000);
 });
