@@ -21,7 +21,6 @@ export interface CallSettings {
   /** The run's context window: replies are fitted to it, and it learns from refusals. */
   window?: ContextWindow;
   clock?: Clock;
-  random?: () => number;
   onRetry?: (event: RetryEvent) => void;
   /** Output tokens added to every limited call for the model's thinking (see `thinkingAllowance`). */
   thinkingTokens?: number;

@@ -30,15 +30,7 @@ export async function runCall<T>({
    */
   attempt: () => Promise<{ value: T; usage: CallUsage; reasoning: string }>;
 }): Promise<RunCallResult<T>> {
-  const {
-    model,
-    retry = defaultRetrySettings,
-    abortSignal,
-    meter,
-    random,
-    onRetry,
-    onThinking,
-  } = settings;
+  const { model, retry = defaultRetrySettings, abortSignal, meter, onRetry, onThinking } = settings;
   const clock = settings.clock ?? systemClock;
   const started = clock.now();
   let failedUsage = emptyUsage;
@@ -64,7 +56,6 @@ export async function runCall<T>({
       retry,
       abortSignal,
       clock,
-      random,
       onRetry,
     });
     const latencyMs = clock.now() - started;
