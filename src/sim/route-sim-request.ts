@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { llamaCppProps, modelEntry, ollamaShow, simModelId } from './discovery-replies.js';
 import { handleChatCompletion } from './handle-chat-completion.js';
 import { handleMessagesRequest } from './handle-messages-request.js';
