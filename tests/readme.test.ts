@@ -135,6 +135,7 @@ describe('the README is the manual', () => {
       '## Evals',
       '## Run directory layout',
       '## FAQ',
+      '## Development',
     ]);
   });
 

@@ -1,8 +1,7 @@
 import type { Output } from 'ai';
 import type { CallPrompt, CallSettings } from './call-settings.js';
-import { defaultTimeoutSettings } from './retry-settings.js';
-import { type RunCallResult, runCall } from './run-call.js';
-import { streamAnswer } from './stream-answer.js';
+import type { RunCallResult } from './run-call.js';
+import { runStreamedCall } from './run-streamed-call.js';
 import type { AttemptResult } from './stream-attempt.js';
 
 /**
@@ -37,28 +36,10 @@ export async function callAndRead<T>({
     jsonOnly?: boolean;
     onTextDelta?: (delta: string) => void;
   }): Promise<RunCallResult<T>> {
-  return runCall({
+  return runStreamedCall({
     settings,
-    attempt: async () => {
-      const reply = await streamAnswer({
-        model: settings.model,
-        thinkingTokens: settings.thinkingTokens,
-        timeouts: settings.timeouts ?? defaultTimeoutSettings,
-        abortSignal: settings.abortSignal,
-        window: settings.window,
-        telemetry: settings.telemetry,
-        request: {
-          system,
-          prompt,
-          maxOutputTokens,
-          temperature,
-          output,
-          jsonOnly,
-          providerOptions: settings.providerOptions,
-        },
-        onTextDelta,
-      });
-      return { value: read(reply), usage: reply.usage, reasoning: reply.reasoning };
-    },
+    request: { system, prompt, maxOutputTokens, temperature, output, jsonOnly },
+    onTextDelta,
+    read,
   });
 }

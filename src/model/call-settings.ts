@@ -24,7 +24,6 @@ export interface CallSettings {
   clock?: Clock;
   /** Shared by the run's concurrent calls: bounds them and spreads a rate limit to all. */
   pool?: CallPool;
-  random?: () => number;
   onRetry?: (event: RetryEvent) => void;
   /** Output tokens added to every limited call for the model's thinking (see `thinkingAllowance`). */
   thinkingTokens?: number;

@@ -1,8 +1,6 @@
 import type { AssistantModelMessage, ModelMessage, ToolChoice, ToolSet } from 'ai';
 import type { CallSettings } from './call-settings.js';
-import { defaultTimeoutSettings } from './retry-settings.js';
-import { runCall } from './run-call.js';
-import { streamAnswer } from './stream-answer.js';
+import { runStreamedCall } from './run-streamed-call.js';
 import type { AttemptResult, ReceivedToolCall } from './stream-attempt.js';
 import type { CallUsage } from './usage-meter.js';
 
@@ -48,28 +46,17 @@ export async function callTools<TOOLS extends ToolSet>({
       { ...definition, execute: undefined },
     ]),
   ) as ToolSet;
-  const result = await runCall({
+  const result = await runStreamedCall({
     settings,
-    attempt: async () => {
-      const turn = await streamAnswer({
-        model: settings.model,
-        thinkingTokens: settings.thinkingTokens,
-        timeouts: settings.timeouts ?? defaultTimeoutSettings,
-        abortSignal: settings.abortSignal,
-        window: settings.window,
-        telemetry: settings.telemetry,
-        request: {
-          system,
-          messages,
-          providerOptions: settings.providerOptions,
-          tools: inertTools,
-          toolChoice: toolChoice as ToolChoice<ToolSet> | undefined,
-          maxOutputTokens,
-          temperature,
-        },
-      });
-      return { value: turn, usage: turn.usage, reasoning: turn.reasoning };
+    request: {
+      system,
+      messages,
+      tools: inertTools,
+      toolChoice: toolChoice as ToolChoice<ToolSet> | undefined,
+      maxOutputTokens,
+      temperature,
     },
+    read: (turn) => turn,
   });
   const { text, toolCalls, finishReason, assistantMessage } = result.value;
   return {

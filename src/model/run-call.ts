@@ -36,7 +36,6 @@ export async function runCall<T>({
     retry = defaultRetrySettings,
     abortSignal,
     meter,
-    random,
     onRetry,
     onThinking,
     pool,
@@ -76,7 +75,6 @@ export async function runCall<T>({
       retry,
       abortSignal,
       clock,
-      random,
       onRetry,
     });
     const latencyMs = clock.now() - started;

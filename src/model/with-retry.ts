@@ -2,7 +2,7 @@ import pRetry from 'p-retry';
 import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelCallError } from '../errors/model-call-error.js';
 import { type Clock, systemClock } from '../util/clock.js';
-import { backoffDelay } from './backoff-delay.js';
+import { backoffOptions, leastBackoffMs } from './backoff-options.js';
 import { classifyModelError, type ModelErrorClass } from './classify-model-error.js';
 import { credentialAdvice } from './hosted-providers.js';
 import { defaultRetrySettings, type RetrySettings } from './retry-settings.js';
@@ -10,6 +10,7 @@ import { defaultRetrySettings, type RetrySettings } from './retry-settings.js';
 /** What the retry layer reports about an attempt that failed and will be retried. */
 export interface RetryEvent {
   attempt: number;
+  /** The least wait before the next attempt: the server's Retry-After, or the backoff before jitter. */
   delayMs: number;
   error: ModelErrorClass;
 }
@@ -36,7 +37,6 @@ export async function withRetry<T>({
   retry = defaultRetrySettings,
   abortSignal,
   clock = systemClock,
-  random = Math.random,
   onRetry,
 }: {
   /** One try. Receives its 1-based number. */
@@ -47,8 +47,8 @@ export async function withRetry<T>({
   provider?: string;
   retry?: RetrySettings;
   abortSignal?: AbortSignal;
+  /** Reads the time for Retry-After dates, and sleeps the part of a Retry-After beyond the backoff. */
   clock?: Clock;
-  random?: () => number;
   onRetry?: (event: RetryEvent) => void;
 }): Promise<{ value: T; attempts: number }> {
   let attempts = 0;
@@ -73,14 +73,7 @@ export async function withRetry<T>({
         }
       },
       {
-        retries: retry.maxAttempts - 1,
-        // p-retry's own backoff (minTimeout, factor, maxTimeout, randomize) is turned off: it
-        // cannot wait for a server's Retry-After, which replaces the backoff for that one retry,
-        // and it sleeps on a real timer with Math.random, where quire injects its clock and its
-        // random draw so tests read every delay without waiting. The delay is `backoffDelay`'s,
-        // slept in `onFailedAttempt`.
-        minTimeout: 0,
-        factor: 1,
+        ...backoffOptions(retry),
         signal: abortSignal,
         onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
           if (abortSignal?.aborted) throw abortError();
@@ -88,13 +81,21 @@ export async function withRetry<T>({
           last = error;
           const failure = error.classification;
           if (!failure.retryable || retriesLeft === 0) return;
-          const delayMs =
-            failure.retryAfterMs ?? backoffDelay({ retryNumber: attemptNumber, retry, random });
-          if (delayMs > retry.maxRetryAfterMs) {
+          if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxRetryAfterMs) {
             throw finalError({ modelId, provider, attempts, failure, cause: error.cause, retry });
           }
-          onRetry?.({ attempt: attemptNumber, delayMs, error: failure });
-          await clock.sleep(delayMs, abortSignal);
+          const backoffMs = leastBackoffMs({ retryNumber: attemptNumber, retry });
+          const retryAfterMs = failure.retryAfterMs ?? 0;
+          onRetry?.({
+            attempt: attemptNumber,
+            delayMs: Math.max(retryAfterMs, backoffMs),
+            error: failure,
+          });
+          // p-retry has no per-attempt delay: after this returns it sleeps its own backoff, at
+          // least `backoffMs`. A server's Retry-After is the least it wants us to wait, so only
+          // what it asks beyond that backoff is slept here; the jittered backoff after it still
+          // spreads out the clients that were all told the same Retry-After.
+          if (retryAfterMs > backoffMs) await clock.sleep(retryAfterMs - backoffMs, abortSignal);
         },
         shouldRetry: ({ error }) =>
           error instanceof FailedAttempt && error.classification.retryable,

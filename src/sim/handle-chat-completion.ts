@@ -1,102 +1,60 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { completionBody } from './chat-completion-payloads.js';
 import { dropConnection } from './drop-connection.js';
 import { sendError, sendJson } from './http-replies.js';
-import { faultError } from './openai-error-body.js';
+import type { OpenAiErrorReply } from './openai-error-body.js';
 import { parseChatRequest } from './parse-chat-request.js';
 import { receiveRequestBody } from './receive-request-body.js';
-import type { SimEngine } from './sim-engine.js';
-import { waitForAbort } from './wait-for-abort.js';
+import { serveSimReply } from './serve-sim-reply.js';
+import type { SimExchange } from './sim-exchange.js';
 import { writeChatStream } from './write-chat-stream.js';
 
 /**
- * `POST /v1/chat/completions`: validates the body (400 with the offending parameter), applies
- * the engine's decision (429/500 at once, a hang holding its slot without a byte sent), waits
- * for a slot, then streams or sends the reply. `abortSignal` fires when the client goes away or
- * the server stops.
+ * `POST /v1/chat/completions`: validates the body (400 with the offending parameter), then
+ * streams or sends the engine's reply in OpenAI's shape (see `serveSimReply`).
  */
-export async function handleChatCompletion({
-  engine,
-  request,
-  response,
-  arrivedAt,
-  abortSignal,
-}: {
-  engine: SimEngine;
-  request: IncomingMessage;
-  response: ServerResponse;
-  /** When the request arrived: time to first token counts from here, as a client measures it. */
-  arrivedAt: number;
-  abortSignal: AbortSignal;
-}): Promise<void> {
-  const text = await receiveRequestBody({ request, refuse: (reply) => sendError(response, reply) });
+export async function handleChatCompletion(exchange: SimExchange): Promise<void> {
+  const { engine, request, response } = exchange;
+  const refuse = (reply: OpenAiErrorReply) => sendError(response, reply);
+  const text = await receiveRequestBody({ request, refuse });
   if (text === undefined) return;
   const parsed = parseChatRequest(text);
   if (!parsed.ok) {
-    sendError(response, parsed.error);
+    refuse(parsed.error);
     return;
   }
-  const { body, request: simRequest } = parsed;
-
-  const outcome = engine.decide(simRequest);
-  if (outcome.kind === 'rejected') {
-    sendError(response, faultError(outcome));
-    return;
-  }
-  if (outcome.kind === 'refused') {
-    sendError(response, outcome.error);
-    return;
-  }
-  let service: { release: () => void; startedAt: number };
-  try {
-    service = await engine.startService({ arrivedAt, abortSignal });
-  } catch {
-    return;
-  }
-  const { release, startedAt } = service;
-  try {
-    if (outcome.kind === 'hang') {
-      await waitForAbort(abortSignal);
-      response.destroy();
-      return;
-    }
-    const { reply } = outcome;
-    const header = { id: reply.id, created: Math.floor(startedAt / 1000), model: body.model };
-    if (body.stream === true) {
-      const includeUsage =
-        body.stream_options?.include_usage === true && engine.options.usage === 'on';
-      await writeChatStream({
-        engine,
-        response,
-        reply,
-        header,
-        includeUsage,
-        startedAt,
-        abortSignal,
-      });
-      return;
-    }
-    await engine.waitForWholeReply({ reply, startedAt, abortSignal });
-    if (reply.fault === 'cut') {
-      await sendTruncated({
-        response,
-        body: completionBody({ header, reply, usage: engine.options.usage === 'on' }),
-        share: (reply.cutAfter ?? 0) / Math.max(1, reply.deltas.length),
-      });
-      return;
-    }
-    sendJson({
-      response,
-      status: 200,
-      body: completionBody({ header, reply, usage: engine.options.usage === 'on' }),
-      headers: { 'x-request-id': reply.id },
-    });
-  } catch {
-    // The client left or the server is stopping: nothing more can be sent.
-    response.destroy();
-  } finally {
-    release();
-  }
+  const { body } = parsed;
+  const usage = engine.options.usage === 'on';
+  await serveSimReply({
+    exchange,
+    simRequest: parsed.request,
+    refuse,
+    send: async (reply, startedAt) => {
+      const header = { id: reply.id, created: Math.floor(startedAt / 1000), model: body.model };
+      const { abortSignal } = exchange;
+      if (body.stream === true) {
+        const includeUsage = body.stream_options?.include_usage === true && usage;
+        await writeChatStream({
+          engine,
+          response,
+          reply,
+          header,
+          includeUsage,
+          startedAt,
+          abortSignal,
+        });
+        return;
+      }
+      await engine.waitForWholeReply({ reply, startedAt, abortSignal });
+      const whole = completionBody({ header, reply, usage });
+      if (reply.fault === 'cut') {
+        const share = (reply.cutAfter ?? 0) / Math.max(1, reply.deltas.length);
+        await sendTruncated({ response, body: whole, share });
+        return;
+      }
+      sendJson({ response, status: 200, body: whole, headers: { 'x-request-id': reply.id } });
+    },
+  });
 }
 
 /** Announces the whole body, sends `share` of it, then drops the connection. */

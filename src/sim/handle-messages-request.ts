@@ -1,14 +1,14 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { anthropicError } from './anthropic-error-body.js';
 import { type MessageHeader, messageBody } from './anthropic-message-payloads.js';
 import { sendJson } from './http-replies.js';
 import { MessagesBodySchema } from './messages-body-schema.js';
-import { faultError, type OpenAiErrorReply, openAiError } from './openai-error-body.js';
+import { type OpenAiErrorReply, openAiError } from './openai-error-body.js';
 import { receiveRequestBody } from './receive-request-body.js';
 import { requestFromMessagesBody } from './request-from-messages-body.js';
-import type { SimEngine } from './sim-engine.js';
+import { serveSimReply } from './serve-sim-reply.js';
+import type { SimExchange } from './sim-exchange.js';
 import type { SimRequest } from './sim-request.js';
-import { waitForAbort } from './wait-for-abort.js';
 import { writeMessageStream } from './write-message-stream.js';
 
 /**
@@ -17,70 +17,36 @@ import { writeMessageStream } from './write-message-stream.js';
  * Bad bodies get 400 naming the field, and every error is in Anthropic's shape
  * (`{ type: 'error', error: { type, message } }`).
  */
-export async function handleMessagesRequest({
-  engine,
-  request,
-  response,
-  arrivedAt,
-  abortSignal,
-}: {
-  engine: SimEngine;
-  request: IncomingMessage;
-  response: ServerResponse;
-  arrivedAt: number;
-  abortSignal: AbortSignal;
-}): Promise<void> {
-  const text = await receiveRequestBody({
-    request,
-    refuse: (reply) => sendAnthropicError(response, reply),
-  });
+export async function handleMessagesRequest(exchange: SimExchange): Promise<void> {
+  const { engine, request, response, abortSignal } = exchange;
+  const refuse = (reply: OpenAiErrorReply) => sendAnthropicError(response, reply);
+  const text = await receiveRequestBody({ request, refuse });
   if (text === undefined) return;
   const parsed = parseMessagesRequest(text);
   if ('error' in parsed) {
-    sendAnthropicError(response, parsed.error);
+    refuse(parsed.error);
     return;
   }
-  const outcome = engine.decide(parsed.request);
-  if (outcome.kind === 'rejected' || outcome.kind === 'refused') {
-    sendAnthropicError(response, outcome.kind === 'refused' ? outcome.error : faultError(outcome));
-    return;
-  }
-  let service: { release: () => void; startedAt: number };
-  try {
-    service = await engine.startService({ arrivedAt, abortSignal });
-  } catch {
-    return;
-  }
-  const { release, startedAt } = service;
-  try {
-    if (outcome.kind === 'hang') {
-      await waitForAbort(abortSignal);
-      response.destroy();
-      return;
-    }
-    const { reply } = outcome;
-    const header: MessageHeader = { id: `msg_${reply.id}`, model: parsed.model };
-    if (parsed.stream) {
-      await writeMessageStream({ engine, response, reply, header, startedAt, abortSignal });
-      return;
-    }
-    await engine.waitForWholeReply({ reply, startedAt, abortSignal });
-    if (reply.fault === 'cut') {
-      // A body cut mid-way reads, to the client, as a dropped connection.
-      response.destroy();
-      return;
-    }
-    sendJson({
-      response,
-      status: 200,
-      body: messageBody(header, reply),
-      headers: { 'request-id': header.id },
-    });
-  } catch {
-    response.destroy();
-  } finally {
-    release();
-  }
+  await serveSimReply({
+    exchange,
+    simRequest: parsed.request,
+    refuse,
+    send: async (reply, startedAt) => {
+      const header: MessageHeader = { id: `msg_${reply.id}`, model: parsed.model };
+      if (parsed.stream) {
+        await writeMessageStream({ engine, response, reply, header, startedAt, abortSignal });
+        return;
+      }
+      await engine.waitForWholeReply({ reply, startedAt, abortSignal });
+      if (reply.fault === 'cut') {
+        // A body cut mid-way reads, to the client, as a dropped connection.
+        response.destroy();
+        return;
+      }
+      const body = messageBody(header, reply);
+      sendJson({ response, status: 200, body, headers: { 'request-id': header.id } });
+    },
+  });
 }
 
 /** Sends an error reply re-shaped as Anthropic words it. */

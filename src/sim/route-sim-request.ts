@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { llamaCppProps, modelEntry, ollamaShow, simModelId } from './discovery-replies.js';
 import { handleChatCompletion } from './handle-chat-completion.js';
 import { handleMessagesRequest } from './handle-messages-request.js';
@@ -6,6 +6,7 @@ import { sendError, sendJson } from './http-replies.js';
 import { openAiError } from './openai-error-body.js';
 import { readRequestBody } from './read-request-body.js';
 import type { SimEngine } from './sim-engine.js';
+import type { SimExchange } from './sim-exchange.js';
 
 const routes: Record<string, string[]> = {
   '/v1/chat/completions': ['POST'],
@@ -24,20 +25,8 @@ const routes: Record<string, string[]> = {
  * discovery endpoint of the server it imitates (llama.cpp `/props`, Ollama `/api/show`), and
  * OpenAI-shaped 404 / 405 errors for anything else.
  */
-export async function routeSimRequest({
-  engine,
-  request,
-  response,
-  arrivedAt,
-  abortSignal,
-}: {
-  engine: SimEngine;
-  request: IncomingMessage;
-  response: ServerResponse;
-  /** When the request arrived, on the engine's clock. */
-  arrivedAt: number;
-  abortSignal: AbortSignal;
-}): Promise<void> {
+export async function routeSimRequest(exchange: SimExchange): Promise<void> {
+  const { engine, request, response } = exchange;
   const method = request.method ?? 'GET';
   const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
   const allowed = routes[path];
@@ -65,11 +54,11 @@ export async function routeSimRequest({
     return;
   }
   if (path === '/v1/messages') {
-    await handleMessagesRequest({ engine, request, response, arrivedAt, abortSignal });
+    await handleMessagesRequest(exchange);
     return;
   }
   if (path === '/v1/chat/completions') {
-    await handleChatCompletion({ engine, request, response, arrivedAt, abortSignal });
+    await handleChatCompletion(exchange);
     return;
   }
   if (discovery !== undefined) {

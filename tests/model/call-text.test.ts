@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
@@ -6,12 +6,36 @@ import { httpError } from '../helpers/api-errors.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import { scriptedModel } from '../helpers/mock-model.js';
 
+/** No backoff: a retry follows at once, and only a Retry-After waits (on the injected clock). */
 const fastRetry = {
   maxAttempts: 4,
-  initialDelayMs: 100,
-  maxDelayMs: 1_000,
+  initialDelayMs: 0,
+  maxDelayMs: 0,
   maxRetryAfterMs: 10_000,
 };
+
+/** A backoff that p-retry sleeps on its own timer: tests run it on vitest's fake timers. */
+const backoffRetry = { ...fastRetry, initialDelayMs: 200, maxDelayMs: 1_000 };
+
+/** Runs `call` on fake timers and answers how many model calls had started after each wait. */
+async function callsAfter(
+  model: { doStreamCalls: unknown[] },
+  call: Promise<unknown>,
+  waitsMs: number[],
+): Promise<number[]> {
+  const seen: number[] = [];
+  for (const waitMs of waitsMs) {
+    await vi.advanceTimersByTimeAsync(waitMs);
+    seen.push(model.doStreamCalls.length);
+  }
+  await call;
+  return seen;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('callText', () => {
   it('returns the streamed text, finish reason and usage', async () => {
@@ -42,11 +66,48 @@ describe('callText', () => {
     expect(model.doStreamCalls).toHaveLength(2);
   });
 
-  it('backs off exponentially with jitter when no Retry-After is given', async () => {
+  it('waits only the part of a Retry-After that the backoff does not already cover', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0);
     const clock = createFakeClock();
+    const events: number[] = [];
+    const model = scriptedModel([httpError(429, { 'retry-after': '1' }), { text: 'ok' }]);
+    const call = callText({
+      model,
+      prompt: 'x',
+      clock,
+      retry: backoffRetry,
+      onRetry: (event) => events.push(event.delayMs),
+    });
+    // p-retry's backoff before the first retry is at least 100 ms; the clock sleeps the rest.
+    expect(await callsAfter(model, call, [99, 1])).toEqual([1, 2]);
+    expect(clock.sleeps).toEqual([900]);
+    expect(events).toEqual([1_000]);
+  });
+
+  it('backs off exponentially when no Retry-After is given', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const events: number[] = [];
     const model = scriptedModel([httpError(500), httpError(503), httpError(502), { text: 'ok' }]);
-    await callText({ model, prompt: 'x', clock, retry: fastRetry, random: () => 1 });
-    expect(clock.sleeps).toEqual([100, 200, 400]);
+    const call = callText({
+      model,
+      prompt: 'x',
+      retry: backoffRetry,
+      onRetry: (event) => events.push(event.delayMs),
+    });
+    // Waits of 100, 200 and 400 ms: one millisecond short of each, the next call has not started.
+    expect(await callsAfter(model, call, [99, 1, 199, 1, 399, 1])).toEqual([1, 2, 2, 3, 3, 4]);
+    expect(events).toEqual([100, 200, 400]);
+  });
+
+  it('draws each backoff at random, so clients failing together do not retry together', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const model = scriptedModel([httpError(500), { text: 'ok' }]);
+    const call = callText({ model, prompt: 'x', retry: backoffRetry });
+    // A draw of 0.5 makes the first wait 150 ms, not the 100 ms a draw of 0 would give.
+    expect(await callsAfter(model, call, [149, 1])).toEqual([1, 2]);
   });
 
   it('never takes a reply that ended with finish reason "other" (a cut stream) as complete', async () => {
@@ -78,6 +139,23 @@ describe('callText', () => {
   });
 
   it('stops retrying at once when aborted during the backoff', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const model = scriptedModel([httpError(500), { text: 'never' }]);
+    const call = callText({
+      model,
+      prompt: 'x',
+      retry: backoffRetry,
+      abortSignal: controller.signal,
+    }).catch((e) => e);
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort(new Error('user pressed Ctrl-C'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await call).toMatchObject({ reason: 'abort', category: 'interrupted' });
+    expect(model.doStreamCalls).toHaveLength(1);
+  });
+
+  it('stops retrying at once when aborted while waiting for a Retry-After', async () => {
     const controller = new AbortController();
     const clock = createFakeClock();
     const abortingClock = {
@@ -87,7 +165,7 @@ describe('callText', () => {
         return clock.sleep(ms, signal);
       },
     };
-    const model = scriptedModel([httpError(500), { text: 'never' }]);
+    const model = scriptedModel([httpError(429, { 'retry-after': '1' }), { text: 'never' }]);
     const error = await callText({
       model,
       prompt: 'x',

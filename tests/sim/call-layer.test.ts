@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { callObject } from '../../src/model/call-object.js';
 import { callText } from '../../src/model/call-text.js';
+import { defaultRetrySettings } from '../../src/model/retry-settings.js';
 import type { RetryEvent } from '../../src/model/with-retry.js';
 import { useSimModels } from './helpers/sim-models.js';
 import { createVirtualClock } from './helpers/virtual-clock.js';
 
 const models = useSimModels();
+
+/** No backoff of p-retry's own (a real timer): only a Retry-After waits, on the virtual clock. */
+const retry = { ...defaultRetrySettings, initialDelayMs: 0, maxDelayMs: 0 };
 
 const prompts = Array.from(
   { length: 12 },
@@ -29,7 +33,7 @@ describe("quire's call layer on the sim", () => {
     for (const [way, model] of await models({ rateLimit: 0.5, retryAfter: '1500ms' })) {
       const clock = createVirtualClock();
       const { retries, attempts } = await callAll((prompt, onRetry) =>
-        callText({ model, prompt, clock, onRetry }),
+        callText({ model, prompt, clock, retry, onRetry }),
       );
       expect(
         attempts.some((count) => count > 1),
@@ -47,7 +51,7 @@ describe("quire's call layer on the sim", () => {
   it('retries a server error, a cut stream and an empty reply', async () => {
     for (const [way, model] of await models({ errors: 0.6, faults: 'server-error+cut+empty' })) {
       const { retries } = await callAll((prompt, onRetry) =>
-        callText({ model, prompt, clock: createVirtualClock(), onRetry, random: () => 0.5 }),
+        callText({ model, prompt, clock: createVirtualClock(), retry, onRetry }),
       );
       const kinds = new Set(retries.map((retry) => retry.error.kind));
       expect(kinds, way).toEqual(new Set(['serverError', 'network', 'badOutput']));
@@ -63,8 +67,8 @@ describe("quire's call layer on the sim", () => {
           prompt,
           schema,
           clock: createVirtualClock(),
+          retry,
           onRetry,
-          random: () => 0.5,
         });
         expect(schema.safeParse(result.object).success).toBe(true);
         return result;

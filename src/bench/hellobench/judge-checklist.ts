@@ -1,7 +1,5 @@
-import { ModelCallError } from '../../errors/model-call-error.js';
+import { askJudge } from '../../evaluators/ask-judge.js';
 import type { Judge } from '../../evaluators/judge.js';
-import { callObject } from '../../model/call-object.js';
-import { renderPrompt } from '../../prompts/render-prompt.js';
 import { checklistJudgementSchema } from './checklist-judgement-schema.js';
 import { checklistWeights } from './checklist-weights.js';
 import type { HelloEvalResult } from './hello-eval-result-schema.js';
@@ -30,8 +28,9 @@ export async function judgeChecklist({
   category: string;
 }): Promise<HelloEvalResult> {
   const { weights, weighting } = checklistWeights({ category, count: checklist.length });
-  const { system, prompt } = await renderPrompt({
-    name: 'judge-checklist',
+  const answer = await askJudge({
+    judge,
+    promptName: 'judge-checklist',
     variables: {
       instruction,
       response,
@@ -39,32 +38,18 @@ export async function judgeChecklist({
       count: checklist.length,
       format: `{${checklist.map((_, id) => `"${id}": {"reason": "…", "score": n}`).join(', ')}}`,
     },
+    schema: checklistJudgementSchema(checklist.length),
+    schemaName: 'checklist_judgement',
   });
-  const { name, concurrency: _concurrency, ...settings } = judge;
-  try {
-    const { object } = await callObject({
-      ...settings,
-      schema: checklistJudgementSchema(checklist.length),
-      schemaName: 'checklist_judgement',
-      system,
-      prompt,
-      temperature: 0,
-    });
-    const items = checklist.map((question, id) => {
-      const verdict = object[String(id)]!;
-      return { id, question, reason: verdict.reason, score: verdict.score, weight: weights[id]! };
-    });
-    const score = helloEvalScore({ scores: items.map((item) => item.score), weights });
-    return { judge: name, status: 'scored', weighting, score, items, reason: null };
-  } catch (error) {
-    if (!(error instanceof ModelCallError) || error.reason !== 'maxRetriesExceeded') throw error;
-    return {
-      judge: name,
-      status: 'dropped',
-      weighting,
-      score: null,
-      items: null,
-      reason: error.message,
-    };
+  const { name } = judge;
+  if (answer.status === 'dropped') {
+    const reason = answer.error.message;
+    return { judge: name, status: 'dropped', weighting, score: null, items: null, reason };
   }
+  const items = checklist.map((question, id) => {
+    const verdict = answer.object[String(id)]!;
+    return { id, question, reason: verdict.reason, score: verdict.score, weight: weights[id]! };
+  });
+  const score = helloEvalScore({ scores: items.map((item) => item.score), weights });
+  return { judge: name, status: 'scored', weighting, score, items, reason: null };
 }

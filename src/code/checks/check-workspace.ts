@@ -2,9 +2,9 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import type { Workspace } from '../workspace/workspace.js';
 import type { CheckFinding } from './check-finding.js';
 import { checkSyntax, isCheckedSource } from './check-syntax.js';
-import { isTestFile } from './is-test-file.js';
-import { runNodeTests, type TestRunResult } from './run-node-tests.js';
+import type { TestRunResult } from './run-node-tests.js';
 import type { TestLimits } from './run-step-checks.js';
+import { runWorkspaceTests } from './run-workspace-tests.js';
 
 /** The state of a whole workspace: syntax errors in any file, and its full test suite. */
 export interface WorkspaceCheckResult {
@@ -36,16 +36,6 @@ export async function checkWorkspace({
     paths: paths.filter(isCheckedSource),
     abortSignal,
   });
-  const testPaths = paths.filter(isTestFile);
-  const tests =
-    testPaths.length === 0
-      ? undefined
-      : await runNodeTests({
-          sandbox,
-          root: workspace.root,
-          paths: testPaths,
-          ...limits,
-          abortSignal,
-        });
+  const tests = await runWorkspaceTests({ sandbox, workspace, paths, limits, abortSignal });
   return { syntaxErrors: findings.filter((finding) => finding.severity === 'error'), tests };
 }

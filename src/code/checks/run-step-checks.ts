@@ -3,7 +3,8 @@ import type { Workspace } from '../workspace/workspace.js';
 import type { CheckFinding } from './check-finding.js';
 import { checkSyntax, isCheckedSource } from './check-syntax.js';
 import { isTestFile } from './is-test-file.js';
-import { runNodeTests, type TestRunResult } from './run-node-tests.js';
+import type { TestRunResult } from './run-node-tests.js';
+import { runWorkspaceTests } from './run-workspace-tests.js';
 
 /** Limits of generated code while it runs. */
 export interface TestLimits extends ProcessLimits {
@@ -51,7 +52,6 @@ export async function runStepChecks({
     paths: syntaxChecked,
     abortSignal,
   });
-  const testPaths = (await workspace.list()).files.map((file) => file.path).filter(isTestFile);
   if (requireTests && !writtenPaths.some(isTestFile)) {
     findings.push({
       check: 'tests',
@@ -61,16 +61,8 @@ export async function runStepChecks({
       severity: 'error',
     });
   }
-  const tests =
-    testPaths.length === 0
-      ? undefined
-      : await runNodeTests({
-          sandbox,
-          root: workspace.root,
-          paths: testPaths,
-          ...limits,
-          abortSignal,
-        });
+  const paths = (await workspace.list()).files.map((file) => file.path);
+  const tests = await runWorkspaceTests({ sandbox, workspace, paths, limits, abortSignal });
   if (tests) findings.push(...testFindings(tests));
   if (
     requireTests &&

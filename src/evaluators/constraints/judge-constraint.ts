@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { ModelCallError } from '../../errors/model-call-error.js';
-import { callObject } from '../../model/call-object.js';
-import { renderPrompt } from '../../prompts/render-prompt.js';
+import { askJudge } from '../ask-judge.js';
 import type { Judge } from '../judge.js';
 
 /** The judge's answer: exactly `{"answer": "yes"}` or `{"answer": "no"}`. */
@@ -30,25 +28,14 @@ export async function judgeConstraint({
   event: string;
   text: string;
 }): Promise<ConstraintJudgement> {
-  const { system, prompt } = await renderPrompt({
-    name: 'judge-constraint',
+  const answer = await askJudge({
+    judge,
+    promptName: 'judge-constraint',
     variables: { unit, segment, event, text },
+    schema: ConstraintJudgementSchema,
+    schemaName: 'constraint_judgement',
   });
-  const { name: _name, concurrency: _concurrency, ...settings } = judge;
-  try {
-    const { object } = await callObject({
-      ...settings,
-      schema: ConstraintJudgementSchema,
-      schemaName: 'constraint_judgement',
-      system,
-      prompt,
-      temperature: 0,
-    });
-    return { decision: object.answer };
-  } catch (error) {
-    if (error instanceof ModelCallError && error.reason === 'maxRetriesExceeded') {
-      return { decision: 'dropped', reason: error.message };
-    }
-    throw error;
-  }
+  return answer.status === 'scored'
+    ? { decision: answer.object.answer }
+    : { decision: 'dropped', reason: answer.error.message };
 }

@@ -1,6 +1,4 @@
-import { ModelCallError } from '../../errors/model-call-error.js';
-import { callObject } from '../../model/call-object.js';
-import { renderPrompt } from '../../prompts/render-prompt.js';
+import { askJudge } from '../ask-judge.js';
 import type { Finding } from '../finding.js';
 import type { Judge } from '../judge.js';
 import { QualityJudgementSchema, qualityDimensions } from './quality-judgement-schema.js';
@@ -27,20 +25,16 @@ export async function judgeQuality({
   /** The writing request the text answers, when known. */
   request?: string;
 }): Promise<{ quality: QualityResult; findings: Finding[] }> {
-  const { system, prompt } = await renderPrompt({
-    name: 'judge-quality',
+  const answer = await askJudge({
+    judge,
+    promptName: 'judge-quality',
     variables: { request: request?.trim() || unknownRequest, document: text },
+    schema: QualityJudgementSchema,
+    schemaName: 'quality_judgement',
   });
-  const { name, concurrency: _concurrency, ...settings } = judge;
-  try {
-    const { object } = await callObject({
-      ...settings,
-      schema: QualityJudgementSchema,
-      schemaName: 'quality_judgement',
-      system,
-      prompt,
-      temperature: 0,
-    });
+  const { name } = judge;
+  if (answer.status === 'scored') {
+    const { object } = answer;
     const { score, dimensions } = qualityScore({ judgements: [object] });
     const ratings = Object.fromEntries(
       qualityDimensions.map((dimension) => [dimension, object[dimension]]),
@@ -57,26 +51,25 @@ export async function judgeQuality({
       },
       findings: [],
     };
-  } catch (error) {
-    if (!(error instanceof ModelCallError) || error.reason !== 'maxRetriesExceeded') throw error;
-    return {
-      quality: {
-        judge: name,
-        status: 'dropped',
-        score: null,
-        ratings: null,
-        dimensions: null,
-        analysis: null,
-        reason: error.message,
-      },
-      findings: [
-        {
-          evaluator: 'quality',
-          ruleId: 'quality/judgement-dropped',
-          severity: 'warning',
-          message: `The quality judge ${name} gave no usable judgement after ${error.attempts} attempt(s), so there is no S_q: ${error.message}`,
-        },
-      ],
-    };
   }
+  const { error } = answer;
+  return {
+    quality: {
+      judge: name,
+      status: 'dropped',
+      score: null,
+      ratings: null,
+      dimensions: null,
+      analysis: null,
+      reason: error.message,
+    },
+    findings: [
+      {
+        evaluator: 'quality',
+        ruleId: 'quality/judgement-dropped',
+        severity: 'warning',
+        message: `The quality judge ${name} gave no usable judgement after ${error.attempts} attempt(s), so there is no S_q: ${error.message}`,
+      },
+    ],
+  };
 }

@@ -1,7 +1,5 @@
 import pLimit from 'p-limit';
-import { ModelCallError } from '../../errors/model-call-error.js';
-import { callObject } from '../../model/call-object.js';
-import { renderPrompt } from '../../prompts/render-prompt.js';
+import { askJudge } from '../ask-judge.js';
 import type { Finding } from '../finding.js';
 import type { Judge } from '../judge.js';
 import { unknownRequest } from '../quality/judge-quality.js';
@@ -73,34 +71,30 @@ async function judgeCriterion({
   text: string;
   request: string | undefined;
 }): Promise<CriterionResult> {
-  const { system, prompt } = await renderPrompt({
-    name: 'judge-criterion',
+  const answer = await askJudge({
+    judge,
+    promptName: 'judge-criterion',
     variables: {
       request: request?.trim() || unknownRequest,
       criterion: describeCriterion(criterion),
       document: text,
     },
+    schema: CriterionJudgementSchema,
+    schemaName: 'criterion_judgement',
   });
-  const { name: _name, concurrency: _concurrency, ...settings } = judge;
-  const base = {
-    name: criterion.name,
-    description: criterion.description,
-    levels: criterion.levels,
-  };
-  try {
-    const { object } = await callObject({
-      ...settings,
-      schema: CriterionJudgementSchema,
-      schemaName: 'criterion_judgement',
-      system,
-      prompt,
-      temperature: 0,
-    });
-    return { ...base, status: 'scored', score: object.score, reason: object.reason };
-  } catch (error) {
-    if (!(error instanceof ModelCallError) || error.reason !== 'maxRetriesExceeded') throw error;
-    return { ...base, status: 'dropped', score: null, reason: error.message };
+  const { name, description, levels } = criterion;
+  if (answer.status === 'dropped') {
+    return {
+      name,
+      description,
+      levels,
+      status: 'dropped',
+      score: null,
+      reason: answer.error.message,
+    };
   }
+  const { score, reason } = answer.object;
+  return { name, description, levels, status: 'scored', score, reason };
 }
 
 /** The criterion as the judge reads it: name, what it asks, and its score bands if any. */

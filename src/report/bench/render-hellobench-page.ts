@@ -1,5 +1,4 @@
 import type { HellobenchResult } from '../../bench/hellobench/hellobench-result-schema.js';
-import { defaultLengthGate } from '../../evaluators/length-gate.js';
 import { renderChart } from '../charts/render-chart.js';
 import { formatNumber } from '../html/format-number.js';
 import { html } from '../html/html.js';
@@ -7,7 +6,7 @@ import { type PagePart, renderPage } from '../html/render-page.js';
 import { renderFigure, renderStats, renderTable } from '../html/render-parts.js';
 import { groupScoreChart } from './group-score-chart.js';
 import { hellobenchPageData } from './hellobench-page-data.js';
-import { lengthScatterChart } from './length-scatter-chart.js';
+import { lengthScatterPart } from './length-scatter-part.js';
 import type { BenchFolder } from './read-bench-folder.js';
 
 /**
@@ -54,21 +53,13 @@ export async function renderHellobenchPage({
       },
     )}`,
   });
-  if (data.points.length > 0) {
-    const scatter = await renderChart({
-      name: 'lengths',
-      spec: lengthScatterChart({ points: data.points, gate: defaultLengthGate }),
-    });
-    parts.push({
-      id: 'lengths',
+  parts.push(
+    ...(await lengthScatterPart({
+      points: data.points,
       title: 'Stated against produced length',
-      body: renderFigure({
-        chart: scatter,
-        caption:
-          'Each answer whose instruction states a length, on log axes, with the length gate.',
-      }),
-    });
-  }
+      caption: 'Each answer whose instruction states a length, on log axes, with the length gate.',
+    })),
+  );
   return renderPage({
     kind: 'hellobench',
     title: `HelloBench: ${data.summaries.map((summary) => `${summary.model} (${summary.mode})`).join(' vs ')}`,

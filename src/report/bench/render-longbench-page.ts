@@ -7,7 +7,7 @@ import { html } from '../html/html.js';
 import { type PagePart, renderPage } from '../html/render-page.js';
 import { renderFigure, renderNote, renderStats, renderTable } from '../html/render-parts.js';
 import { groupScoreChart } from './group-score-chart.js';
-import { lengthScatterChart } from './length-scatter-chart.js';
+import { lengthScatterPart } from './length-scatter-part.js';
 import { longbenchPageData } from './longbench-page-data.js';
 import { outputLink, runDocumentPath } from './output-link.js';
 import type { BenchFolder } from './read-bench-folder.js';
@@ -72,20 +72,13 @@ export async function renderLongbenchPage({
       },
     )}`,
   });
-  if (data.points.length > 0) {
-    const scatter = await renderChart({
-      name: 'lengths',
-      spec: lengthScatterChart({ points: data.points, gate: defaultLengthGate }),
-    });
-    parts.push({
-      id: 'lengths',
+  parts.push(
+    ...(await lengthScatterPart({
+      points: data.points,
       title: 'Required against produced length',
-      body: renderFigure({
-        chart: scatter,
-        caption: `Each item, on log axes. Dashed: the required length and the length gate (${defaultLengthGate.floor}× and ${defaultLengthGate.ceiling}×).`,
-      }),
-    });
-  }
+      caption: `Each item, on log axes. Dashed: the required length and the length gate (${defaultLengthGate.floor}× and ${defaultLengthGate.ceiling}×).`,
+    })),
+  );
   parts.push({
     id: 'worst',
     title: 'Worst items',
