@@ -14,6 +14,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A fresh process per test file spent a third of the suite importing the same modules again.
+    // Files now share their worker's modules: helpers keep no state between files (hooks are
+    // registered per file or per test), and src keeps only caches of pure results.
+    isolate: false,
     // Most of the suite waits on child processes (the CLI, sim servers, generated tests), so two
     // workers keep even a 2-core machine busy; vitest would otherwise use one there.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -402,6 +402,15 @@ export const ConfigSchema = z
       .min(1)
       .default('outputs')
       .describe('Folder where run directories are created.'),
+    fixedClock: z.iso
+      .datetime({
+        offset: true,
+        error: 'expected an ISO 8601 time with a zone, such as 2026-01-01T00:00:00Z',
+      })
+      .optional()
+      .describe(
+        'Stamp quire sft records as if every item started at this ISO 8601 time, the clock moving 1 ms per reading (createdAt, elapsedSeconds), so reruns write the same bytes; the real clock when unset.',
+      ),
     maxTokens: z
       .int()
       .min(1)

@@ -6,6 +6,8 @@ import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import { RunStore, readRunThinking } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
+import type { Clock } from '../util/clock.js';
+import { itemClock } from '../util/fixed-clock.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
 import type { SftTargetSource } from './resolve-sft-target.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
@@ -38,6 +40,7 @@ export async function runSftItem({
   minWords,
   filters,
   thinking = false,
+  clock = itemClock(config),
   abortSignal,
   onRunEvent,
 }: {
@@ -53,6 +56,12 @@ export async function runSftItem({
   filters: ReadonlySet<SftFilter>;
   /** Export the model's thinking in the record. */
   thinking?: boolean;
+  /**
+   * What stamps the run and the record: by default a fresh fixed clock per item when
+   * `config.fixedClock` is set (so a rerun, local or on a queue worker, writes the same bytes),
+   * else the real clock.
+   */
+  clock?: Clock;
   abortSignal?: AbortSignal;
   onRunEvent?: (event: RunEvent) => void;
 }): Promise<SftItemOutcome> {
@@ -60,7 +69,15 @@ export async function runSftItem({
   let result: Awaited<ReturnType<typeof writeRun>>;
   let events: Array<Record<string, unknown>>;
   try {
-    result = await writeRun({ store, task, config, model, abortSignal, onEvent: onRunEvent });
+    result = await writeRun({
+      store,
+      task,
+      config,
+      model,
+      clock,
+      abortSignal,
+      onEvent: onRunEvent,
+    });
     events = await store.readEvents();
   } finally {
     await store.close();
@@ -98,7 +115,7 @@ export async function runSftItem({
     calls: info.usage.calls,
     sections: plan.sections.length,
     elapsedSeconds: info.elapsedSeconds,
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(clock.now()).toISOString(),
   };
   const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
   // The rule of quire write: a run that ended outside the length gate is not a finished answer.

@@ -113,6 +113,14 @@ describe('quire sft', () => {
       });
     });
 
+    it('a --fixed-clock that is not an ISO 8601 time', async () => {
+      await expectInputError({
+        args: ['sft', 'in.jsonl', '--out', 'out.jsonl', '--model', 'sim', '--fixed-clock', 'noon'],
+        cwd: await folderWith('in.jsonl', '{"prompt":"a"}\n'),
+        message: /fixedClock: expected an ISO 8601 time with a zone, such as 2026-01-01T00:00:00Z/,
+      });
+    });
+
     it('no --out', async () => {
       await expectInputError({
         args: ['sft', 'in.jsonl'],

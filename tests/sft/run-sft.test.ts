@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stableItemId } from '../../src/batch/stable-item-id.js';
+import { ConfigSchema } from '../../src/config/config-schema.js';
 import { InputFileError } from '../../src/errors/input-file-error.js';
 import { runSft } from '../../src/sft/run-sft.js';
 import type { SftInstruction } from '../../src/sft/sft-instruction.js';
@@ -167,6 +168,37 @@ describe('runSft', () => {
       keepRuns: true,
     });
     expect(existsSync(join(dir, 'd.runs', first!.id, 'document.md'))).toBe(true);
+  });
+
+  it('writes the same bytes on every run given the same fixedClock, the same lines at any concurrency', async () => {
+    const dir = await tempDir();
+    const config = ConfigSchema.parse({ ...benchConfig, fixedClock: '2026-01-01T00:00:00Z' });
+    const run = async (name: string, concurrency: number) => {
+      await runSft({
+        instructions: instructions(4),
+        out: join(dir, `${name}.jsonl`),
+        format: 'messages',
+        model: simModel(),
+        config,
+        concurrency,
+        minWords: 350,
+      });
+      const read = (suffix: string) => readFile(join(dir, `${name}${suffix}`), 'utf8');
+      return { written: await read('.jsonl'), rejected: await read('.rejected.jsonl') };
+    };
+    const first = await run('first', 1);
+    expect(first.written).not.toBe('');
+    expect(await run('second', 1)).toEqual(first);
+    // Records are appended as items finish, so only the order may differ.
+    const sorted = (text: string) => text.split('\n').sort();
+    const four = await run('four', 4);
+    expect(sorted(four.written)).toEqual(sorted(first.written));
+    expect(sorted(four.rejected)).toEqual(sorted(first.rejected));
+    for (const line of await lines(join(dir, 'first.jsonl'))) {
+      const metadata = SftMetadataSchema.parse(line.metadata);
+      expect(metadata.createdAt).toMatch(/^2026-01-01T00:00:00\.\d{3}Z$/);
+      expect(metadata.elapsedSeconds).toBeGreaterThan(0);
+    }
   });
 
   it('records a failed instruction without writing it, and retries it on the next run', async () => {

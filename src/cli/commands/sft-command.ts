@@ -82,6 +82,10 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       'skip malformed lines, listing them, instead of stopping (boolean; default: false)',
     )
     .option(
+      '--fixed-clock <time>',
+      'stamp records as if each item started at this ISO 8601 time, for byte-identical reruns (string; default: config fixedClock)',
+    )
+    .option(
       '--suite <file>',
       'evaluation suite from evals/, e.g. evals/sft-longbench-en.json: data, format, filters, thresholds; flags override it (string)',
     );

@@ -42,6 +42,7 @@ interface SftOptions extends CommonOptions {
   suite?: string;
   thinking?: boolean;
   queue?: string;
+  fixedClock?: string;
 }
 
 /**
@@ -89,7 +90,11 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   if (options.out === undefined) {
     throw new UsageError('quire sft needs --out <file>: where the records go.');
   }
-  const config = await loadCommandConfig({ options, io });
+  const config = await loadCommandConfig({
+    options,
+    io,
+    flags: { fixedClock: options.fixedClock },
+  });
   const model = prepareModel({ config, env: io.env });
   const format = options.format ?? suite?.format ?? 'messages';
   const out = resolve(io.cwd, options.out);
