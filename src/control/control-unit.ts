@@ -14,11 +14,11 @@ import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import { collectThinking } from './collect-thinking.js';
 import type { ContextPolicy } from './context/build-step-context.js';
+import type { Ledger } from './ledger/ledger-schema.js';
+import { type LedgerMode, updateLedger } from './ledger/update-ledger.js';
 import { capacityStopReason } from './length/capacity-stop-reason.js';
 import { condenseToCeiling } from './length/condense-to-ceiling.js';
 import { refitPlan } from './length/refit-plan.js';
-import type { Memory } from './memory/memory-schema.js';
-import { type MemoryMode, rememberSection } from './memory/remember-section.js';
 import type { RunEventInput } from './run-events.js';
 import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
 
@@ -37,7 +37,7 @@ export interface ControlUnitResult {
 /**
  * The one loop of quire: for each pending instruction, build its context, write it, check and
  * repair it, commit it to the run directory (with the model's thinking beside it, when it
- * thought), and update the memory. Finished sections found in the store are never redone, so a
+ * thought), and update the ledger. Finished sections found in the store are never redone, so a
  * killed run resumes where it stopped; with `repairLength`, finished sections off their budget
  * are repaired (a resumed run that ended outside the length gate). Stops (resumably) before a
  * step once a budget is spent. With the adaptive length policy the pending plan is refitted
@@ -49,12 +49,12 @@ export async function runControlUnit({
   task,
   plan: initialPlan,
   store,
-  memory: initialMemory,
+  ledger: initialLedger,
   done,
   policy,
   limits,
   settings,
-  memoryMode,
+  ledgerMode,
   checks,
   call,
   reviewCall = call,
@@ -70,13 +70,13 @@ export async function runControlUnit({
   task: Task;
   plan: Plan;
   store: RunStore;
-  memory: Memory;
+  ledger: Ledger;
   /** Sections already committed, from the store. */
   done: StoredSection[];
   policy: ContextPolicy;
   limits: StepLimits;
   settings: SectionStepSettings;
-  memoryMode: MemoryMode;
+  ledgerMode: LedgerMode;
   checks: SectionCheck[];
   /** The writer's calls. */
   call: CallSettings;
@@ -100,7 +100,7 @@ export async function runControlUnit({
 }): Promise<ControlUnitResult> {
   const sections = [...done];
   const texts = new Map(done.map((section) => [section.index, section.text]));
-  let memory = initialMemory;
+  let ledger = initialLedger;
   let plan = initialPlan;
   let capacity = initialCapacity;
   const adaptive = settings.lengthPolicy === 'adaptive';
@@ -151,7 +151,7 @@ export async function runControlUnit({
       task,
       plan,
       index,
-      memory,
+      ledger,
       previous,
       policy,
       limits,
@@ -185,22 +185,23 @@ export async function runControlUnit({
     if (kept >= 0) sections.splice(kept, 1);
     sections.push({ index, file, text: step.text });
 
-    // A repaired section's facts are already in the memory.
-    const remembered =
+    // A repaired section's facts are already in the ledger.
+    const updated =
       existing === undefined
-        ? await rememberSection({
-            memory,
-            section,
+        ? await updateLedger({
+            ledger,
+            plan,
+            index,
             text: step.text,
             notes: step.notes,
-            mode: memoryMode,
+            mode: ledgerMode,
             call: stepReviewCall,
           })
         : undefined;
     await thinking.flush();
-    if (remembered) {
-      memory = remembered.memory;
-      await store.writeMemory(memory);
+    if (updated) {
+      ledger = updated.ledger;
+      await store.writeLedger(ledger);
     }
 
     await emit({
@@ -212,7 +213,7 @@ export async function runControlUnit({
       budget: section.words,
       attempts: step.attempts,
       findings: step.findings,
-      usage: remembered ? addUsage(step.usage, remembered.usage) : step.usage,
+      usage: updated ? addUsage(step.usage, updated.usage) : step.usage,
       ...(step.lengthStop ? { lengthStop: step.lengthStop } : {}),
     });
     const totals = meter.totals();
