@@ -51,13 +51,10 @@ export function answerLedgerUpdate({ prompt }: { prompt: string }): string {
   };
   const claims = facts.figures.length > 0 ? facts.figures : facts.sentences.slice(0, 1);
   return JSON.stringify({
-    entities: facts.names.slice(0, 6).map((name) => ({
+    entities: facts.figuresAbout.slice(0, 6).map(({ name, sentences }) => ({
       name,
       kind: 'other',
-      attributes: facts.figures
-        .filter((sentence) => sentence.includes(name))
-        .slice(0, 2)
-        .map((sentence) => ({ name: 'stated', value: sentence })),
+      attributes: sentences.map((value) => ({ name: 'stated', value })),
     })),
     claims: claims.slice(0, 4),
     threadsOpened: facts.questions

@@ -1,7 +1,9 @@
 /** What a plain reading of a text finds: names, figures and open questions. */
 export interface TextFacts {
-  /** Capitalised names not at the start of a sentence, most mentioned first. */
+  /** Capitalised names, most mentioned first. */
   names: string[];
+  /** Per name (in the order of `names`), up to two sentences that state a figure about it. */
+  figuresAbout: Array<{ name: string; sentences: string[] }>;
   /** Sentences that state a figure (a digit), in order. */
   figures: string[];
   /** Sentences that ask a question, in order. */
@@ -44,9 +46,14 @@ export function findTextFacts({ text }: { text: string }): TextFacts {
   const names = [...counts.entries()]
     .sort((left, right) => right[1] - left[1])
     .map(([name]) => name);
+  const figures = sentences.filter((sentence) => /\p{N}/u.test(sentence));
   return {
     names,
-    figures: sentences.filter((sentence) => /\p{N}/u.test(sentence)),
+    figuresAbout: names.map((name) => ({
+      name,
+      sentences: figures.filter((sentence) => sentence.includes(name)).slice(0, 2),
+    })),
+    figures,
     questions: sentences.filter((sentence) => /[?？]$/.test(sentence)),
     sentences,
   };

@@ -17,13 +17,10 @@ export function extractLedgerUpdate({
   maxClaims?: number;
 }): LedgerUpdate {
   const facts = findTextFacts({ text });
-  const entities = facts.names.slice(0, 8).map((name) => ({
+  const entities = facts.figuresAbout.slice(0, 8).map(({ name, sentences }) => ({
     name,
     kind: 'other',
-    attributes: facts.figures
-      .filter((sentence) => sentence.includes(name))
-      .slice(0, 2)
-      .map((sentence) => ({ name: 'stated', value: sentence })),
+    attributes: sentences.map((value) => ({ name: 'stated', value })),
   }));
   const claims =
     notes.length > 0
