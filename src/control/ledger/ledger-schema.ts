@@ -46,8 +46,6 @@ export const LedgerSchema = z.object({
 
 export type Ledger = z.infer<typeof LedgerSchema>;
 export type LedgerEntity = z.infer<typeof LedgerEntitySchema>;
-export type LedgerClaim = z.infer<typeof LedgerClaimSchema>;
-export type LedgerThread = z.infer<typeof LedgerThreadSchema>;
 
 /** The ledger before any section is written. */
 export const emptyLedger: Ledger = {
