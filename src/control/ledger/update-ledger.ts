@@ -1,3 +1,4 @@
+import { ContextOverflowError } from '../../errors/context-overflow-error.js';
 import { ModelCallError } from '../../errors/model-call-error.js';
 import { ModelOutputError } from '../../errors/model-output-error.js';
 import { callObject } from '../../model/call-object.js';
@@ -25,7 +26,8 @@ export interface UpdateLedgerResult {
  * Adds a finished section to the ledger. In `model` mode one structured call reads the section
  * (with the open threads and the sections still to come); a reply that stays unusable after the
  * retries falls back to the reading by rule, with its tokens still counted, since a lost ledger
- * entry should not stop a run that wrote its section. In `rule` mode the writer's notes and a
+ * entry should not stop a run that wrote its section; so does a prompt the context window
+ * cannot hold. In `rule` mode the writer's notes and a
  * reading by rule are used, with no call.
  */
 export async function updateLedger({
@@ -84,6 +86,8 @@ export async function updateLedger({
     });
     return { ledger: merge(reply.object), usage: reply.usage, source: 'model' };
   } catch (error) {
+    // A section too long for the window beside the ledger's instructions is read by rule.
+    if (error instanceof ContextOverflowError) return byRule(error.usage ?? emptyUsage);
     const unusable = error instanceof ModelOutputError ? error : unusableCause(error);
     if (!unusable) throw error;
     return byRule(unusable.usage ?? emptyUsage);
