@@ -29,6 +29,9 @@ export type { Confinement, Sandbox } from './code/sandbox/sandbox.js';
 export { type Config, ConfigSchema } from './config/config-schema.js';
 export { loadConfig } from './config/load-config.js';
 // writing
+export { type Ledger, LedgerSchema } from './control/ledger/ledger-schema.js';
+export { type LedgerItem, queryLedger } from './control/ledger/query-ledger.js';
+export { renderLedger } from './control/ledger/render-ledger.js';
 export type { RunEvent } from './control/run-events.js';
 export { type WriteRunResult, writeRun } from './control/write-run.js';
 // errors

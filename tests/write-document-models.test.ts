@@ -58,13 +58,12 @@ describe('writeDocument with model objects', () => {
       request: 'Write a 1,500-word guide to tide pools',
       model: 'sim',
       models: { planner, writer, reviewer, judge },
-      // The summariser keeps the memory: one reviewer call per section.
-      config: { write: { memory: 'summariser' } },
+      // The reviewer keeps the fact ledger: one structured call per section.
       directory: await tempDir(),
     });
     expect(result.info.status).toBe('completed');
     const sections = result.plan.sections.length;
-    // The planner served the outline, and only it asked for JSON in the shape of a plan.
+    // The planner served the outline.
     expect(callsOf(planner).length).toBeGreaterThanOrEqual(1);
     expect(callsOf(planner).every((call) => call.responseFormat?.type === 'json')).toBe(true);
     // The writer drafted every section, and nothing else.
@@ -73,7 +72,7 @@ describe('writeDocument with model objects', () => {
     for (const section of result.plan.sections) {
       expect(callsOf(writer).some((call) => promptText(call).includes(section.title))).toBe(true);
     }
-    // The reviewer summarised each section; the judge scored the document.
+    // The reviewer kept the ledger for each section; the judge scored the document.
     expect(callsOf(reviewer).length).toBeGreaterThanOrEqual(sections);
     expect(callsOf(judge).length).toBeGreaterThan(0);
     expect(result.report.judge.model).toBe('mock-judge');

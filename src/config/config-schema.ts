@@ -198,11 +198,11 @@ const WriteSchema = z
       .describe(
         "Share of a section's 5-grams that may repeat earlier sections before it is rewritten.",
       ),
-    memory: z
-      .enum(['notes', 'summariser'])
-      .default('notes')
+    ledger: z
+      .enum(['model', 'rule'])
+      .default('model')
       .describe(
-        "Who keeps the running memory: 'notes' (the writer appends its own notes, no extra call) or 'summariser' (one extra call per section).",
+        "Who keeps the fact ledger: 'model' (one structured call per section) or 'rule' (the writer's notes and names and figures read by rule, no extra call).",
       ),
     tailWords: z
       .int()
@@ -215,7 +215,9 @@ const WriteSchema = z
       .min(50)
       .max(limits.sectionWords)
       .default(300)
-      .describe('Longest running summary (memory) kept between sections, in words.'),
+      .describe(
+        'Most words of the fact ledger shown to the writer of a section, most relevant first.',
+      ),
     wordsPerPage: z
       .int()
       .min(50)

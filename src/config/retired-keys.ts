@@ -5,6 +5,8 @@
 export const retiredKeys: Readonly<Record<string, string>> = {
   'write.contextTokens':
     "was removed: set model.contextTokens (or --context-tokens) to the model's context window, prompt and reply together; quire fits each step's prompt and reply into it",
+  'write.memory':
+    "was replaced by write.ledger: 'model' (one structured call per section keeps a typed fact ledger) or 'rule' (no extra call)",
   'code.contextTokens':
     "was renamed code.conversationTokens (or --conversation-tokens): the largest step conversation before it is summarised; model.contextTokens is the model's context window",
 };
@@ -18,8 +20,9 @@ export function migrateStoredConfig(values: Record<string, unknown>): Record<str
   const write = values.write as Record<string, unknown> | undefined;
   const code = values.code as Record<string, unknown> | undefined;
   const migrated = { ...values };
-  if (write && 'contextTokens' in write) {
-    const { contextTokens: _inputBudget, ...rest } = write;
+  if (write && ('contextTokens' in write || 'memory' in write)) {
+    // The ledger that replaced the memory is kept by `write.ledger`'s default.
+    const { contextTokens: _inputBudget, memory: _memory, ...rest } = write;
     migrated.write = rest;
   }
   if (code && 'contextTokens' in code) {

@@ -15,11 +15,11 @@ import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import { collectThinking } from './collect-thinking.js';
 import type { ContextPolicy } from './context/build-step-context.js';
+import type { Ledger } from './ledger/ledger-schema.js';
+import { type LedgerMode, updateLedger } from './ledger/update-ledger.js';
 import { capacityStopReason } from './length/capacity-stop-reason.js';
 import { condenseToCeiling } from './length/condense-to-ceiling.js';
 import { refitPlan } from './length/refit-plan.js';
-import type { Memory } from './memory/memory-schema.js';
-import { type MemoryMode, rememberSection } from './memory/remember-section.js';
 import { type RunEventInput, retryEvent } from './run-events.js';
 import { runSectionStep, type SectionStepSettings, type StepLimits } from './run-section-step.js';
 import { neighbourBriefs } from './schedule/neighbour-briefs.js';
@@ -41,7 +41,7 @@ export interface ControlUnitResult {
 /**
  * The one loop of quire: for each pending instruction, build its context, write it, check and
  * repair it, commit it to the run directory (with the model's thinking beside it, when it
- * thought), and update the memory. Finished sections found in the store are never redone, so a
+ * thought), and update the ledger. Finished sections found in the store are never redone, so a
  * killed run resumes where it stopped; with `repairLength`, finished sections off their budget
  * are repaired (a resumed run that ended outside the length gate). Stops (resumably) before a
  * step once a budget is spent. With the adaptive length policy the pending plan is refitted
@@ -53,12 +53,12 @@ export async function runControlUnit({
   task,
   plan: initialPlan,
   store,
-  memory: initialMemory,
+  ledger: initialLedger,
   done,
   policy,
   limits,
   settings,
-  memoryMode,
+  ledgerMode,
   checks,
   call,
   reviewCall = call,
@@ -75,13 +75,13 @@ export async function runControlUnit({
   task: Task;
   plan: Plan;
   store: RunStore;
-  memory: Memory;
+  ledger: Ledger;
   /** Sections already committed, from the store. */
   done: StoredSection[];
   policy: ContextPolicy;
   limits: StepLimits;
   settings: SectionStepSettings;
-  memoryMode: MemoryMode;
+  ledgerMode: LedgerMode;
   checks: SectionCheck[];
   /** The writer's calls. */
   call: CallSettings;
@@ -107,7 +107,7 @@ export async function runControlUnit({
 }): Promise<ControlUnitResult> {
   const sections = [...done];
   const texts = new Map(done.map((section) => [section.index, section.text]));
-  let memory = initialMemory;
+  let ledger = initialLedger;
   let plan = initialPlan;
   let capacity = initialCapacity;
   const adaptive = settings.lengthPolicy === 'adaptive';
@@ -136,7 +136,7 @@ export async function runControlUnit({
   // The plan may be reshaped (refitted, divided) only while nothing runs or is written after.
   const reshapable = (index: number) =>
     running.size === 0 && ![...finished].some((other) => other > index);
-  let memoryUpdates: Promise<unknown> = Promise.resolve();
+  let ledgerUpdates: Promise<unknown> = Promise.resolve();
   let halt: Omit<ControlUnitResult, 'sections' | 'plan' | 'capacity'> | undefined;
   let failure: { error: unknown } | undefined;
 
@@ -247,7 +247,7 @@ export async function runControlUnit({
       task,
       plan,
       index,
-      memory,
+      ledger,
       previous,
       policy,
       limits,
@@ -289,26 +289,25 @@ export async function runControlUnit({
     if (kept >= 0) sections.splice(kept, 1);
     sections.push({ index, file, text: step.text });
 
-    // A repaired section's facts are already in the memory. Updates run one at a time, in the
+    // A repaired section's facts are already in the ledger. Updates run one at a time, in the
     // order sections finish, so concurrent sections never overwrite each other's facts.
-    const remembering = memoryUpdates.then(async () => {
+    const updating = ledgerUpdates.then(async () => {
       if (existing !== undefined) return undefined;
-      const result = await rememberSection({
-        memory,
-        section,
+      const result = await updateLedger({
+        ledger,
+        plan,
+        index,
         text: step.text,
         notes: step.notes,
-        mode: memoryMode,
+        mode: ledgerMode,
         call: stepReviewCall,
       });
-      if (result) {
-        memory = result.memory;
-        await store.writeMemory(memory);
-      }
+      ledger = result.ledger;
+      await store.writeLedger(ledger);
       return result;
     });
-    memoryUpdates = remembering.catch(() => {});
-    const remembered = await remembering;
+    ledgerUpdates = updating.catch(() => {});
+    const updated = await updating;
     await thinking.flush();
 
     await emit({
@@ -320,7 +319,7 @@ export async function runControlUnit({
       budget: section.words,
       attempts: step.attempts,
       findings: step.findings,
-      usage: remembered ? addUsage(step.usage, remembered.usage) : step.usage,
+      usage: updated ? addUsage(step.usage, updated.usage) : step.usage,
       ...(step.lengthStop ? { lengthStop: step.lengthStop } : {}),
     });
     const totals = meter.totals();

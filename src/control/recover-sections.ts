@@ -2,15 +2,15 @@ import { countWords } from '../evaluators/count-words.js';
 import { emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunStore, StoredSection } from '../store/run-store.js';
-import { emptyMemory, type Memory, MemorySchema } from './memory/memory-schema.js';
-import { rememberSection } from './memory/remember-section.js';
+import { emptyLedger, type Ledger, LedgerSchema } from './ledger/ledger-schema.js';
+import { updateLedger } from './ledger/update-ledger.js';
 import { sectionsMissingStepEnd } from './reconcile-run.js';
 import type { RunEventInput } from './run-events.js';
 
 /**
- * Reads back what earlier sessions finished: the committed sections and the memory. A section
+ * Reads back what earlier sessions finished: the committed sections and the ledger. A section
  * committed just before a crash (its file written, its `step-end` not yet journalled) is
- * journalled once now, marked as recovered, and added to the memory by rule.
+ * journalled once now, marked as recovered, and added to the ledger by rule.
  */
 export async function recoverSections({
   store,
@@ -20,22 +20,22 @@ export async function recoverSections({
   store: RunStore;
   plan: Plan;
   emit: (event: RunEventInput) => Promise<void>;
-}): Promise<{ done: StoredSection[]; memory: Memory }> {
+}): Promise<{ done: StoredSection[]; ledger: Ledger }> {
   const done = (await store.readSections()).filter(
     (section) => section.index < plan.sections.length,
   );
-  let memory = (await store.readMemory(MemorySchema)) ?? emptyMemory;
+  let ledger = (await store.readLedger(LedgerSchema)) ?? emptyLedger;
   const events = await store.readEvents();
   for (const section of sectionsMissingStepEnd({ sections: done, events, plan })) {
     const planned = plan.sections[section.index]!;
-    const remembered = await rememberSection({
-      memory,
-      section: planned,
+    const updated = await updateLedger({
+      ledger,
+      plan,
+      index: section.index,
       text: section.text,
-      notes: [],
-      mode: 'notes',
+      mode: 'rule',
     });
-    memory = remembered.memory;
+    ledger = updated.ledger;
     await emit({
       type: 'step-end',
       sectionId: planned.id,
@@ -49,6 +49,6 @@ export async function recoverSections({
       recovered: true,
     });
   }
-  await store.writeMemory(memory);
-  return { done, memory };
+  await store.writeLedger(ledger);
+  return { done, ledger };
 }

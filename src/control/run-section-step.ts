@@ -23,10 +23,10 @@ import {
 } from './context/build-step-context.js';
 import { overflowFinding } from './context/context-stop.js';
 import { retryAfterOverflow } from './context/retry-after-overflow.js';
+import type { Ledger } from './ledger/ledger-schema.js';
 import { divideAfterDraft } from './length/divide-after-draft.js';
 import type { LengthAttempt } from './length/length-repair-policy.js';
 import { nextRepair } from './length/next-repair.js';
-import type { Memory } from './memory/memory-schema.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
 
@@ -83,7 +83,7 @@ export async function runSectionStep({
   task,
   plan: givenPlan,
   index,
-  memory,
+  ledger,
   previous,
   policy,
   limits,
@@ -101,7 +101,7 @@ export async function runSectionStep({
   task: Task;
   plan: Plan;
   index: number;
-  memory: Memory;
+  ledger: Ledger;
   previous: string[];
   policy: ContextPolicy;
   limits: StepLimits;
@@ -154,7 +154,7 @@ export async function runSectionStep({
         task,
         plan,
         index,
-        memory,
+        ledger,
         previous,
         limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
         outputTokens: maxOutputTokens,

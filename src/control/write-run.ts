@@ -160,17 +160,17 @@ export async function writeRun({
       plan = retargetPlan({ plan, words: task.words });
       await store.writePlan(plan);
     }
-    const { done, memory } = await recoverSections({ store, plan, emit });
+    const { done, ledger } = await recoverSections({ store, plan, emit });
     const result = await runControlUnit({
       task,
       plan,
       store,
-      memory,
+      ledger,
       done,
       policy: config.write.contextPolicy,
       limits: config.write,
       settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-      memoryMode: config.write.memory,
+      ledgerMode: config.write.ledger,
       checks: defaultSectionChecks,
       call,
       reviewCall,

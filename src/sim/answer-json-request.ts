@@ -1,3 +1,4 @@
+import { answerLedgerUpdate, isLedgerUpdateSchema } from './answer-ledger-update.js';
 import { generateProse } from './generate-prose.js';
 import { malformJson } from './malform-json.js';
 import { schemaValue } from './schema-value.js';
@@ -13,6 +14,7 @@ import { planListName, writePlanAsText } from './write-plan-as-text.js';
  * bad-json fault. A plan (a schema listing sections with word counts) is written in
  * `planFormat` instead when that is not `json`, as by a model behind a server without JSON mode:
  * as AgentWrite lines, a heading outline, a numbered list, or prose with no structure at all.
+ * A fact-ledger update is read from the section in `prompt` (`answerLedgerUpdate`).
  * Pure apart from the draws.
  */
 export function answerJsonRequest({
@@ -21,13 +23,20 @@ export function answerJsonRequest({
   fault,
   topicWords,
   random,
+  prompt = '',
 }: {
   schema: JsonSchema | undefined;
+  /** The request's user text, which some answers are read from. */
+  prompt?: string;
   planFormat: SimPlanFormat;
   fault: SimReply['fault'];
   topicWords: TopicWords;
   random: (label: string) => SeededRandom;
 }): string {
+  if (isLedgerUpdateSchema(schema)) {
+    const text = answerLedgerUpdate({ prompt });
+    return fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text;
+  }
   const value = schemaValue({ schema, random: random('json'), topics: topicWords.english });
   const list = planListName(schema);
   if (planFormat === 'json' || list === undefined) {

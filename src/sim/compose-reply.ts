@@ -74,6 +74,7 @@ export function composeReply({
       fault,
       topicWords,
       random: stream,
+      prompt: lastUser,
     });
   } else if (toolCall === undefined && asksForPlanLines.test(lastUser)) {
     // Asked for a plan in lines, spelled out: the form a model follows even without JSON mode.

@@ -24,7 +24,7 @@ export interface StoredSection {
 export const runFiles = {
   info: 'run.json',
   plan: 'plan.json',
-  memory: 'memory.json',
+  ledger: 'ledger.json',
   journal: 'journal.jsonl',
   document: 'document.md',
   report: 'report.json',
@@ -96,12 +96,12 @@ export class RunStore {
     return readRunPlan(this.directory);
   }
 
-  async writeMemory(memory: unknown): Promise<void> {
-    await this.writeJson(runFiles.memory, memory);
+  async writeLedger(ledger: unknown): Promise<void> {
+    await this.writeJson(runFiles.ledger, ledger);
   }
 
-  async readMemory<T extends z.ZodType>(schema: T): Promise<z.infer<T> | undefined> {
-    return readRunJson({ directory: this.directory, name: runFiles.memory, schema });
+  async readLedger<T extends z.ZodType>(schema: T): Promise<z.infer<T> | undefined> {
+    return readRunJson({ directory: this.directory, name: runFiles.ledger, schema });
   }
 
   /** Stores a finished section; its file name keeps the plan order. */

@@ -45,6 +45,7 @@ describe('retired keys', () => {
   it.each([
     [{ write: { contextTokens: 8_000 } }, 'write.contextTokens', /model\.contextTokens/],
     [{ code: { contextTokens: 8_000 } }, 'code.contextTokens', /code\.conversationTokens/],
+    [{ write: { memory: 'notes' } }, 'write.memory', /write\.ledger/],
   ])('fail loudly and name their replacement: %j', async (content, key, replacement) => {
     const error = await loadConfig({ cwd: await withConfigFile(content), env: {} }).catch(
       (caught: unknown) => caught,
@@ -59,7 +60,7 @@ describe('retired keys', () => {
     expect(
       migrateStoredConfig({
         model: 'sim',
-        write: { contextTokens: 100_000, tailWords: 250 },
+        write: { contextTokens: 100_000, memory: 'summariser', tailWords: 250 },
         code: { contextTokens: 24_000, maxSteps: 3 },
       }),
     ).toEqual({

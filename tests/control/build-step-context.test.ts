@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildStepContext } from '../../src/control/context/build-step-context.js';
-import type { Memory } from '../../src/control/memory/memory-schema.js';
 import { ContextBudgetError } from '../../src/errors/context-budget-error.js';
-import { createPlan, createTask } from '../helpers/builders.js';
+import { createLedger, createPlan, createTask } from '../helpers/builders.js';
 import { prose } from '../helpers/prompt-model.js';
 
 const limits = { windowTokens: 100_000, tailWords: 200, summaryWords: 300 };
 
-function memoryOf(count: number): Memory {
-  return {
-    version: 1,
-    entries: Array.from({ length: count }, (_, index) => ({
-      sectionId: `s${index}`,
-      title: `Section ${index + 1}`,
-      notes: [prose(25, index), prose(25, index + 100)],
-      source: 'writer' as const,
-    })),
-  };
-}
+const ledgerOf = (count: number) => createLedger({ count, claim: (seed) => prose(25, seed) });
 
 async function contextAt({
   count,
@@ -39,7 +28,7 @@ async function contextAt({
     task: createTask({ words: plan.words, ...(request ? { prompt: request } : {}) }),
     plan,
     index,
-    memory: memoryOf(index),
+    ledger: ledgerOf(index),
     previous: Array.from({ length: index }, (_, position) => prose(600, position)),
     limits: { ...limits, windowTokens },
     outputTokens,
@@ -47,7 +36,7 @@ async function contextAt({
 }
 
 describe('buildStepContext', () => {
-  it('holds the request, outline, memory, previous tail and instruction', async () => {
+  it('holds the request, outline, ledger, previous tail and instruction', async () => {
     const context = await contextAt({ count: 4, policy: 'bounded' });
     expect(context.prompt).toContain('Write a guide to tides');
     expect(context.prompt).toContain('1. Section 1 (600)');
@@ -93,7 +82,7 @@ describe('buildStepContext', () => {
     const window = untrimmed.tokens + 1_000 - 150;
     const bounded = await contextAt({ count: 30, policy: 'bounded', windowTokens: window });
     expect(bounded.tokens + bounded.maxOutputTokens).toBeLessThanOrEqual(window);
-    expect(bounded.trimmed[0]).toBe('memory');
+    expect(bounded.trimmed[0]).toBe('ledger');
     expect(bounded.prompt).toContain('Section 30 of 30');
   });
 
@@ -135,7 +124,7 @@ describe('buildStepContext', () => {
       task: createTask({ words: 3_600 }),
       plan: createPlan({ count: 6, words: 600 }),
       index: 2,
-      memory: memoryOf(2),
+      ledger: ledgerOf(2),
       previous: [prose(600, 0), prose(600, 1)],
       limits,
       outputTokens: 1_000,

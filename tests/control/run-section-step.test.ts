@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../src/control/checks/default-section-checks.js';
-import { emptyMemory } from '../../src/control/memory/memory-schema.js';
+import { emptyLedger } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
 import { runSectionStep, type SectionStepSettings } from '../../src/control/run-section-step.js';
 import { countWords } from '../../src/evaluators/count-words.js';
@@ -39,7 +39,7 @@ async function step({
     task: createTask({ words: plan.words }),
     plan,
     index,
-    memory: emptyMemory,
+    ledger: emptyLedger,
     previous,
     policy: 'bounded',
     limits,

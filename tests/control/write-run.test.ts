@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/config-schema.js';
+import { LedgerSchema } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEvent } from '../../src/control/run-events.js';
 import { writeRun } from '../../src/control/write-run.js';
 import { BudgetExceededError } from '../../src/errors/budget-exceeded-error.js';
@@ -16,7 +17,9 @@ import { draftPlanJson, promptModel, prose, wordsAsked } from '../helpers/prompt
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
-const config = ConfigSchema.parse({ write: { minSectionWords: 100 } });
+// These runs are about writing and length: the ledger is kept by rule, so the scripted model
+// answers the planner's JSON only (the ledger's own call is tested below).
+const config = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'rule' } });
 
 function writerModel({
   onCall,
@@ -150,7 +153,7 @@ describe('writeRun', () => {
 
   it('stops at the token budget, resumably, and finishes when resumed with more', async () => {
     const directory = await tempDir();
-    const error = await run({ directory, budget: { maxTokens: 2_000 } }).catch((e) => e);
+    const error = await run({ directory, budget: { maxTokens: 1_800 } }).catch((e) => e);
     expect(error).toBeInstanceOf(BudgetExceededError);
     expect(error.message).toContain(`quire resume ${directory}`);
     const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
@@ -195,7 +198,9 @@ function shortModel() {
   });
 }
 
-const fixedPolicy = ConfigSchema.parse({ write: { minSectionWords: 100, lengthPolicy: 'fixed' } });
+const fixedPolicy = ConfigSchema.parse({
+  write: { minSectionWords: 100, lengthPolicy: 'fixed', ledger: 'rule' },
+});
 
 describe('writeRun: never a silent short document', () => {
   it('ends a document outside the length gate as incomplete-length, saying why', async () => {
@@ -310,7 +315,7 @@ describe('writeRun: never a silent short document', () => {
     const { result, events } = await run({
       directory,
       settings: ConfigSchema.parse({
-        write: { minSectionWords: 100 },
+        write: { minSectionWords: 100, ledger: 'rule' },
         limits: { mock: { wordsPerReply: 100 } },
       }),
     });
@@ -323,46 +328,74 @@ describe('writeRun: never a silent short document', () => {
     expect(result.info.capacity).toMatchObject({ model: 'mock', configured: 100 });
     expect(result.info.status).toBe('completed');
   });
-  it('asks a summariser for each section\'s facts in memory mode "summariser", and writes later sections with them', async () => {
+  it('keeps a typed ledger with one structured call per section, and writes later sections with it', async () => {
     const directory = await tempDir();
     const prompts: string[] = [];
     const model = promptModel(({ json, prompt, system }) => {
-      if (json) return { text: draftPlanJson({ count: 3, words: 300 }) };
-      const title = /^Section "(.+)":/m.exec(prompt)?.[1];
-      if (title !== undefined) {
+      const ledgerSection = /^Section (s\d+), "(.+)":/m.exec(prompt);
+      if (json && ledgerSection) {
         return {
-          text: `Sure! Here are the facts:\n- ${title} fixed the harbour fee at 12 pence.\n- Covered: ${title}.`,
+          text: JSON.stringify({
+            entities: [
+              {
+                name: `Keeper of ${ledgerSection[2]}`,
+                kind: 'person',
+                attributes: [{ name: 'fee', value: '12 pence' }],
+              },
+            ],
+            claims: [`${ledgerSection[2]} fixed the harbour fee at 12 pence.`],
+            threadsOpened: [],
+            threadsResolved: [],
+          }),
         };
       }
+      if (json) return { text: draftPlanJson({ count: 3, words: 300 }) };
       prompts.push(prompt);
       return {
-        // The writer's own notes, which this mode must not keep.
         text: `${prose(wordsAsked(prompt), prompts.length)}\n\n@@notes\n- a writer's note`,
         inputTokens: estimateTokens(system) + estimateTokens(prompt),
         outputTokens: 400,
       };
     });
-    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, memory: 'summariser' } });
+    const settings = ConfigSchema.parse({ write: { minSectionWords: 100 } });
     const { result } = await run({ directory, model, settings });
     expect(result.plan.sections).toHaveLength(3);
-    const memory = JSON.parse(await readFile(join(directory, 'memory.json'), 'utf8'));
-    expect(memory.entries).toEqual(
+    const ledger = LedgerSchema.parse(
+      JSON.parse(await readFile(join(directory, 'ledger.json'), 'utf8')),
+    );
+    expect(ledger.sectionIds).toEqual(result.plan.sections.map((section) => section.id));
+    expect(ledger.claims).toEqual(
       result.plan.sections.map((section) => ({
+        text: `${section.title} fixed the harbour fee at 12 pence.`,
         sectionId: section.id,
-        title: section.title,
-        notes: [
-          `${section.title} fixed the harbour fee at 12 pence.`,
-          `Covered: ${section.title}.`,
-        ],
-        source: 'summariser',
       })),
     );
-    // The second section is written knowing what the summariser found in the first.
-    expect(prompts[1]).toContain(
-      `${result.plan.sections[0]!.title} fixed the harbour fee at 12 pence.`,
-    );
-    expect(prompts.join('\n')).not.toContain("a writer's note");
+    expect(ledger.entities[0]).toMatchObject({
+      name: `Keeper of ${result.plan.sections[0]!.title}`,
+      attributes: [{ name: 'fee', value: '12 pence', sectionId: result.plan.sections[0]!.id }],
+    });
+    // The second section is written knowing what the ledger holds from the first.
+    expect(prompts[1]).toContain(`${result.plan.sections[0]!.title} fixed the harbour fee`);
     const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
     expect(info.usage.calls).toBe(1 + 3 + 3);
+  });
+
+  it('keeps the ledger by rule, with no extra call, in ledger mode "rule"', async () => {
+    const directory = await tempDir();
+    const model = promptModel(({ json, prompt, index }) =>
+      json
+        ? { text: draftPlanJson({ count: 3, words: 300 }) }
+        : {
+            text: `${prose(wordsAsked(prompt), index)} Ana Ruiz paid 40 crowns.\n\n@@notes\n- Ana Ruiz paid 40 crowns.`,
+          },
+    );
+    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'rule' } });
+    const { result } = await run({ directory, model, settings });
+    const ledger = LedgerSchema.parse(
+      JSON.parse(await readFile(join(directory, 'ledger.json'), 'utf8')),
+    );
+    expect(ledger.claims.map((claim) => claim.text)).toContain('Ana Ruiz paid 40 crowns.');
+    expect(ledger.entities.map((entity) => entity.name)).toContain('Ana Ruiz');
+    expect(result.info.usage.calls).toBe(1 + 3);
   });
 });

@@ -1,3 +1,5 @@
+import { emptyLedger, type Ledger } from '../../src/control/ledger/ledger-schema.js';
+import { mergeLedgerUpdate } from '../../src/control/ledger/merge-ledger-update.js';
 import type { SectionStepSettings } from '../../src/control/run-section-step.js';
 import type { DraftPlan } from '../../src/planner/draft-plan-schema.js';
 import type { Plan, PlanSection } from '../../src/planner/plan-schema.js';
@@ -95,4 +97,39 @@ export function createWritingBenchItem(criteria = 2) {
       '9-10': 'Excellent.',
     })),
   };
+}
+
+/**
+ * A ledger as `count` sections of `createPlan` would leave it: per section one named keeper
+ * with a figure, two claims of `claimWords` words each (from `claim`), and one open thread.
+ */
+export function createLedger({
+  count,
+  claim = (seed: number) => `The harbour fee was set at ${seed} pence in section ${seed}.`,
+}: {
+  count: number;
+  claim?: (seed: number) => string;
+}): Ledger {
+  let ledger = emptyLedger;
+  const sectionIds = createPlan({ count: count + 1 }).sections.map((section) => section.id);
+  for (let index = 0; index < count; index++) {
+    ledger = mergeLedgerUpdate({
+      ledger,
+      sectionId: sectionIds[index]!,
+      sectionIds,
+      update: {
+        entities: [
+          {
+            name: `Keeper ${index + 1}`,
+            kind: 'person',
+            attributes: [{ name: 'tenure', value: `${index + 3} years` }],
+          },
+        ],
+        claims: [claim(index), claim(index + 100)],
+        threadsOpened: [{ text: `Who paid for light ${index + 1}?`, resolveIn: '' }],
+        threadsResolved: [],
+      },
+    });
+  }
+  return ledger;
 }

@@ -41,16 +41,16 @@ describe('sectionName', () => {
 });
 
 describe('RunStore files', () => {
-  it('writes the plan and memory as pretty JSON with a final newline, and reads them back', async () => {
+  it('writes the plan and ledger as pretty JSON with a final newline, and reads them back', async () => {
     const plan = createPlan({ count: 2 });
-    const memory = { facts: ['The tide turns twice a day.'] };
+    const ledger = { facts: ['The tide turns twice a day.'] };
     const dir = await withStore(async (store) => {
       expect(await store.readPlan()).toBeUndefined();
-      expect(await store.readMemory(z.object({ facts: z.array(z.string()) }))).toBeUndefined();
+      expect(await store.readLedger(z.object({ facts: z.array(z.string()) }))).toBeUndefined();
       await store.writePlan(plan);
-      await store.writeMemory(memory);
+      await store.writeLedger(ledger);
       expect(await store.readPlan()).toEqual(plan);
-      expect(await store.readMemory(z.object({ facts: z.array(z.string()) }))).toEqual(memory);
+      expect(await store.readLedger(z.object({ facts: z.array(z.string()) }))).toEqual(ledger);
     });
     expect(await readFile(join(dir, runFiles.plan), 'utf8')).toBe(
       `${JSON.stringify(plan, null, 2)}\n`,
@@ -58,14 +58,14 @@ describe('RunStore files', () => {
     expect(await readRunPlan(dir)).toEqual(plan);
   });
 
-  it('reports memory that does not match its schema as damaged', async () => {
-    const dir = await withStore(async (store) => store.writeMemory({ facts: 'not a list' }));
+  it('reports a ledger that does not match its schema as damaged', async () => {
+    const dir = await withStore(async (store) => store.writeLedger({ facts: 'not a list' }));
     const store = await RunStore.open(dir);
-    const error = await store.readMemory(z.object({ facts: z.array(z.string()) })).catch((e) => e);
+    const error = await store.readLedger(z.object({ facts: z.array(z.string()) })).catch((e) => e);
     await store.close();
     expect(error).toBeInstanceOf(RunDirectoryError);
     expect(error.problem).toBe('corrupt');
-    expect(error.message).toContain(`${join(dir, 'memory.json')} is damaged (facts: `);
+    expect(error.message).toContain(`${join(dir, 'ledger.json')} is damaged (facts: `);
   });
 
   it('keeps thinking beside the sections, the plan first and then in plan order', async () => {

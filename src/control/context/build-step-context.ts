@@ -6,8 +6,8 @@ import { lengthDirective } from '../../prompts/length-directive.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import type { Task } from '../../task/task-schema.js';
 import { estimateTokens } from '../../util/estimate-tokens.js';
-import type { Memory } from '../memory/memory-schema.js';
-import { renderMemory } from '../memory/render-memory.js';
+import type { Ledger } from '../ledger/ledger-schema.js';
+import { renderLedger } from '../ledger/render-ledger.js';
 import { renderOutline } from './render-outline.js';
 import { sectionPosition } from './section-position.js';
 
@@ -34,12 +34,12 @@ export interface ContextLimits {
   windowTokens: number;
   /** Words of the previous section shown (bounded). */
   tailWords: number;
-  /** Most words of memory shown (bounded). */
+  /** Most words of the ledger shown (bounded). */
   summaryWords: number;
 }
 
 interface Knobs {
-  memoryWords: number;
+  ledgerWords: number;
   tailWords: number;
   outlineWindow: number;
   droppedSections: number;
@@ -56,13 +56,13 @@ function replyFloor(outputTokens: number): number {
 
 /**
  * Builds the prompt of the writing step for section `index`. `bounded`: the full request, the
- * outline around the section, the memory, the tail of the previous section, the instruction —
+ * outline around the section, the ledger, the tail of the previous section, the instruction —
  * its size does not grow with the document. `full`: the full request and outline and every
  * section written so far, as AgentWrite does.
  *
  * The prompt and the section's reply limit (`outputTokens`) must fit the window together. When
  * they do not, parts are trimmed in this order until they do: (1) `full` only: the oldest
- * previous sections; (2) the memory, halved each time; (3) the tail of the previous section,
+ * previous sections; (2) the ledger, halved each time; (3) the tail of the previous section,
  * halved; (4) the outline window, narrowed; (5) the reply limit, lowered to what is left (down
  * to an eighth of it, at least 128 tokens; continuations finish the section); (6) the request,
  * cut in the middle. The instruction itself is never trimmed; if it alone does not fit, this
@@ -73,7 +73,7 @@ export async function buildStepContext({
   task,
   plan,
   index,
-  memory,
+  ledger,
   previous,
   limits,
   outputTokens,
@@ -85,7 +85,7 @@ export async function buildStepContext({
   task: Task;
   plan: Plan;
   index: number;
-  memory: Memory;
+  ledger: Ledger;
   /** Texts of the sections before `index`, in order. */
   previous: string[];
   limits: ContextLimits;
@@ -99,7 +99,7 @@ export async function buildStepContext({
   neighbours?: string;
 }): Promise<StepContext> {
   const knobs: Knobs = {
-    memoryWords: limits.summaryWords,
+    ledgerWords: limits.summaryWords,
     tailWords: limits.tailWords,
     // AgentWrite shows the whole plan to every step; the bounded policy a window of it.
     outlineWindow: policy === 'full' ? plan.sections.length : 24,
@@ -114,7 +114,7 @@ export async function buildStepContext({
       task,
       plan,
       index,
-      memory,
+      ledger,
       previous,
       knobs,
       count,
@@ -160,9 +160,9 @@ function trimOnce({
     knobs.droppedSections++;
     return 'oldest previous section';
   }
-  if (policy === 'bounded' && knobs.memoryWords > 40) {
-    knobs.memoryWords = Math.floor(knobs.memoryWords / 2);
-    return 'memory';
+  if (policy === 'bounded' && knobs.ledgerWords > 40) {
+    knobs.ledgerWords = Math.floor(knobs.ledgerWords / 2);
+    return 'ledger';
   }
   if (knobs.tailWords > 20) {
     knobs.tailWords = Math.floor(knobs.tailWords / 2);
@@ -180,7 +180,7 @@ async function render({
   task,
   plan,
   index,
-  memory,
+  ledger,
   previous,
   knobs,
   count,
@@ -190,7 +190,7 @@ async function render({
   task: Task;
   plan: Plan;
   index: number;
-  memory: Memory;
+  ledger: Ledger;
   previous: string[];
   knobs: Knobs;
   count: (text: string) => number;
@@ -205,9 +205,14 @@ async function render({
       request: cutMiddle(task.prompt, knobs.requestChars),
       title: plan.title,
       outline,
-      memory:
+      ledger:
         policy === 'bounded'
-          ? renderMemory({ memory, maxWords: knobs.memoryWords })
+          ? renderLedger({
+              ledger,
+              focus: `${section.title}\n${section.brief}`,
+              sectionId: section.id,
+              maxWords: knobs.ledgerWords,
+            })
           : 'See the text so far below.',
       previousLabel: previousBlock.label,
       previous: previousBlock.text,

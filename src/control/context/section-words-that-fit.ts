@@ -1,6 +1,6 @@
 import type { ContextWindow } from '../../model/context/context-window.js';
 
-/** Tokens a step's prompt takes besides the request when trimmed: instructions, outline, memory. */
+/** Tokens a step's prompt takes besides the request when trimmed: instructions, outline, ledger. */
 const instructionTokens = 700;
 /** Reply tokens a section's limit allows per word (see the step's output allowance). */
 const replyTokensPerWord = 2.5;

@@ -23,7 +23,7 @@ const PricesSchema = z.record(
 /**
  * Splits a run's usage by stage: the sections' first drafts and their repairs (when the journal
  * records each draft's usage; otherwise the sections together), and what is left of the run's
- * totals: planning and memory calls. Costs use the run's prices (config, then the built-in
+ * totals: planning and ledger calls. Costs use the run's prices (config, then the built-in
  * table); a model without a price gets tokens only. Pure.
  */
 export function stageUsage({ info, records }: { info: RunInfo; records: JournalRecords }): {
@@ -51,7 +51,7 @@ export function stageUsage({ info, records }: { info: RunInfo; records: JournalR
     cachedInputTokens: Math.max(0, info.usage.cachedInputTokens - sectionsTotal.cachedInputTokens),
     reasoningTokens: Math.max(0, info.usage.reasoningTokens - sectionsTotal.reasoningTokens),
   };
-  const stages = [['planning and memory', rest] as [string, CallUsage], ...sectionStages].map(
+  const stages = [['planning and ledger', rest] as [string, CallUsage], ...sectionStages].map(
     ([stage, usage]): StageUsage => ({
       stage,
       ...usage,

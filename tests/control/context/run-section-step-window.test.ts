@@ -1,7 +1,7 @@
 import type { LanguageModelV3 } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../../src/control/checks/default-section-checks.js';
-import { emptyMemory, type Memory } from '../../../src/control/memory/memory-schema.js';
+import { emptyLedger, type Ledger } from '../../../src/control/ledger/ledger-schema.js';
 import { runSectionStep } from '../../../src/control/run-section-step.js';
 import { ContextBudgetError } from '../../../src/errors/context-budget-error.js';
 import {
@@ -14,7 +14,12 @@ import { contextRefusal } from '../../../src/sim/context-refusal.js';
 import { createSimModel } from '../../../src/sim/create-sim-model.js';
 import { apiCallErrorFor } from '../../../src/sim/sim-api-error.js';
 import { estimateTokens } from '../../../src/util/estimate-tokens.js';
-import { createPlan, createStepSettings, createTask } from '../../helpers/builders.js';
+import {
+  createLedger,
+  createPlan,
+  createStepSettings,
+  createTask,
+} from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import { promptModel, prose, wordsAsked } from '../../helpers/prompt-model.js';
 
@@ -26,21 +31,23 @@ async function step({
   state = assumed,
   index = 0,
   previous = [],
-  memory = emptyMemory,
+  ledger = emptyLedger,
+  request,
 }: {
   model: LanguageModelV3;
   state?: ContextWindowState;
   index?: number;
   previous?: string[];
-  memory?: Memory;
+  ledger?: Ledger;
+  request?: string;
 }) {
   const window = new ContextWindow({ state, counter: estimateCounter });
   const plan = createPlan({ count: 3, words: 400 });
   const result = await runSectionStep({
-    task: createTask({ words: plan.words }),
+    task: createTask({ words: plan.words, ...(request ? { prompt: request } : {}) }),
     plan,
     index,
-    memory,
+    ledger,
     previous,
     policy: 'bounded',
     limits: { tailWords: 250, summaryWords: 300 },
@@ -75,20 +82,14 @@ describe('runSectionStep in a small context window', () => {
       inputTokens:
         Math.floor(((estimateTokens(system) + estimateTokens(prompt)) * 0.85) / 256) * 256,
     }));
-    const memory: Memory = {
-      version: 1,
-      entries: [0, 1].map((entry) => ({
-        sectionId: `s00${entry + 1}`,
-        title: `Section ${entry + 1}`,
-        notes: [prose(70, entry), prose(70, entry + 10)],
-        source: 'writer' as const,
-      })),
-    };
+    const ledger = createLedger({ count: 2, claim: (seed) => prose(70, seed) });
     const error = await step({
       model: cutting,
       index: 2,
       previous: [prose(400, 2), prose(400, 3)],
-      memory,
+      ledger,
+      // A long request keeps even the shrunk prompt above the smallest window a server reports.
+      request: `Write a long history of the harbour. ${prose(300, 9)}`,
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ContextBudgetError);
     expect((error as Error).message).toMatch(/^The server still cut the prompt of section 3/);

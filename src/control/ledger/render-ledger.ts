@@ -1,0 +1,47 @@
+import { countWords } from '../../evaluators/count-words.js';
+import type { Ledger } from './ledger-schema.js';
+import { type LedgerItem, queryLedger } from './query-ledger.js';
+
+const headings: Record<string, string> = {
+  due: 'Threads this section should settle',
+  entity: 'Names and their details',
+  claim: 'Claims already made',
+  thread: 'Threads still open',
+};
+
+/**
+ * The ledger as the writer of one section sees it: the most relevant facts to `focus` (see
+ * `queryLedger`) added until `maxWords` is reached, then grouped under short headings. The
+ * ledger grows with the document; what is shown does not, so a section's prompt stays the same
+ * size however long the document gets. Pure.
+ */
+export function renderLedger({
+  ledger,
+  focus,
+  sectionId,
+  maxWords,
+}: {
+  ledger: Ledger;
+  focus: string;
+  sectionId?: string;
+  maxWords: number;
+}): string {
+  const ranked = queryLedger({ ledger, focus, sectionId });
+  if (ranked.length === 0) return 'Nothing has been written yet.';
+  const chosen: LedgerItem[] = [];
+  // Headings and section tags are words too: kept out of the facts' share up front.
+  let words = 16;
+  for (const item of ranked) {
+    const cost = countWords(item.text) + 2;
+    if (words + cost > maxWords) continue;
+    chosen.push(item);
+    words += cost;
+  }
+  const groups = ['due', 'entity', 'claim', 'thread'].map((group) => {
+    const lines = chosen
+      .filter((item) => (item.due ? 'due' : item.kind) === group)
+      .map((item) => `- ${item.text} [${item.sectionId}]`);
+    return lines.length > 0 ? `${headings[group]}:\n${lines.join('\n')}` : '';
+  });
+  return groups.filter(Boolean).join('\n\n') || 'Nothing relevant has been established yet.';
+}
