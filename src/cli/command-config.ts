@@ -16,6 +16,8 @@ export interface CommonOptions {
   maxTokens?: number;
   maxCost?: number;
   context?: 'bounded' | 'full';
+  /** `--quality` (write): how much work goes into the document. */
+  quality?: 'fast' | 'standard' | 'best';
 }
 
 /**
@@ -43,7 +45,13 @@ export async function loadCommandConfig({
       judge: options.judge,
       maxTokens: options.maxTokens,
       maxCost: options.maxCost,
-      write: options.context ? { contextPolicy: options.context } : undefined,
+      write:
+        options.context || options.quality
+          ? {
+              ...(options.context ? { contextPolicy: options.context } : {}),
+              ...(options.quality ? { quality: options.quality } : {}),
+            }
+          : undefined,
     },
   ]);
   const { config, warnings } = await loadConfig({

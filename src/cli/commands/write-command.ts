@@ -34,6 +34,12 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
         'full',
       ]),
     )
+    .addOption(
+      new Option(
+        '--quality <level>',
+        'how much work goes into the document: fast (draft once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (default: config write.quality, else standard)',
+      ).choices(['fast', 'standard', 'best']),
+    )
     .option(
       '--max-tokens <n>',
       'stop, resumably, after this many tokens (integer; default: no limit)',
