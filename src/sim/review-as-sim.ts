@@ -43,8 +43,8 @@ const metaPhrasing =
   /\b(?:this section (?:sets out|will|aims)|the next section will|in this section,? (?:we|I) (?:will|shall)|as an AI\b|I will now|let me know if)/i;
 const openThread =
   /the (?:matter|question) of the ([A-Za-z]+ [A-Za-z]+)[^.]*?(?:takes? it up|comes? back to it|returns? to it)/i;
-const mention =
-  /(?<![\p{L},.;:])((?:[A-Za-z]+ ){3})(\d[\d,]*\d|[A-Z][a-z]+ [A-Z][a-z]+)(?![\p{L}\d])/gu;
+const value = /(?<![\p{L}\d])(?:\d[\d,]*\d|[A-Z][a-z]+ [A-Z][a-z]+)(?![\p{L}\d])/gu;
+const keyBefore = /(?<![\p{L},.;:])((?:[A-Za-z]+ ){3})$/u;
 
 /**
  * Answers a reviewer's request the way a careful reader would, from the prompt alone: the plan
@@ -140,12 +140,15 @@ function contradictions(shown: readonly ShownSection[]): SimReviewFinding[] {
   // key (the three words before a value) → value → sections stating it
   const statements = new Map<string, Map<string, Set<string>>>();
   for (const section of shown) {
-    for (const match of section.text.matchAll(mention)) {
-      const key = match[1]!.trim().toLowerCase();
+    // Mentions may overlap ("kept by Ines Corwin lists 4,512"): each value gets its own key.
+    for (const match of section.text.matchAll(value)) {
+      const before = section.text.slice(Math.max(0, match.index - 80), match.index);
+      const key = keyBefore.exec(before)?.[1]?.trim().toLowerCase();
+      if (key === undefined) continue;
       const values = statements.get(key) ?? new Map<string, Set<string>>();
-      const sections = values.get(match[2]!) ?? new Set<string>();
+      const sections = values.get(match[0]) ?? new Set<string>();
       sections.add(section.id);
-      values.set(match[2]!, sections);
+      values.set(match[0], sections);
       statements.set(key, values);
     }
   }
