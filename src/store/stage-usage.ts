@@ -12,7 +12,6 @@ export const StageTotalsSchema = z.object({
   cachedInputTokens: z.number(),
   calls: z.number(),
 });
-export type StageTotals = z.infer<typeof StageTotalsSchema>;
 
 /** Usage per stage, as kept in run.json (`stages`). */
 export const StageUsageSchema = z.partialRecord(z.enum(runStages), StageTotalsSchema);

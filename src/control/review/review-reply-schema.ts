@@ -25,5 +25,3 @@ export const ReviewReplySchema = z.object({
   findings: z.array(ReviewReplyFindingSchema).describe('The defects found; empty when none.'),
 });
 
-export type ReviewReply = z.infer<typeof ReviewReplySchema>;
-export type ReviewRule = (typeof reviewRules)[number];
