@@ -24,4 +24,3 @@ export const ReviewReplySchema = z.object({
   reviewed: z.array(z.string()).describe('The ids of the sections read.'),
   findings: z.array(ReviewReplyFindingSchema).describe('The defects found; empty when none.'),
 });
-
