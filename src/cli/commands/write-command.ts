@@ -37,7 +37,7 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
     .addOption(
       new Option(
         '--quality <level>',
-        'how much work goes into the document: fast (draft once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (default: config write.quality, else standard)',
+        'how much work goes into the document: fast (draft once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (default: config write.quality, else fast)',
       ).choices(['fast', 'standard', 'best']),
     )
     .option(
