@@ -17,6 +17,8 @@ export interface CommonOptions {
   maxCost?: number;
   context?: 'bounded' | 'full';
   parallel?: number;
+  /** `--quality` (write): how much work goes into the document. */
+  quality?: 'fast' | 'standard' | 'best';
 }
 
 /**
@@ -47,6 +49,7 @@ export async function loadCommandConfig({
       write: {
         ...(options.context ? { contextPolicy: options.context } : {}),
         ...(options.parallel ? { parallel: options.parallel } : {}),
+        ...(options.quality ? { quality: options.quality } : {}),
       },
     },
   ]);

@@ -4,6 +4,7 @@ import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
 import { baseUrlProblem } from './base-url-problem.js';
 import { limits } from './limits.js';
+import { qualityLevels } from './quality-levels.js';
 
 const PriceSchema = z
   .object({
@@ -103,8 +104,27 @@ const TelemetrySchema = z
   })
   .strict();
 
+const ReviewSchema = z
+  .object({
+    rounds: z
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .describe(
+        "Review rounds (review, then rewrite of the flagged sections); unset: the quality level's (standard 2, best 3, fast 0).",
+      ),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
+    quality: z
+      .enum(qualityLevels)
+      .default('fast')
+      .describe(
+        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more review rounds.",
+      ),
     contextPolicy: z
       .enum(['bounded', 'full'])
       .default('bounded')
@@ -443,6 +463,9 @@ export const ConfigSchema = z
       'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    review: ReviewSchema.prefault({}).describe(
+      'The whole-document review of quire write, when write.quality asks for it.',
+    ),
     gguf: GgufSchema.prefault({}).describe(
       'How a gguf: model runs in-process; its context size is model.contextTokens.',
     ),

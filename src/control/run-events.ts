@@ -150,6 +150,38 @@ export interface RunErrorEvent extends EventBase {
   sectionId?: string;
 }
 
+/** A round of the whole-document review began. */
+export interface ReviewStartEvent extends EventBase {
+  type: 'review-start';
+  round: number;
+  sections: number;
+}
+
+/** A round's review is done: its findings are in `review/round-N/findings.json`. */
+export interface ReviewEndEvent extends EventBase {
+  type: 'review-end';
+  round: number;
+  findings: number;
+  /** The ids of the sections the findings name: the ones to rewrite. */
+  flagged: string[];
+  /** Reviewer calls (one per window of the document). */
+  calls: number;
+  usage: CallUsage;
+}
+
+/** A flagged section was rewritten and rechecked: the rewrite kept, or the old text kept. */
+export interface RewriteEndEvent extends EventBase {
+  type: 'rewrite-end';
+  round: number;
+  sectionId: string;
+  index: number;
+  kept: boolean;
+  findingsBefore: number;
+  findingsAfter: number;
+  /** The rewrite's and its recheck's calls. */
+  usage: CallUsage;
+}
+
 /** Every event of a run, as journalled and as shown by the CLI. */
 export type RunEvent =
   | RunStartEvent
@@ -163,7 +195,10 @@ export type RunEvent =
   | RunEndEvent
   | RunErrorEvent
   | WindowChangeEvent
-  | RunWarningEvent;
+  | RunWarningEvent
+  | ReviewStartEvent
+  | ReviewEndEvent
+  | RewriteEndEvent;
 
 /** An event before its time stamp is added. */
 export type RunEventInput = RunEvent extends infer E

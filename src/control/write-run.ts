@@ -1,4 +1,5 @@
 import type { Config } from '../config/config-schema.js';
+import { qualitySettings } from '../config/quality-levels.js';
 import { BudgetExceededError } from '../errors/budget-exceeded-error.js';
 import { countWords } from '../evaluators/count-words.js';
 import { evaluationSettings } from '../evaluators/evaluation-settings.js';
@@ -15,19 +16,23 @@ import { counterForModel } from '../model/tokens/counter-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
+import { addStageUsage, type RunStage } from '../store/stage-usage.js';
 import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
-import type { RunBudget } from './budget.js';
+import { budgetStop, type RunBudget } from './budget.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
 import { checkRequestFits } from './context/check-request-fits.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
-import { runControlUnit } from './control-unit.js';
+import { type ControlUnitResult, runControlUnit } from './control-unit.js';
 import { ensurePlan } from './ensure-plan.js';
 import { finishDocument } from './finish-document.js';
+import { LedgerSchema } from './ledger/ledger-schema.js';
+import { chooseLedgerItems } from './ledger/render-ledger.js';
 import { lengthOutcome } from './length/length-outcome.js';
 import { retargetPlan } from './length/retarget-plan.js';
 import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
+import { runReview } from './review/run-review.js';
 import type { RunEvent } from './run-events.js';
 import { startRunSession } from './run-session.js';
 import type { StageModels } from './stage-models.js';
@@ -155,36 +160,48 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    let plan = await ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit });
+    let plan = await trackStage('planning', () =>
+      ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit }),
+    );
     if (plan.words !== task.words) {
       plan = retargetPlan({ plan, words: task.words });
       await store.writePlan(plan);
     }
     const { done, ledger } = await recoverSections({ store, plan, emit });
-    const result = await runControlUnit({
-      task,
-      plan,
-      store,
-      ledger,
-      done,
-      policy: config.write.contextPolicy,
-      limits: config.write,
-      settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-      ledgerMode: config.write.ledger,
-      checks: defaultSectionChecks,
-      call,
-      reviewCall,
-      meter,
-      budget,
-      capacity,
-      repairLength: retargeted || previous?.status === 'incomplete-length',
-      slack: gateSlack(config.lengthGate),
-      windowWords: () => windowWords({ config, call, request: task.prompt }),
-      saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
-      parallel: config.write.parallel,
-      emit,
+    const drafted = await trackStage('drafting', () =>
+      runControlUnit({
+        task,
+        plan,
+        store,
+        ledger,
+        done,
+        policy: config.write.contextPolicy,
+        limits: config.write,
+        settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+        ledgerMode: config.write.ledger,
+        checks: defaultSectionChecks,
+        call,
+        reviewCall,
+        meter,
+        budget,
+        capacity,
+        repairLength: retargeted || previous?.status === 'incomplete-length',
+        slack: gateSlack(config.lengthGate),
+        windowWords: () => windowWords({ config, call, request: task.prompt }),
+        saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
+        parallel: config.write.parallel,
+        emit,
+      }),
+    );
+    plan = drafted.plan;
+    const { reviewRounds } = qualitySettings({
+      level: config.write.quality,
+      reviewRounds: config.review.rounds,
     });
-    plan = result.plan;
+    const result =
+      drafted.status === 'completed' && reviewRounds > 0
+        ? await reviewDrafted({ drafted, rounds: reviewRounds })
+        : drafted;
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       await session.saveInfo({ status: 'stopped', stopReason: result.stopReason });
@@ -238,6 +255,61 @@ export async function writeRun({
     };
   } catch (error) {
     throw await recordFailure({ error, abortSignal, session });
+  }
+
+  /** Runs `work`, counting its calls toward `stage` in run.json. */
+  async function trackStage<T>(stage: RunStage, work: () => Promise<T>): Promise<T> {
+    const before = meter.totals();
+    try {
+      return await work();
+    } finally {
+      const stages = addStageUsage({
+        usage: session.info().stages ?? {},
+        stage,
+        before,
+        after: meter.totals(),
+      });
+      await session.saveInfo({ stages });
+    }
+  }
+
+  /** The drafted document after the whole-document review; stopped when a budget ran out. */
+  async function reviewDrafted({
+    drafted,
+    rounds,
+  }: {
+    drafted: ControlUnitResult;
+    rounds: number;
+  }): Promise<ControlUnitResult> {
+    const ledger = await store.readLedger(LedgerSchema);
+    // The reviewer checks the document against the ledger's facts, most relevant to the request
+    // first, within the same word share a section's writer gets.
+    const facts = ledger
+      ? (
+          chooseLedgerItems({ ledger, focus: task.prompt, maxWords: config.write.summaryWords }) ??
+          []
+        ).map((item) => `${item.text} [${item.sectionId}]`)
+      : [];
+    const reviewed = await runReview({
+      task,
+      facts,
+      plan: drafted.plan,
+      store,
+      sections: drafted.sections,
+      rounds,
+      call: reviewCall,
+      settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+      budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
+      trackStage,
+      emit,
+    });
+    return {
+      ...drafted,
+      sections: reviewed.sections,
+      ...(reviewed.stopReason === undefined
+        ? {}
+        : { status: 'stopped', stopReason: reviewed.stopReason }),
+    };
   }
 }
 

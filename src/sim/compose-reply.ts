@@ -6,7 +6,9 @@ import { generateProse } from './generate-prose.js';
 import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
 import { messagesForAnalysis } from './messages-for-analysis.js';
+import { type PlantedDefect, plantDefect } from './plant-defect.js';
 import { readProseBrief } from './prose-brief.js';
+import { asksForReview, reviewAsSim } from './review-as-sim.js';
 import { schemaValue } from './schema-value.js';
 import { createSeededRandom } from './seeded-random.js';
 import type { SimOptions } from './sim-options.js';
@@ -66,8 +68,14 @@ export function composeReply({
     topics,
   });
   let text = '';
+  let planted: PlantedDefect | undefined;
   const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
-  if (toolCall === undefined && request.responseFormat.type === 'json') {
+  if (toolCall === undefined && asksForReview(request.responseFormat)) {
+    // A reviewer's request: read the document in the prompt, as a real model would.
+    // The whole prompt: a reviewer reads every word, not just its ends.
+    const whole = request.messages.filter((message) => message.role === 'user');
+    text = JSON.stringify(reviewAsSim({ prompt: whole.map((message) => message.text).join('\n') }));
+  } else if (toolCall === undefined && request.responseFormat.type === 'json') {
     text = answerJsonRequest({
       schema: request.responseFormat.schema,
       planFormat: options.planFormat,
@@ -91,10 +99,22 @@ export function composeReply({
       shrink: options.shrink,
       promptTokens: estimateTokens(prompt),
     });
-    text = wrapInHabits({
+    const given = findGivenTitle(lastUser);
+    const prose = plantDefect({
       text: generateProse({ brief, random: stream('prose'), repeat: options.repeat }),
+      brief,
+      section: given?.title,
+      sectionBrief: /^What it must cover:\s*(.+)$/m.exec(lastUser)?.[1],
+      requestText: messages.map((message) => message.text).join('\n'),
+      seed: options.seed,
+      rate: options.defects,
+      kinds: options.defectKinds,
+    });
+    planted = prose.planted;
+    text = wrapInHabits({
+      text: prose.text,
       language: brief.language,
-      given: findGivenTitle(lastUser),
+      given,
       rates: options,
       random: stream('habits'),
     });
@@ -161,6 +181,7 @@ export function composeReply({
       // content do not.
       reasoningTokens: options.think === 'tags' ? 0 : estimateTokens(thought),
     },
+    ...(planted ? { planted } : {}),
     cutAfter:
       fault === 'cut'
         ? Math.max(1, Math.floor(deltas.length * cutRandom.between(0.2, 0.8)))

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { type Clock, systemClock } from '../util/clock.js';
 import { applyContextWindow } from './apply-context-window.js';
 import { AttemptCounter } from './attempt-counter.js';
@@ -71,6 +72,11 @@ export class SimEngine {
       cachedInputTokens,
       promptTokens: reportedPromptTokens,
     });
+    if (reply.planted && this.options.defectLog) {
+      // The ground truth, kept beside the replies: synchronous, so no planted defect goes
+      // unrecorded whatever happens to the reply after.
+      appendFileSync(this.options.defectLog, `${JSON.stringify(reply.planted)}\n`);
+    }
     return { kind: 'reply', reply };
   }
 

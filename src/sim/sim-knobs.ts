@@ -31,6 +31,9 @@
  * | `echo-heading` | 0–1 | 0 | share of prose replies opening with the heading they were given |
  * | `fence` | 0–1 | 0 | share of prose replies wrapped whole in a ```markdown fence |
  * | `plan-format` | json, lines, headings, list or prose | json | how a plan asked for as JSON is written |
+ * | `defects` | 0–1 | 0 | share of sections given a planted writing defect (and every section the world's fact) |
+ * | `defect-kinds` | kinds joined by `+` | all six | the defect kinds `defects` draws from |
+ * | `defect-log` | file path | off | where each planted defect is appended as a JSON line: the ground truth |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -79,7 +82,10 @@ export type SimOptionKey =
   | 'chatter'
   | 'echoHeading'
   | 'fence'
-  | 'planFormat';
+  | 'planFormat'
+  | 'defects'
+  | 'defectKinds'
+  | 'defectLog';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -109,6 +115,12 @@ const values = {
     type: 'json | lines | headings | list | prose',
     placeholder: '<form>',
   },
+  defectKinds: {
+    expects: 'defect kinds joined by +',
+    type: 'kinds joined by +',
+    placeholder: '<kinds>',
+  },
+  path: { expects: 'a file path', type: 'path', placeholder: '<file>' },
 } as const;
 
 type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
@@ -335,6 +347,29 @@ const entries: KnobEntry[] = [
     defaultText: 'json',
     description:
       'how a plan asked for as JSON is written: JSON, or, like a model without JSON mode, AgentWrite lines, a heading outline, a numbered list or plain prose',
+  },
+  {
+    name: 'defects',
+    key: 'defects',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      "share of sections (chosen from the seed and the heading) given one planted writing defect; with it on, every section also states the world's one fact, so a contradiction shows",
+  },
+  {
+    name: 'defect-kinds',
+    key: 'defectKinds',
+    value: 'defectKinds',
+    defaultText: 'copied-paragraph+contradiction+off-brief+meta-text+over-length+dropped-thread',
+    description: 'the defect kinds --defects draws from',
+  },
+  {
+    name: 'defect-log',
+    key: 'defectLog',
+    value: 'path',
+    defaultText: undefined,
+    description:
+      'file each planted defect is appended to as a JSON line {section, kind, text}: the ground truth a test counts',
   },
 ];
 

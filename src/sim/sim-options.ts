@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../config/limits.js';
+import { type DefectKind, defectKinds, isDefectKind } from './defect-kind.js';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
@@ -55,6 +56,12 @@ export interface SimOptions {
   fence: number;
   /** How a plan asked for as JSON is written. */
   planFormat: SimPlanFormat;
+  /** Share of sections given one planted writing defect. */
+  defects: number;
+  /** The defect kinds `defects` draws from. */
+  defectKinds: readonly DefectKind[];
+  /** File each planted defect is appended to as a JSON line, when set. */
+  defectLog?: string | undefined;
 }
 
 /** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
@@ -67,7 +74,9 @@ export type SimOptionsInput = {
     ? number | string
     : KEY extends 'faults'
       ? readonly FaultKind[] | string
-      : SimOptions[KEY];
+      : KEY extends 'defectKinds'
+        ? readonly DefectKind[] | string
+        : SimOptions[KEY];
 };
 
 const rate = z.coerce.number().min(0).max(1);
@@ -106,6 +115,19 @@ const faultList = z
     return [...new Set(kinds)] as FaultKind[];
   });
 
+const defectList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value, context): DefectKind[] => {
+    const names = typeof value === 'string' ? value.split('+') : value;
+    const kinds = names.map((name) => name.trim()).filter((name) => name !== '');
+    const unknown = kinds.filter((name) => !isDefectKind(name));
+    if (unknown.length > 0) {
+      context.addIssue({ code: 'custom', message: `unknown defect kind "${unknown.join('+')}"` });
+      return z.NEVER;
+    }
+    return [...new Set(kinds)] as DefectKind[];
+  });
+
 /** Validates and defaults simulated-model options; accepts typed values or their text forms. */
 export const SimOptionsSchema = z
   .object({
@@ -139,6 +161,9 @@ export const SimOptionsSchema = z
     echoHeading: rate.default(0),
     fence: rate.default(0),
     planFormat: z.enum(simPlanFormats).default('json'),
+    defects: rate.default(0),
+    defectKinds: defectList.default([...defectKinds]),
+    defectLog: z.string().min(1).optional(),
   })
   .strict()
   .superRefine((options, context) => {

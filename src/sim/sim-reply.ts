@@ -1,5 +1,6 @@
 import type { FaultKind } from './fault-kind.js';
 import type { OpenAiErrorReply } from './openai-error-body.js';
+import type { PlantedDefect } from './plant-defect.js';
 import type { SimToolCall } from './sim-request.js';
 import type { ThinkingForm } from './thinking-form.js';
 
@@ -39,6 +40,8 @@ export interface SimReply {
   usage: SimUsage;
   /** For a `cut` reply: how many deltas go out before the connection drops. */
   cutAfter: number | undefined;
+  /** The writing defect planted in the text (the `defects` knob), when one was. */
+  planted?: PlantedDefect;
 }
 
 /** What the simulated model does with one request. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ContextWindowStateSchema } from '../model/context/context-window.js';
 import { ReplyCapacitySchema } from '../model/reply-capacity.js';
 import { TaskSchema } from '../task/task-schema.js';
+import { StageUsageSchema } from './stage-usage.js';
 
 /** The run directory format this version of quire writes and reads. */
 export const runFormatVersion = 1;
@@ -56,6 +57,8 @@ export const RunInfoSchema = z.object({
   elapsedSeconds: z.number().default(0),
   /** What was learned of the model's words per reply; kept on resume. */
   capacity: ReplyCapacitySchema.optional(),
+  /** Tokens and calls per stage (planning, drafting, review, rewrite), over every session. */
+  stages: StageUsageSchema.optional(),
 });
 
 export type RunInfo = z.infer<typeof RunInfoSchema>;

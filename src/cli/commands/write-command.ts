@@ -34,6 +34,12 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
         'full',
       ]),
     )
+    .addOption(
+      new Option(
+        '--quality <level>',
+        'how much work goes into the document: fast (draft once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (default: config write.quality, else fast)',
+      ).choices(['fast', 'standard', 'best']),
+    )
     .option(
       '--parallel <n>',
       'sections drafted at once, and most model calls in flight (integer; default: config write.parallel, 1)',

@@ -26,8 +26,34 @@ export function renderLedger({
   sectionId?: string;
   maxWords: number;
 }): string {
+  const chosen = chooseLedgerItems({ ledger, focus, sectionId, maxWords });
+  if (chosen === undefined) return 'Nothing has been written yet.';
+  const groups = ['due', 'entity', 'claim', 'thread'].map((group) => {
+    const lines = chosen
+      .filter((item) => (item.due ? 'due' : item.kind) === group)
+      .map((item) => `- ${item.text} [${item.sectionId}]`);
+    return lines.length > 0 ? `${headings[group]}:\n${lines.join('\n')}` : '';
+  });
+  return groups.filter(Boolean).join('\n\n') || 'Nothing relevant has been established yet.';
+}
+
+/**
+ * The most relevant facts to `focus` (see `queryLedger`) that fit in `maxWords`, headings and
+ * section tags counted; undefined when the ledger holds nothing at all. Pure.
+ */
+export function chooseLedgerItems({
+  ledger,
+  focus,
+  sectionId,
+  maxWords,
+}: {
+  ledger: Ledger;
+  focus: string;
+  sectionId?: string;
+  maxWords: number;
+}): LedgerItem[] | undefined {
   const ranked = queryLedger({ ledger, focus, sectionId });
-  if (ranked.length === 0) return 'Nothing has been written yet.';
+  if (ranked.length === 0) return undefined;
   const chosen: LedgerItem[] = [];
   // Headings and section tags are words too: kept out of the facts' share up front.
   let words = 16;
@@ -37,11 +63,5 @@ export function renderLedger({
     chosen.push(item);
     words += cost;
   }
-  const groups = ['due', 'entity', 'claim', 'thread'].map((group) => {
-    const lines = chosen
-      .filter((item) => (item.due ? 'due' : item.kind) === group)
-      .map((item) => `- ${item.text} [${item.sectionId}]`);
-    return lines.length > 0 ? `${headings[group]}:\n${lines.join('\n')}` : '';
-  });
-  return groups.filter(Boolean).join('\n\n') || 'Nothing relevant has been established yet.';
+  return chosen;
 }

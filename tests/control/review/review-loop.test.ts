@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRoundRewrites, reviewPaths } from '../../../src/store/review-files.js';
+import { writeDocument } from '../../../src/write-document.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const request = 'Write a 20,000-word history of the harbour pilots of Lisbon and their guild';
+
+interface PlantedDefect {
+  kind: string;
+  text: string;
+}
+
+/** Planted defects still in `document`: each planted text once, a copied paragraph beyond its source. */
+function defectsIn(document: string, planted: readonly PlantedDefect[]): number {
+  const distinct = new Map(planted.map((defect) => [defect.text, defect]));
+  let count = 0;
+  for (const defect of distinct.values()) {
+    const occurrences = document.split(defect.text).length - 1;
+    count += Math.max(0, defect.kind === 'copied-paragraph' ? occurrences - 1 : occurrences);
+  }
+  return count;
+}
+
+async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder: string }) {
+  const log = join(folder, 'defects.jsonl');
+  const result = await writeDocument({
+    request,
+    model: `sim:seed=11,defects=0.2,defect-log=${log}`,
+    directory: join(folder, 'run'),
+    config: { write: { quality } },
+  });
+  const planted = (await readFile(log, 'utf8'))
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as PlantedDefect);
+  return { result, planted };
+}
+
+describe('the whole-document review on the simulated model', () => {
+  it('fixes at least 90% of the defects planted in a 20,000-word document, rewriting only flagged sections', async () => {
+    const folder = await tempDir();
+    const { result, planted } = await write({ quality: 'standard', folder });
+    const directory = join(folder, 'run');
+    const draft = await readFile(join(directory, reviewPaths.draft), 'utf8');
+    const before = defectsIn(draft, planted);
+    const after = defectsIn(result.document, planted);
+    expect(before).toBeGreaterThanOrEqual(3);
+    expect(after).toBeLessThanOrEqual(Math.floor(before * 0.1));
+
+    // Every rewrite answers findings against its own section.
+    const rewrites = await readRoundRewrites({ directory, round: 1 });
+    expect(rewrites.length).toBeGreaterThan(0);
+    for (const rewrite of rewrites) {
+      expect(rewrite.findingsBefore.length).toBeGreaterThan(0);
+      expect(
+        rewrite.findingsBefore.every((finding) => finding.location?.section === rewrite.sectionId),
+      ).toBe(true);
+    }
+    const rewritten = new Set(rewrites.map((rewrite) => rewrite.index));
+    const sections = await readFile(join(directory, 'plan.json'), 'utf8').then(
+      (text) => (JSON.parse(text) as { sections: unknown[] }).sections.length,
+    );
+    expect(rewritten.size).toBeLessThan(sections);
+
+    const stages = result.info.stages!;
+    expect(stages.review!.calls).toBeGreaterThan(0);
+    expect(stages.rewrite!.calls).toBe(rewrites.length * 2);
+  }, 120_000);
+
+  it('costs tokens on top of a fast run that drafts the same document', async () => {
+    const fast = await write({ quality: 'fast', folder: await tempDir() });
+    const standard = await write({ quality: 'standard', folder: await tempDir() });
+    const tokens = (usage: { inputTokens: number; outputTokens: number }) =>
+      usage.inputTokens + usage.outputTokens;
+    expect(fast.result.info.stages?.review).toBeUndefined();
+    expect(standard.result.info.stages!.drafting).toEqual(fast.result.info.stages!.drafting);
+    expect(tokens(standard.result.info.usage)).toBeGreaterThan(tokens(fast.result.info.usage));
+  }, 180_000);
+});
