@@ -59,6 +59,7 @@ describe('writeDocument with model objects', () => {
       model: 'sim',
       models: { planner, writer, reviewer, judge },
       // The reviewer keeps the fact ledger: one structured call per section.
+      config: { write: { ledger: 'model' } },
       directory: await tempDir(),
     });
     expect(result.info.status).toBe('completed');

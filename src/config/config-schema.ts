@@ -220,9 +220,9 @@ const WriteSchema = z
       ),
     ledger: z
       .enum(['model', 'rule'])
-      .default('model')
+      .optional()
       .describe(
-        "Who keeps the fact ledger: 'model' (one structured call per section) or 'rule' (the writer's notes and names and figures read by rule, no extra call).",
+        "Who keeps the fact ledger: 'model' (one structured call per section) or 'rule' (the writer's notes and names and figures read by rule, no extra call); unset: the quality level's (fast rule, standard and best model).",
       ),
     tailWords: z
       .int()

@@ -6,28 +6,40 @@ export type QualityLevel = (typeof qualityLevels)[number];
 export interface QualitySettings {
   /** Rounds of whole-document review and rewrite of the flagged sections; 0 for none. */
   reviewRounds: number;
+  /** Who keeps the fact ledger: one structured call per section, or reading by rule. */
+  ledger: 'model' | 'rule';
 }
 
 /**
  * The levels, in one place. `fast` is the single pass: plan, then each section drafted and
  * checked. `standard` adds the whole-document review: two rounds, because the first round's
  * rewrites are rechecked only against their neighbours, and a second reading of the whole
- * document catches what they missed or brought. `best` allows a third.
+ * document catches what they missed or brought. `best` allows a third. Above `fast`, the model
+ * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
+ * makes one call per section.
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
-  fast: { reviewRounds: 0 },
-  standard: { reviewRounds: 2 },
-  best: { reviewRounds: 3 },
+  fast: { reviewRounds: 0, ledger: 'rule' },
+  standard: { reviewRounds: 2, ledger: 'model' },
+  best: { reviewRounds: 3, ledger: 'model' },
 };
 
-/** A level's settings, with the review rounds set by config (`review.rounds`) when they are. Pure. */
+/**
+ * A level's settings, with the review rounds (`review.rounds`) and the ledger keeper
+ * (`write.ledger`) set by config when they are. Pure.
+ */
 export function qualitySettings({
   level,
   reviewRounds,
+  ledger,
 }: {
   level: QualityLevel;
   reviewRounds?: number | undefined;
+  ledger?: QualitySettings['ledger'] | undefined;
 }): QualitySettings {
   const row = qualityTable[level];
-  return reviewRounds === undefined ? row : { ...row, reviewRounds };
+  return {
+    reviewRounds: reviewRounds ?? row.reviewRounds,
+    ledger: ledger ?? row.ledger,
+  };
 }

@@ -21,7 +21,7 @@ export function migrateStoredConfig(values: Record<string, unknown>): Record<str
   const code = values.code as Record<string, unknown> | undefined;
   const migrated = { ...values };
   if (write && ('contextTokens' in write || 'memory' in write)) {
-    // The ledger that replaced the memory is kept by `write.ledger`'s default.
+    // The ledger that replaced the memory is kept as the run's quality level says.
     const { contextTokens: _inputBudget, memory: _memory, ...rest } = write;
     migrated.write = rest;
   }

@@ -167,6 +167,11 @@ export async function writeRun({
       plan = retargetPlan({ plan, words: task.words });
       await store.writePlan(plan);
     }
+    const quality = qualitySettings({
+      level: config.write.quality,
+      reviewRounds: config.review.rounds,
+      ledger: config.write.ledger,
+    });
     const { done, ledger } = await recoverSections({ store, plan, emit });
     const drafted = await trackStage('drafting', () =>
       runControlUnit({
@@ -178,7 +183,7 @@ export async function writeRun({
         policy: config.write.contextPolicy,
         limits: config.write,
         settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-        ledgerMode: config.write.ledger,
+        ledgerMode: quality.ledger,
         checks: defaultSectionChecks,
         call,
         reviewCall,
@@ -194,10 +199,7 @@ export async function writeRun({
       }),
     );
     plan = drafted.plan;
-    const { reviewRounds } = qualitySettings({
-      level: config.write.quality,
-      reviewRounds: config.review.rounds,
-    });
+    const { reviewRounds } = quality;
     const result =
       drafted.status === 'completed' && reviewRounds > 0
         ? await reviewDrafted({ drafted, rounds: reviewRounds })

@@ -357,7 +357,7 @@ describe('writeRun: never a silent short document', () => {
         outputTokens: 400,
       };
     });
-    const settings = ConfigSchema.parse({ write: { minSectionWords: 100 } });
+    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'model' } });
     const { result } = await run({ directory, model, settings });
     expect(result.plan.sections).toHaveLength(3);
     const ledger = LedgerSchema.parse(
