@@ -96,3 +96,17 @@ export async function readRoundRewrites({
 export function readReviewText({ directory, name }: { directory: string; name: string }) {
   return readRunText({ path: join(directory, name), maxBytes: fileLimits.runFile });
 }
+
+/** Every finished review round with the outcomes decided in it, in round order. */
+export async function readReviewRounds({
+  directory,
+}: {
+  directory: string;
+}): Promise<Array<{ findings: RoundFindings; rewrites: RewriteRecord[] }>> {
+  const rounds: Array<{ findings: RoundFindings; rewrites: RewriteRecord[] }> = [];
+  for (let round = 1; ; round += 1) {
+    const findings = await readRoundFindings({ directory, round });
+    if (findings === undefined) return rounds;
+    rounds.push({ findings, rewrites: await readRoundRewrites({ directory, round }) });
+  }
+}

@@ -11,7 +11,9 @@ export function defineInspectCommand({
 }) {
   const command = program
     .command('inspect')
-    .description('show a run: status, sections done, words vs budget, tokens, cost, failed checks')
+    .description(
+      'show a run: status, sections done, words vs budget, tokens, cost, failed checks, cost per stage, review rounds, ledger size',
+    )
     .argument('<run>', 'run directory');
   lazyAction({ command, setup, load: () => import('./inspect.js') });
 }

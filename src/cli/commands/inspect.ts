@@ -1,9 +1,19 @@
 import { join, resolve } from 'node:path';
+import { summariseQuality } from '../../control/inspect/summarise-quality.js';
+import { LedgerSchema } from '../../control/ledger/ledger-schema.js';
 import { summariseRun } from '../../control/summarise-run.js';
 import { readJournal } from '../../store/journal.js';
-import { readRunInfo, readRunPlan, readRunSections, runFiles } from '../../store/run-store.js';
+import { readReviewRounds } from '../../store/review-files.js';
+import {
+  readRunInfo,
+  readRunJson,
+  readRunPlan,
+  readRunSections,
+  runFiles,
+} from '../../store/run-store.js';
 import type { CommonOptions } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
+import { printQualitySummary } from '../print-quality-summary.js';
 import { printRunSummary } from '../print-run-summary.js';
 
 /** `quire inspect <run>`: the state of a run, read from its files; changes nothing. */
@@ -16,6 +26,14 @@ export async function run({ args, options, io }: CommandContext<CommonOptions>) 
     sections: await readRunSections(directory),
     events: await readJournal(join(directory, runFiles.journal)),
   });
-  if (options.json) io.stdout.write(`${JSON.stringify(summary)}\n`);
-  else printRunSummary({ io, directory, summary });
+  const quality = summariseQuality({
+    info,
+    reviewRounds: await readReviewRounds({ directory }),
+    ledger: await readRunJson({ directory, name: runFiles.ledger, schema: LedgerSchema }),
+  });
+  if (options.json) io.stdout.write(`${JSON.stringify({ ...summary, ...quality })}\n`);
+  else {
+    printRunSummary({ io, directory, summary });
+    printQualitySummary({ io, quality });
+  }
 }

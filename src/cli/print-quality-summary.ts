@@ -1,0 +1,63 @@
+import type { QualitySummary } from '../control/inspect/summarise-quality.js';
+import { escapeControl } from '../util/escape-control.js';
+import type { CliIo } from './cli-io.js';
+import { formatCount } from './progress/format-duration.js';
+
+/**
+ * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
+ * review round's findings and rewrites, and the ledger's size. Prints nothing for a run that
+ * kept none of them.
+ */
+export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
+  const lines: string[] = [];
+  if (quality.stages) {
+    lines.push('', '  stage      tokens in (cached)        tokens out   calls  cost');
+    for (const stage of quality.stages) {
+      const input = `${formatCount(stage.inputTokens)} (${formatCount(stage.cachedInputTokens)})`;
+      const cost = stage.costUsd === undefined ? 'unknown' : `$${stage.costUsd.toFixed(4)}`;
+      lines.push(
+        `  ${stage.stage.padEnd(9)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
+      );
+    }
+  }
+  for (const round of quality.review ?? []) {
+    lines.push(
+      '',
+      `  review round ${round.round}: ${plural(round.findings, 'finding')}, ${plural(round.calls, 'reviewer call')}`,
+    );
+    if (round.findings > 0) {
+      lines.push(
+        `    by rule     ${counts(round.byRule)}`,
+        `    by section  ${counts(round.bySection)}`,
+      );
+    }
+    const rewrites = round.rewrites.map(
+      (rewrite) =>
+        `${rewrite.sectionId} ${rewrite.kept ? 'kept' : 'not kept'} (${rewrite.findingsBefore} → ${rewrite.findingsAfter})`,
+    );
+    lines.push(
+      `    rewrites    ${rewrites.length > 0 ? escapeControl(rewrites.join(', ')) : 'none'}`,
+    );
+  }
+  if (quality.ledger) {
+    const { entities, claims, openThreads } = quality.ledger;
+    lines.push(
+      '',
+      `  ledger    ${entities} entities, ${claims} claims, ${openThreads} open threads`,
+    );
+  }
+  if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function counts(byKey: Record<string, number>): string {
+  return escapeControl(
+    Object.entries(byKey)
+      .sort(([, left], [, right]) => right - left)
+      .map(([key, count]) => `${key} ×${count}`)
+      .join(', '),
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

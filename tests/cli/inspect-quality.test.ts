@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readReviewRounds } from '../../src/store/review-files.js';
+import { writeDocument } from '../../src/write-document.js';
+import { runCli } from '../helpers/run-cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const request = 'Write a 6,000-word history of the harbour pilots of Lisbon and their guild';
+
+async function write(quality: 'fast' | 'standard') {
+  const folder = await tempDir();
+  const result = await writeDocument({
+    request,
+    model: 'sim:seed=13,defects=0.2',
+    directory: join(folder, 'run'),
+    config: { write: { quality } },
+  });
+  return { folder, result, directory: join(folder, 'run') };
+}
+
+describe('quire inspect on the quality stages', () => {
+  it('shows tokens and cost per stage, each review round, the rewrites and the ledger', async () => {
+    const { folder, directory } = await write('standard');
+    const rounds = await readReviewRounds({ directory });
+    expect(rounds.length).toBeGreaterThan(0);
+    const first = rounds[0]!;
+    expect(first.findings.findings.length).toBeGreaterThan(0);
+
+    const json = await runCli({ args: ['inspect', 'run', '--json'], cwd: folder });
+    expect(json.code, json.stderr).toBe(0);
+    const summary = JSON.parse(json.stdout);
+    expect(summary.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
+      'planning',
+      'drafting',
+      'review',
+      'rewrite',
+    ]);
+    // The simulated model is priced at nothing: a known price, so a cost of 0.
+    expect(summary.stages[2]).toMatchObject({ calls: expect.any(Number), costUsd: 0 });
+    expect(summary.stages[2].calls).toBeGreaterThan(0);
+    expect(summary.review).toHaveLength(rounds.length);
+    const round = summary.review[0];
+    expect(round.findings).toBe(first.findings.findings.length);
+    const ruleCounts = Object.values(round.byRule) as number[];
+    expect(ruleCounts.reduce((sum, count) => sum + count, 0)).toBe(round.findings);
+    const rewrite = first.rewrites[0]!;
+    expect(round.rewrites[0]).toEqual({
+      sectionId: rewrite.sectionId,
+      index: rewrite.index,
+      kept: rewrite.kept,
+      findingsBefore: rewrite.findingsBefore.length,
+      findingsAfter: rewrite.findingsAfter.length,
+    });
+    expect(summary.ledger).toEqual({
+      entities: expect.any(Number),
+      claims: expect.any(Number),
+      openThreads: expect.any(Number),
+    });
+    expect(summary.ledger.claims).toBeGreaterThan(0);
+
+    const text = await runCli({ args: ['inspect', 'run'], cwd: folder });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/review +\S+ \(\S+\) +\S+ +\d+ +\$0\.0000/);
+    expect(text.stdout).toContain(
+      `review round 1: ${round.findings} finding${round.findings === 1 ? '' : 's'}`,
+    );
+    const [rule, count] = Object.entries(round.byRule)[0]!;
+    expect(text.stdout).toContain(`${rule} ×${count}`);
+    expect(text.stdout).toContain(
+      `${rewrite.sectionId} ${rewrite.kept ? 'kept' : 'not kept'} (${rewrite.findingsBefore.length} → ${rewrite.findingsAfter.length})`,
+    );
+    expect(text.stdout).toMatch(
+      new RegExp(`ledger +${summary.ledger.entities} entities, ${summary.ledger.claims} claims`),
+    );
+  }, 120_000);
+
+  it('shows no review for a run without one', async () => {
+    const { folder } = await write('fast');
+    const json = await runCli({ args: ['inspect', 'run', '--json'], cwd: folder });
+    expect(json.code, json.stderr).toBe(0);
+    const summary = JSON.parse(json.stdout);
+    expect(summary.review).toBeUndefined();
+    expect(summary.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
+      'planning',
+      'drafting',
+    ]);
+    const text = await runCli({ args: ['inspect', 'run'], cwd: folder });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('words / budget');
+    expect(text.stdout).not.toContain('review round');
+  }, 120_000);
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigSchema } from '../../../src/config/config-schema.js';
+import { stageCosts } from '../../../src/control/inspect/stage-costs.js';
+import { createRunInfo } from '../../../src/control/run-info.js';
+import type { StageUsage } from '../../../src/store/stage-usage.js';
+import { createTask } from '../../helpers/builders.js';
+import { promptModel } from '../../helpers/prompt-model.js';
+
+const million = { inputTokens: 1_000_000, outputTokens: 1_000_000, cachedInputTokens: 0, calls: 3 };
+
+/** A run of `gpt-4o` with the given config and stage usage. */
+function createInfo({ config = {}, stages }: { config?: object; stages?: StageUsage }) {
+  const info = createRunInfo({
+    task: createTask(),
+    config: ConfigSchema.parse(config),
+    model: {
+      model: promptModel(() => ({ text: '' })),
+      spec: 'openai:gpt-4o',
+      modelId: 'gpt-4o',
+      simulated: false,
+    },
+    now: Date.parse('2026-01-01T00:00:00Z'),
+  });
+  return { ...info, stages };
+}
+
+describe('stageCosts', () => {
+  it('prices each stage at its own model, in stage order, with unknown prices left unknown', () => {
+    const info = createInfo({
+      config: {
+        stages: { planner: 'openai:gpt-4o-mini', reviewer: 'openai:house-model' },
+        prices: { 'gpt-4o': { input: 1, output: 2 } },
+      },
+      stages: { rewrite: million, planning: million, drafting: million },
+    });
+    expect(stageCosts({ info })).toEqual([
+      { stage: 'planning', ...million, costUsd: 0.15 + 0.6 },
+      // The config's price overrides the built-in table's.
+      { stage: 'drafting', ...million, costUsd: 3 },
+      { stage: 'rewrite', ...million, costUsd: undefined },
+    ]);
+  });
+
+  it('is empty for a run that kept no stages', () => {
+    expect(stageCosts({ info: createInfo({}) })).toEqual([]);
+  });
+});
