@@ -1,8 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReviewRounds } from '../../src/store/review-files.js';
 import { writeDocument } from '../../src/write-document.js';
 import { runCli } from '../helpers/run-cli.js';
+import { createRunOnDisk } from '../helpers/run-on-disk.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -90,4 +92,22 @@ describe('quire inspect on the quality stages', () => {
     expect(text.stdout).toContain('words / budget');
     expect(text.stdout).not.toContain('review round');
   }, 120_000);
+
+  it.each([
+    ['ledger.json', 'ledger.json'],
+    ['a review round', join('review', 'round-1', 'findings.json')],
+  ])(
+    'names a damaged %s in one line and exits 2',
+    async (_label, name) => {
+      const folder = await tempDir();
+      const directory = await createRunOnDisk({ directory: join(folder, 'run'), task: {} });
+      await mkdir(join(directory, 'review', 'round-1'), { recursive: true });
+      await writeFile(join(directory, name), '{"round": 1, "broken');
+      const inspected = await runCli({ args: ['inspect', 'run'], cwd: folder });
+      expect(inspected.code).toBe(2);
+      expect(inspected.stdout).toBe('');
+      expect(inspected.stderr.trim().split('\n')).toEqual([expect.stringContaining(name)]);
+    },
+    60_000,
+  );
 });

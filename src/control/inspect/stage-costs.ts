@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { ModelPrice } from '../../config/config-schema.js';
 import { parseModelSpec } from '../../model/model-spec.js';
 import { estimateCost, findPrice } from '../../model/price-table.js';
 import type { RunInfo } from '../../store/run-info-schema.js';
 import { type RunStage, runStages } from '../../store/stage-usage.js';
+import { runPrices } from '../run-prices.js';
 
 /** One stage's tokens, calls and estimated cost, for `quire inspect`. */
 export interface StageCost {
@@ -16,10 +16,6 @@ export interface StageCost {
   costUsd: number | undefined;
 }
 
-const PricesSchema = z.record(
-  z.string(),
-  z.object({ input: z.number(), output: z.number(), cachedInput: z.number().optional() }),
-);
 const StageSpecsSchema = z.object({
   planner: z.string().optional(),
   writer: z.string().optional(),
@@ -40,8 +36,7 @@ const stageModelKey: Record<RunStage, 'planner' | 'writer' | 'reviewer'> = {
  * no stages. Pure.
  */
 export function stageCosts({ info }: { info: RunInfo }): StageCost[] {
-  const parsedPrices = PricesSchema.safeParse(info.config.prices);
-  const prices = parsedPrices.success ? (parsedPrices.data as Record<string, ModelPrice>) : {};
+  const prices = runPrices({ info });
   const parsedSpecs = StageSpecsSchema.safeParse(info.config.stages ?? {});
   const specs = parsedSpecs.success ? parsedSpecs.data : {};
   return runStages.flatMap((stage): StageCost[] => {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { ModelPrice } from '../../config/config-schema.js';
+import { runPrices } from '../../control/run-prices.js';
 import { estimateCost, findPrice } from '../../model/price-table.js';
 import { addUsage, type CallUsage, emptyUsage } from '../../model/usage-meter.js';
 import type { RunInfo } from '../../store/run-info-schema.js';
@@ -15,11 +14,6 @@ export interface StageUsage {
   costUsd: number | null;
 }
 
-const PricesSchema = z.record(
-  z.string(),
-  z.object({ input: z.number(), output: z.number(), cachedInput: z.number().optional() }),
-);
-
 /**
  * Splits a run's usage by stage: the sections' first drafts and their repairs (when the journal
  * records each draft's usage; otherwise the sections together), and what is left of the run's
@@ -30,11 +24,7 @@ export function stageUsage({ info, records }: { info: RunInfo; records: JournalR
   stages: StageUsage[];
   priced: boolean;
 } {
-  const prices = PricesSchema.safeParse(info.config.prices);
-  const price = findPrice({
-    modelId: info.model.modelId,
-    prices: prices.success ? (prices.data as Record<string, ModelPrice>) : {},
-  });
+  const price = findPrice({ modelId: info.model.modelId, prices: runPrices({ info }) });
   const steps = records.stepEnds.filter((end) => end.recovered !== true);
   const sectionsTotal = sum(steps.map((end) => end.usage));
   const everyDraftKnown =
