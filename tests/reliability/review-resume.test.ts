@@ -1,14 +1,15 @@
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewPaths } from '../../src/store/review-files.js';
+import { readRoundRewrites, reviewPaths } from '../../src/store/review-files.js';
 import { defectsLeft, type PlantedDefect, readPlantedDefects } from '../helpers/planted-defects.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { writeFastConfig } from './helpers/fast-config.js';
 import { countEvents, type JournalEvent, readJournal } from './helpers/read-journal.js';
+import { readSections } from './helpers/read-sections.js';
 import { watchEvents } from './helpers/watch-events.js';
 
 const tempDir = useTempDir();
@@ -96,6 +97,23 @@ function expectConsistentResume(events: JournalEvent[]): void {
   expect(countEvents(events, 'run-end')).toBe(1);
 }
 
+/** Each section's last kept rewrite is what `sections/` holds, re-applied when a kill cut it short. */
+async function expectKeptRewritesApplied(directory: string): Promise<void> {
+  const sections = await readSections(directory);
+  const kept = new Map<string, string>();
+  // Ten rounds is the most `review.rounds` allows; a round never reached has no records.
+  for (let round = 1; round <= 10; round++) {
+    const records = await readRoundRewrites({ directory, round });
+    for (const record of records.filter((each) => each.kept)) {
+      kept.set(basename(record.after).replace(/\.after\.md$/, '.md'), record.after);
+    }
+  }
+  expect(kept.size).toBeGreaterThan(0);
+  for (const [name, after] of kept) {
+    expect(sections.get(name), name).toBe(await readFile(join(directory, after), 'utf8'));
+  }
+}
+
 describe('a standard-quality write run killed with SIGKILL during its review', () => {
   it.each([
     {
@@ -104,8 +122,8 @@ describe('a standard-quality write run killed with SIGKILL during its review', (
       findingsAtKill: false,
     },
     {
-      point: 'the first rewrite has ended',
-      killAfter: (event: JournalEvent) => event.type === 'rewrite-end',
+      point: 'the first kept rewrite has ended',
+      killAfter: (event: JournalEvent) => event.type === 'rewrite-end' && event.kept === true,
       findingsAtKill: true,
     },
   ])(
@@ -129,6 +147,7 @@ describe('a standard-quality write run killed with SIGKILL during its review', (
       const { events, torn, document } = await readRun(folder);
       expect(torn).toBe('');
       expectConsistentResume(events);
+      await expectKeptRewritesApplied(directory);
 
       expect(removedByReview.length).toBeGreaterThan(0);
       const left = defectsLeft(document, removedByReview).map((defect) => defect.kind);
