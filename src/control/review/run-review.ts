@@ -2,7 +2,7 @@ import { rewriteFlaggedSection } from '../../agents/rewrite-flagged-section.js';
 import type { Finding } from '../../evaluators/finding.js';
 import { assembleDocument } from '../../markdown/assemble-document.js';
 import type { CallSettings } from '../../model/call-settings.js';
-import { addUsage } from '../../model/usage-meter.js';
+import { addUsage, type CallUsage } from '../../model/usage-meter.js';
 import type { Plan } from '../../planner/plan-schema.js';
 import {
   type RewriteRecord,
@@ -132,7 +132,7 @@ export async function runReview({
       const stop = budgetStop();
       if (stop) return result(round - 1, stop);
       const index = plan.sections.findIndex((section) => section.id === id);
-      const { record, text } = await trackStage('rewrite', () =>
+      const { record, text, usage } = await trackStage('rewrite', () =>
         rewriteOne({ round, index, before: findingsOf(review.findings, id) }),
       );
       records.push(record);
@@ -145,6 +145,18 @@ export async function runReview({
         texts[index] = text;
         await commit(index);
       }
+      // Journaled only once the outcome is on disk: a kill right after the event must not
+      // leave a section that resuming rewrites a second time in the same round.
+      await emit({
+        type: 'rewrite-end',
+        round,
+        sectionId: id,
+        index,
+        kept: record.kept,
+        findingsBefore: record.findingsBefore.length,
+        findingsAfter: record.findingsAfter.length,
+        usage,
+      });
     }
     if (!records.some((record) => record.kept)) return result(round);
   }
@@ -167,7 +179,7 @@ export async function runReview({
     round: number;
     index: number;
     before: Finding[];
-  }): Promise<{ record: RewriteRecord; text: string }> {
+  }): Promise<{ record: RewriteRecord; text: string; usage: CallUsage }> {
     const section = plan.sections[index]!;
     const rewrite = await rewriteFlaggedSection({
       settings: call,
@@ -203,17 +215,7 @@ export async function runReview({
     };
     await writeReviewFile({ directory, name: record.before, data: texts[index]! });
     await writeReviewFile({ directory, name: record.after, data: rewrite.text });
-    await emit({
-      type: 'rewrite-end',
-      round,
-      sectionId: section.id,
-      index,
-      kept: record.kept,
-      findingsBefore: before.length,
-      findingsAfter: recheck.findings.length,
-      usage: addUsage(rewrite.usage, recheck.usage),
-    });
-    return { record, text: rewrite.text };
+    return { record, text: rewrite.text, usage: addUsage(rewrite.usage, recheck.usage) };
   }
 }
 

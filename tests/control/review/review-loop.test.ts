@@ -3,26 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoundRewrites, reviewPaths } from '../../../src/store/review-files.js';
 import { writeDocument } from '../../../src/write-document.js';
+import { defectsIn, readPlantedDefects } from '../../helpers/planted-defects.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const request = 'Write a 20,000-word history of the harbour pilots of Lisbon and their guild';
-
-interface PlantedDefect {
-  kind: string;
-  text: string;
-}
-
-/** Planted defects still in `document`: each planted text once, a copied paragraph beyond its source. */
-function defectsIn(document: string, planted: readonly PlantedDefect[]): number {
-  const distinct = new Map(planted.map((defect) => [defect.text, defect]));
-  let count = 0;
-  for (const defect of distinct.values()) {
-    const occurrences = document.split(defect.text).length - 1;
-    count += Math.max(0, defect.kind === 'copied-paragraph' ? occurrences - 1 : occurrences);
-  }
-  return count;
-}
 
 async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder: string }) {
   const log = join(folder, 'defects.jsonl');
@@ -33,10 +18,7 @@ async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder
     // Both levels keep the ledger with the model, so they draft the same document.
     config: { write: { quality, ledger: 'model' } },
   });
-  const planted = (await readFile(log, 'utf8'))
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as PlantedDefect);
+  const planted = await readPlantedDefects(log);
   return { result, planted };
 }
 
