@@ -19,7 +19,7 @@ export interface ParallelKillPoint {
  * so every kill lands before the run can finish: a session commits at most an equal share of the
  * pending sections, less `margin` (sections that may still commit between the event and the
  * signal), split over the kills still to come. With nothing to spare it kills on the first
- * section event, while the first sections are still being drafted. Pure, given `random`.
+ * step-start, while the first sections are still being drafted. Pure, given `random`.
  */
 export function pickParallelKillPoint({
   random,
@@ -38,10 +38,9 @@ export function pickParallelKillPoint({
 }): ParallelKillPoint {
   const spare = pending === undefined ? 0 : Math.floor((pending - margin) / killsLeft);
   const commits = random.integer(0, Math.max(0, Math.min(mostCommits, spare)));
-  const after =
-    commits === 0
-      ? random.pick({ 'step-start': points['step-start'], usage: points.usage })
-      : random.pick(points);
+  // A section's usage and step-end follow its commit: with none to spare, only a step-start
+  // is sure to come while every pending section is still in flight.
+  const after = commits === 0 ? 'step-start' : random.pick(points);
   return {
     after,
     commits,
