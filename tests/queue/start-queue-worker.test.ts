@@ -1,4 +1,5 @@
 import { Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { resolveModel } from '../../src/model/resolve-model.js';
@@ -18,16 +19,21 @@ describe('startQueueWorker on a real Redis', { timeout: 60_000 }, () => {
   let address: QueueAddress;
   let queue: Queue;
   let events: QueueEvents;
+  const connections: Redis[] = [];
   beforeAll(async () => {
     redis = await startRedisServer({ dir: await tempDir() });
     address = parseQueueAddress(redis.url);
-    queue = new Queue(queueName, { connection: openRedis(address) });
-    events = new QueueEvents(queueName, { connection: openRedis(address) });
+    connections.push(openRedis(address), openRedis(address));
+    queue = new Queue(queueName, { connection: connections[0]! });
+    events = new QueueEvents(queueName, { connection: connections[1]! });
     await events.waitUntilReady();
   }, 30_000);
   afterAll(async () => {
     await events?.close();
     await queue?.close();
+    // BullMQ leaves connections it was given open; left open, they would keep reconnecting to
+    // the stopped Redis in the worker that runs the next test file.
+    await Promise.all(connections.map((connection) => connection.quit()));
     await redis?.stop();
   });
 
