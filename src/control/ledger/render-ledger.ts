@@ -2,6 +2,14 @@ import { countWords } from '../../evaluators/count-words.js';
 import type { Ledger } from './ledger-schema.js';
 import { type LedgerItem, queryLedger } from './query-ledger.js';
 
+/** Which facts to pick: those most relevant to `focus` (for `sectionId`), within `maxWords`. */
+export interface LedgerSelection {
+  ledger: Ledger;
+  focus: string;
+  sectionId?: string;
+  maxWords: number;
+}
+
 const headings: Record<string, string> = {
   due: 'Threads this section should settle',
   entity: 'Names and their details',
@@ -15,18 +23,8 @@ const headings: Record<string, string> = {
  * ledger grows with the document; what is shown does not, so a section's prompt stays the same
  * size however long the document gets. Pure.
  */
-export function renderLedger({
-  ledger,
-  focus,
-  sectionId,
-  maxWords,
-}: {
-  ledger: Ledger;
-  focus: string;
-  sectionId?: string;
-  maxWords: number;
-}): string {
-  const chosen = chooseLedgerItems({ ledger, focus, sectionId, maxWords });
+export function renderLedger(selection: LedgerSelection): string {
+  const chosen = chooseLedgerItems(selection);
   if (chosen === undefined) return 'Nothing has been written yet.';
   const groups = ['due', 'entity', 'claim', 'thread'].map((group) => {
     const lines = chosen
@@ -46,12 +44,7 @@ export function chooseLedgerItems({
   focus,
   sectionId,
   maxWords,
-}: {
-  ledger: Ledger;
-  focus: string;
-  sectionId?: string;
-  maxWords: number;
-}): LedgerItem[] | undefined {
+}: LedgerSelection): LedgerItem[] | undefined {
   const ranked = queryLedger({ ledger, focus, sectionId });
   if (ranked.length === 0) return undefined;
   const chosen: LedgerItem[] = [];
