@@ -136,6 +136,7 @@ describe('the public API', () => {
       request: 'Write an 800-word note on barnacles',
       model: writer,
       models: { planner, reviewer: 'sim' },
+      config: { write: { quality: 'fast' } },
       directory: await tempDir(),
     });
     expect(result.info.status).toBe('completed');

@@ -41,6 +41,7 @@ describe('writeDocument with model objects', () => {
     const result = await writeDocument({
       request: 'Write a 1,200-word guide to tide pools',
       model,
+      config: { write: { quality: 'fast' } },
       directory: await tempDir(),
     });
     expect(result.info.status).toBe('completed');
@@ -59,7 +60,7 @@ describe('writeDocument with model objects', () => {
       model: 'sim',
       models: { planner, writer, reviewer, judge },
       // The reviewer keeps the fact ledger: one structured call per section.
-      config: { write: { ledger: 'model' } },
+      config: { write: { quality: 'fast', ledger: 'model' } },
       directory: await tempDir(),
     });
     expect(result.info.status).toBe('completed');

@@ -8,7 +8,7 @@ import { useTempDir } from './helpers/temp-dir.js';
 const tempDir = useTempDir();
 
 describe('writeDocument (the README example)', () => {
-  it('writes a document on the simulated model and resumes the same directory', async () => {
+  it('writes a document on the simulated model, reviewed by default, and resumes the same directory', async () => {
     const directory = join(await tempDir(), 'tides');
     const events: string[] = [];
     const result = await writeDocument({
@@ -23,6 +23,9 @@ describe('writeDocument (the README example)', () => {
     expect(result.report.scores.length).toBeGreaterThan(90);
     expect(await readFile(join(directory, 'document.md'), 'utf8')).toBe(result.document);
     expect(countWords(result.document)).toBeGreaterThan(2_700);
+    // The default is the good-document setting: the whole document is reviewed.
+    expect(result.info.config).toMatchObject({ write: { quality: 'standard' } });
+    expect(result.info.stages?.review?.calls).toBeGreaterThan(0);
     expect(events[0]).toBe('run-start');
     expect(events.at(-1)).toBe('run-end');
 

@@ -17,25 +17,35 @@ export interface CommonOptions {
   maxCost?: number;
   context?: 'bounded' | 'full';
   parallel?: number;
-  /** `--quality` (write): how much work goes into the document. */
+  /** `--quality` (write, sft, bench): how much work goes into each document. */
   quality?: 'fast' | 'standard' | 'best';
 }
 
 /**
+ * The defaults of `quire sft` and `quire bench`, under every layer the user sets: the single
+ * pass (`write.quality` fast). A benchmark reproduces published single-pass numbers, and SFT
+ * data at scale pays for every token; `--quality` or the config file asks for more.
+ */
+export const singlePassDefaults = { write: { quality: 'fast' } } as const;
+
+/**
  * Loads the configuration for a command: its flags (over `base`, e.g. a resumed run's stored
- * settings) > the config file > the environment. `flags` adds the command's own flags, shaped
- * like the config. Warnings go to stderr.
+ * settings) > the config file > the environment > `defaults` (the command's own, e.g.
+ * `singlePassDefaults`) > the schema's. `flags` adds the command's own flags, shaped like the
+ * config. Warnings go to stderr.
  */
 export async function loadCommandConfig({
   options,
   io,
   base = {},
   flags: commandFlags = {},
+  defaults,
 }: {
   options: CommonOptions;
   io: CliIo;
   base?: Record<string, unknown>;
   flags?: Record<string, unknown>;
+  defaults?: Record<string, unknown>;
 }): Promise<Config> {
   const flags = mergeLayers([
     base,
@@ -58,6 +68,7 @@ export async function loadCommandConfig({
     configFile: options.config,
     cwd: io.cwd,
     env: io.env,
+    defaults,
   });
   for (const warning of warnings) {
     io.stderr.write(`quire: warning: ${warning.source}: ${warning.key}: ${warning.message}\n`);

@@ -1,5 +1,6 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { limits } from '../config/limits.js';
+import { qualityLevels } from '../config/quality-levels.js';
 
 /**
  * Flags of every command that calls a model. Defaults are not set on the flags themselves
@@ -27,6 +28,19 @@ export function addQueueOption(command: Command): Command {
   return command.option(
     '--queue <url>',
     'run the items on quire workers through this Redis queue, redis://[user:password@]host:port[/db] or rediss:// for TLS; output as a local run writes it (string; default: run here)',
+  );
+}
+
+/**
+ * `--quality`: how much work goes into each document a command writes. `defaultText` says what
+ * applies without it: `standard` for `quire write`, `fast` for `quire sft` and `quire bench`.
+ */
+export function addQualityOption(command: Command, defaultText: string): Command {
+  return command.addOption(
+    new Option(
+      '--quality <level>',
+      `how much work goes into each document: fast (draft once), standard (+ two rounds of whole-document review and rewrite of flagged sections), best (three rounds) (string; default: config write.quality, else ${defaultText})`,
+    ).choices(qualityLevels),
   );
 }
 

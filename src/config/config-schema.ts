@@ -121,7 +121,7 @@ const WriteSchema = z
   .object({
     quality: z
       .enum(qualityLevels)
-      .default('fast')
+      .default('standard')
       .describe(
         "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more review rounds.",
       ),

@@ -13,7 +13,8 @@ export interface LoadConfigResult {
 }
 
 /**
- * Loads the configuration with precedence flags > config file > environment > defaults.
+ * Loads the configuration with precedence flags > config file > environment > the command's
+ * defaults > the schema's.
  * Throws a `ConfigError` for the first problem, naming the key and where it came from.
  */
 export async function loadConfig({
@@ -21,6 +22,7 @@ export async function loadConfig({
   configFile,
   cwd = process.cwd(),
   env = process.env,
+  defaults = {},
 }: {
   /** Values from command-line flags, already shaped like the config. */
   flags?: Record<string, unknown>;
@@ -28,6 +30,8 @@ export async function loadConfig({
   configFile?: string;
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** A command's own defaults, where they differ from the schema's; under every other layer. */
+  defaults?: Record<string, unknown>;
 } = {}): Promise<LoadConfigResult> {
   const fileLayer = await readConfigFile({
     path: configFile ?? defaultConfigFile,
@@ -39,7 +43,7 @@ export async function loadConfig({
     ...(fileLayer ? [fileLayer] : []),
     { source: { kind: 'flag' }, values: flags },
   ];
-  const merged = mergeLayers(layers.map((layer) => layer.values));
+  const merged = mergeLayers([defaults, ...layers.map((layer) => layer.values)]);
   const { config, warnings, errors } = validateConfig({ layers, merged });
   const first = errors[0];
   if (first || !config) {

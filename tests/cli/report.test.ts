@@ -83,7 +83,7 @@ describe('quire report', () => {
 
   it('is written after quire write unless report.html is off', async () => {
     const cwd = await tempDir();
-    const args = ['write', 'Write a 300-word note on tides', '--model', 'sim'];
+    const args = ['write', '--quality', 'fast', 'Write a 300-word note on tides', '--model', 'sim'];
     const env = { QUIRE_REPORT_HTML: 'true' };
     const on = await runCli({ args: [...args, '--out', 'on'], cwd, env, timeoutMs: 120_000 });
     expect(on.code).toBe(0);

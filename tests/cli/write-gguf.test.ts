@@ -26,6 +26,8 @@ describe('quire write --model gguf:<path>', () => {
     const run = await runCli({
       args: [
         'write',
+        '--quality',
+        'fast',
         'Write a short guide to lighthouses',
         '--model',
         'gguf:tiny.gguf',
@@ -54,7 +56,16 @@ describe('quire write --model gguf:<path>', () => {
   it('exits 2 with one line for a model file that does not exist', async () => {
     const cwd = await tempDir();
     const run = await runCli({
-      args: ['write', 'Write a guide', '--model', 'gguf:missing.gguf', '--out', 'run'],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        'Write a guide',
+        '--model',
+        'gguf:missing.gguf',
+        '--out',
+        'run',
+      ],
       cwd,
     });
     expect(run.code).toBe(2);
@@ -73,6 +84,8 @@ describe('quire write --model gguf:<path> with a small context', () => {
     const run = await runCli({
       args: [
         'write',
+        '--quality',
+        'fast',
         `Write a guide to lighthouses. ${'Cover the keepers, the lenses and the storms. '.repeat(60)}`,
         '--model',
         'gguf:tiny.gguf',

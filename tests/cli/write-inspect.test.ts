@@ -11,6 +11,8 @@ describe('quire write --json and quire inspect', () => {
       args: [
         '--json',
         'write',
+        '--quality',
+        'fast',
         'Write a 2,500-word guide to tide pools',
         '--model',
         'sim',

@@ -11,7 +11,16 @@ describe('quire write and resume: never a silent short document', () => {
     const cwd = await tempDir();
     // The earlier fixed-attempt policy on a model that stops at 120 words ends short.
     await writeFile(join(cwd, 'fixed.json'), JSON.stringify({ write: { lengthPolicy: 'fixed' } }));
-    const request = ['write', 'Write a guide to tide pools', '--words', '3000', '--out', 'run'];
+    const request = [
+      'write',
+      '--quality',
+      'fast',
+      'Write a guide to tide pools',
+      '--words',
+      '3000',
+      '--out',
+      'run',
+    ];
     const short = await runCli({
       args: [...request, '--model', 'sim:ceiling=120', '--config', 'fixed.json'],
       cwd,

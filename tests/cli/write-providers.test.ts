@@ -22,7 +22,16 @@ describe('quire write on other providers, against the sim server', () => {
   it('writes a 5,000-word document through the Anthropic client and the Messages API, usage counted and priced', async () => {
     const cwd = await tempDir();
     const result = await runCli({
-      args: ['write', 'A field guide to tide pools', '--words', '5000', '--out', 'run'],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        'A field guide to tide pools',
+        '--words',
+        '5000',
+        '--out',
+        'run',
+      ],
       cwd,
       env: {
         ANTHROPIC_API_KEY: 'sk-ant-test',
@@ -48,7 +57,16 @@ describe('quire write on other providers, against the sim server', () => {
   it('honours --max-cost on an Anthropic model from its built-in price', async () => {
     const cwd = await tempDir();
     const result = await runCli({
-      args: ['write', 'A field guide to kelp', '--words', '3000', '--max-cost', '0.02'],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        'A field guide to kelp',
+        '--words',
+        '3000',
+        '--max-cost',
+        '0.02',
+      ],
       cwd,
       env: {
         ANTHROPIC_API_KEY: 'sk-ant-test',
@@ -68,7 +86,18 @@ describe('quire write on other providers, against the sim server', () => {
     });
     const run = (key: string, out: string) =>
       runCli({
-        args: ['write', 'A note on limpets', '--words', '600', '--out', out, '--config', 'q.json'],
+        args: [
+          'write',
+          '--quality',
+          'fast',
+          'A note on limpets',
+          '--words',
+          '600',
+          '--out',
+          out,
+          '--config',
+          'q.json',
+        ],
         cwd,
         env: { ANTHROPIC_API_KEY: key, ANTHROPIC_BASE_URL: server.url },
       });
@@ -89,7 +118,16 @@ describe('quire write on other providers, against the sim server', () => {
     try {
       const cwd = await tempDir();
       const result = await runCli({
-        args: ['write', 'A note on barnacles', '--words', '600', '--out', 'run'],
+        args: [
+          'write',
+          '--quality',
+          'fast',
+          'A note on barnacles',
+          '--words',
+          '600',
+          '--out',
+          'run',
+        ],
         cwd,
         env: { OLLAMA_HOST: `127.0.0.1:${ollama.port}`, QUIRE_MODEL: 'ollama:sim' },
       });

@@ -20,7 +20,11 @@ const tempDir = useTempDir();
 async function write({ spec, config = {} }: { spec: string; config?: ConfigInput }) {
   const directory = await tempDir();
   const store = await RunStore.open(directory);
-  const parsed = ConfigSchema.parse({ model: spec, ...config });
+  const parsed = ConfigSchema.parse({
+    model: spec,
+    ...config,
+    write: { quality: 'fast', ...config.write },
+  });
   try {
     const result = await writeRun({
       store,

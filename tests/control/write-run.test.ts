@@ -19,7 +19,9 @@ import { useTempDir } from '../helpers/temp-dir.js';
 const tempDir = useTempDir();
 // These runs are about writing and length: the ledger is kept by rule, so the scripted model
 // answers the planner's JSON only (the ledger's own call is tested below).
-const config = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'rule' } });
+const config = ConfigSchema.parse({
+  write: { quality: 'fast', minSectionWords: 100, ledger: 'rule' },
+});
 
 function writerModel({
   onCall,
@@ -199,7 +201,7 @@ function shortModel() {
 }
 
 const fixedPolicy = ConfigSchema.parse({
-  write: { minSectionWords: 100, lengthPolicy: 'fixed', ledger: 'rule' },
+  write: { quality: 'fast', minSectionWords: 100, lengthPolicy: 'fixed', ledger: 'rule' },
 });
 
 describe('writeRun: never a silent short document', () => {
@@ -315,7 +317,7 @@ describe('writeRun: never a silent short document', () => {
     const { result, events } = await run({
       directory,
       settings: ConfigSchema.parse({
-        write: { minSectionWords: 100, ledger: 'rule' },
+        write: { quality: 'fast', minSectionWords: 100, ledger: 'rule' },
         limits: { mock: { wordsPerReply: 100 } },
       }),
     });
@@ -357,7 +359,9 @@ describe('writeRun: never a silent short document', () => {
         outputTokens: 400,
       };
     });
-    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'model' } });
+    const settings = ConfigSchema.parse({
+      write: { quality: 'fast', minSectionWords: 100, ledger: 'model' },
+    });
     const { result } = await run({ directory, model, settings });
     expect(result.plan.sections).toHaveLength(3);
     const ledger = LedgerSchema.parse(
@@ -389,7 +393,9 @@ describe('writeRun: never a silent short document', () => {
             text: `${prose(wordsAsked(prompt), index)} Ana Ruiz paid 40 crowns.\n\n@@notes\n- Ana Ruiz paid 40 crowns.`,
           },
     );
-    const settings = ConfigSchema.parse({ write: { minSectionWords: 100, ledger: 'rule' } });
+    const settings = ConfigSchema.parse({
+      write: { quality: 'fast', minSectionWords: 100, ledger: 'rule' },
+    });
     const { result } = await run({ directory, model, settings });
     const ledger = LedgerSchema.parse(
       JSON.parse(await readFile(join(directory, 'ledger.json'), 'utf8')),

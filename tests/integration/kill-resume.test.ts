@@ -52,6 +52,8 @@ describe('a write run killed with SIGKILL', { timeout: 300_000 }, () => {
     const directory = join(cwd, 'run');
     const args = [
       'write',
+      '--quality',
+      'fast',
       'Write a guide to the tides of the North Atlantic',
       '--words',
       '6000',
@@ -119,6 +121,8 @@ describe('a write run interrupted with Ctrl-C', { timeout: 240_000 }, () => {
     const run = spawnCli({
       args: [
         'write',
+        '--quality',
+        'fast',
         'Write about harbours',
         '--words',
         '4000',

@@ -13,7 +13,7 @@ const request = 'Write a 5,000-word guide to the lighthouses of Brittany';
 async function write(modelArgs: string[]) {
   const cwd = await tempDir();
   const result = await runCli({
-    args: ['write', request, ...modelArgs, '--out', 'run'],
+    args: ['write', '--quality', 'fast', request, ...modelArgs, '--out', 'run'],
     cwd,
     timeoutMs: 240_000,
   });

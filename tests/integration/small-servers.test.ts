@@ -39,7 +39,16 @@ async function write({
   // In this process: the server's replies are what is tested, not the CLI's process.
   const run = (extra: string[]) =>
     runMain({ argv: [...extra, '--model', 'openai:sim', '--base-url', baseUrl], cwd });
-  const result = await run(['write', '--task', 'task.json', '--out', 'run', ...args]);
+  const result = await run([
+    'write',
+    '--quality',
+    'fast',
+    '--task',
+    'task.json',
+    '--out',
+    'run',
+    ...args,
+  ]);
   return { result, run, directory: join(cwd, 'run') };
 }
 

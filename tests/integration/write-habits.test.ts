@@ -94,6 +94,8 @@ describe('quire write on a sim with every chat habit on', () => {
     const result = await runCli({
       args: [
         'write',
+        '--quality',
+        'fast',
         'Write a 10,000-word guide to the lighthouses of Brittany',
         '--model',
         'openai:sim',
@@ -115,6 +117,8 @@ describe('quire write on a sim with every chat habit on', () => {
     const result = await runCli({
       args: [
         'write',
+        '--quality',
+        'fast',
         '写一篇不少于6000字的布列塔尼灯塔指南',
         '--model',
         'sim:chatter=1,echo-heading=1,fence=1,plan-format=headings',

@@ -29,6 +29,8 @@ describe('quire write on sim (length noise and the per-call ceiling on)', () => 
       const result = await runCli({
         args: [
           'write',
+          '--quality',
+          'fast',
           'Write a guide to the lighthouses of Brittany',
           '--words',
           String(words),
@@ -87,6 +89,8 @@ describe('quire write on sim (length noise and the per-call ceiling on)', () => 
       const cwd = await tempDir();
       const request = [
         'write',
+        '--quality',
+        'fast',
         'Write a guide to the lighthouses of Brittany',
         '--words',
         '8000',

@@ -18,6 +18,7 @@ describe('slow: quire write of 20,000 words at N words per reply (sim ceiling)',
         words: 20_000,
         model: `sim:ceiling=${ceiling},seed=3`,
         directory,
+        config: { write: { quality: 'fast' } },
       });
       const gate = checkLengthGate({ produced: result.report.words, required: 20_000 });
       expect(gate.status, `${result.report.words} words`).toBe('within');

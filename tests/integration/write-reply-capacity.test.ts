@@ -24,6 +24,7 @@ async function writeWithCeiling({ ceiling, words }: { ceiling: number; words: nu
     words,
     model: `sim:ceiling=${ceiling},seed=3`,
     directory,
+    config: { write: { quality: 'fast' } },
   });
   return { result, gate: checkLengthGate({ produced: result.report.words, required: words }) };
 }
@@ -55,7 +56,18 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
   it('stops a model that writes 3 words per reply after a few calls, exit 1, with one line naming it', async () => {
     const cwd = await tempDir();
     const run = await runCli({
-      args: ['write', request, '--words', '10000', '--model', 'sim:ceiling=3', '--out', 'run'],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        request,
+        '--words',
+        '10000',
+        '--model',
+        'sim:ceiling=3',
+        '--out',
+        'run',
+      ],
       cwd,
     });
     expect(run.code).toBe(1);
@@ -86,7 +98,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const cwd = await tempDir();
     const run = await runCli({
       args: [
-        ...['write', request, '--words', '10000', '--out', 'run'],
+        ...['write', '--quality', 'fast', request, '--words', '10000', '--out', 'run'],
         ...['--model', 'openai:sim', '--base-url', server.url],
       ],
       cwd,
@@ -109,6 +121,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
       words: 6_000,
       model: 'sim:fixed=300,seed=3',
       directory,
+      config: { write: { quality: 'fast' } },
     });
     expect(checkLengthGate({ produced: result.report.words, required: 6_000 }).status).toBe(
       'within',
@@ -122,6 +135,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
       words: 6_000,
       model: 'sim:ceiling=600,shrink=0.5,seed=3',
       directory: join(await tempDir(), 'bounded'),
+      config: { write: { quality: 'fast' } },
     });
     expect(bounded.info.status).toBe('completed');
     expect(bounded.info.capacity?.recent.at(-1)).toBeLessThan(400);
@@ -132,7 +146,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
       words: 6_000,
       model: 'sim:ceiling=600,shrink=0.5,seed=3',
       directory: join(await tempDir(), 'full'),
-      config: { write: { contextPolicy: 'full' } },
+      config: { write: { quality: 'fast', contextPolicy: 'full' } },
     });
     expect(full.info.status).toBe('incomplete-length');
     expect(full.stoppedEarly).toBe(true);

@@ -42,7 +42,7 @@ describe(`a ${scale.crashWords}-word run killed ${scale.crashKills} times with S
     await writeFastConfig({ directory: cwd, write: { maxSectionWords: 800 } });
     const env = { OPENAI_API_KEY: 'sk-test' };
     const args = [
-      ...['write', 'Write a guide to the harbours of the Baltic Sea'],
+      ...['write', '--quality', 'fast', 'Write a guide to the harbours of the Baltic Sea'],
       ...['--words', String(scale.crashWords), '--model', 'openai:sim', '--base-url', server.url],
       ...['--out', 'run', '--json'],
     ];

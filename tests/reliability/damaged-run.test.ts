@@ -19,6 +19,8 @@ beforeAll(async () => {
   const written = await runMain({
     argv: [
       'write',
+      '--quality',
+      'fast',
       'A short note on the tides of Brittany',
       '--words',
       '600',

@@ -32,7 +32,14 @@ describe('a run whose output directory becomes read-only mid-run', () => {
       const directory = join(cwd, 'run');
       const run = spawnCli({
         args: [
-          ...['write', 'Write a history of the lighthouses of Brittany', '--words', '4000'],
+          ...[
+            'write',
+            '--quality',
+            'fast',
+            'Write a history of the lighthouses of Brittany',
+            '--words',
+            '4000',
+          ],
           ...['--model', 'openai:sim', '--base-url', server.url, '--out', 'run', '--json'],
         ],
         cwd,

@@ -46,7 +46,7 @@ async function writeAgainst(options: Record<string, unknown>, apiKey?: string): 
   const started = performance.now();
   const result = await runCli({
     args: [
-      ...['write', request, '--words', String(scale.faultWords)],
+      ...['write', '--quality', 'fast', request, '--words', String(scale.faultWords)],
       ...['--model', 'openai:sim', '--base-url', server.url],
     ],
     cwd,
@@ -145,7 +145,16 @@ describe('a write run whose key the server rejects', () => {
     const cwd = await tempDir();
     // In this process: what is tested is the reply to a 401, not the process around it.
     const refused = await runMain({
-      argv: ['write', request, '--model', 'openai:sim', '--base-url', server.url],
+      argv: [
+        'write',
+        '--quality',
+        'fast',
+        request,
+        '--model',
+        'openai:sim',
+        '--base-url',
+        server.url,
+      ],
       cwd,
       env: { OPENAI_API_KEY: 'sk-test' },
     });

@@ -37,6 +37,8 @@ describe(`${writers} quire write processes against one sim server at once`, () =
           args: [
             ...[
               'write',
+              '--quality',
+              'fast',
               'Write a guide to the canals of Amsterdam',
               '--words',
               String(scale.loadWords),

@@ -76,7 +76,7 @@ let template: string;
 beforeAll(async () => {
   template = await mkdtemp(join(tmpdir(), 'quire-test-'));
   const result = await quire(
-    ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'],
+    ['write', '--quality', 'fast', request, '--words', '600', '--model', 'sim', '--out', 'run'],
     template,
   );
   expect(result.code, result.stderr).toBe(0);
@@ -93,7 +93,7 @@ async function withFinishedRun(): Promise<string> {
 describe('one writer per run directory', () => {
   it('two quire write --out D at once: the second is refused, naming the first', async () => {
     const cwd = await tempDir();
-    const args = ['write', request, '--model', hanging, '--out', 'run'];
+    const args = ['write', '--quality', 'fast', request, '--model', hanging, '--out', 'run'];
     const holder = await holding({ args, cwd, lock: 'run/quire.lock' });
     const readStarts = async () =>
       (await readFile(join(cwd, 'run', 'journal.jsonl'), 'utf8').catch(() => '')).match(
@@ -113,7 +113,7 @@ describe('one writer per run directory', () => {
   it('quire resume while the first process still writes, and a second resume', async () => {
     const cwd = await tempDir();
     const holder = await holding({
-      args: ['write', request, '--model', hanging, '--out', 'run'],
+      args: ['write', '--quality', 'fast', request, '--model', hanging, '--out', 'run'],
       cwd,
       lock: 'run/quire.lock',
       // resume reads run.json before it meets the lock.
@@ -133,7 +133,18 @@ describe('one writer per run directory', () => {
   it('a lock left by a killed process is taken over, and the run completes', async () => {
     const cwd = await tempDir();
     const holder = await holding({
-      args: ['write', request, '--words', '600', '--model', hanging, '--out', 'run'],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        request,
+        '--words',
+        '600',
+        '--model',
+        hanging,
+        '--out',
+        'run',
+      ],
       cwd,
       lock: 'run/quire.lock',
       andPath: 'run/run.json',
@@ -230,7 +241,10 @@ describe('quire write --out <existing run> never silently resumes another reques
       '{"segments": 2, "unit": "Part", "constraints": [{"type": "once", "segment": 1, "event": "a bore"}]}',
     );
     const before = await snapshotTree(cwd);
-    const result = await quire(['write', ...given, '--model', 'sim', '--out', 'run'], cwd);
+    const result = await quire(
+      ['write', '--quality', 'fast', ...given, '--model', 'sim', '--out', 'run'],
+      cwd,
+    );
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -244,7 +258,18 @@ describe('quire write --out <existing run> never silently resumes another reques
 
   it('the same request again continues the run', async () => {
     const cwd = await withFinishedRun();
-    const args = ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'];
+    const args = [
+      'write',
+      '--quality',
+      'fast',
+      request,
+      '--words',
+      '600',
+      '--model',
+      'sim',
+      '--out',
+      'run',
+    ];
     const again = await quire(args, cwd);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain('(resumed)');

@@ -45,7 +45,7 @@ describe(`a --parallel ${parallel} run killed ${kills} times with SIGKILL (seed 
     await writeFastConfig({ directory: cwd, write: { maxSectionWords, parallel } });
     const env = { OPENAI_API_KEY: 'sk-test' };
     const write = (out: string, budget: string[]) => [
-      ...['write', 'Write a guide to the harbours of the Baltic Sea'],
+      ...['write', '--quality', 'fast', 'Write a guide to the harbours of the Baltic Sea'],
       ...['--words', String(words), '--model', 'openai:sim', '--base-url', server.url],
       ...['--out', out, '--json', '--parallel', String(parallel), ...budget],
     ];

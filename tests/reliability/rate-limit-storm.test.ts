@@ -59,7 +59,14 @@ describe('a 429 storm on the sim server', () => {
     await writeFastConfig({ directory: cwd, write: { maxSectionWords: 300 } });
     const result = await runCli({
       args: [
-        ...['write', 'Write a guide to the lighthouses of Brittany', '--words', '2000'],
+        ...[
+          'write',
+          '--quality',
+          'fast',
+          'Write a guide to the lighthouses of Brittany',
+          '--words',
+          '2000',
+        ],
         ...['--model', 'openai:sim', '--base-url', baseUrl, '--out', 'run', '--parallel', '8'],
       ],
       cwd,

@@ -38,7 +38,14 @@ describe('secrets are neither shown nor stored', () => {
   it('a run with a key: no file of the run, no line printed, holds the key', async () => {
     const cwd = await tempDir();
     await writeFastConfig({ directory: cwd });
-    const args = ['write', 'A note on the tides of Brittany', '--words', '3000'];
+    const args = [
+      'write',
+      '--quality',
+      'fast',
+      'A note on the tides of Brittany',
+      '--words',
+      '3000',
+    ];
     const model = ['--model', 'openai:sim', '--base-url', server.url, '--out', 'run'];
     const plain = await runCli({ args: [...args, ...model], cwd, env: { OPENAI_API_KEY: secret } });
     expect(plain.code, plain.stderr).toBe(0);
@@ -47,6 +54,8 @@ describe('secrets are neither shown nor stored', () => {
       args: [
         '--json',
         'write',
+        '--quality',
+        'fast',
         'Another note on tides',
         '--words',
         '600',
@@ -72,7 +81,16 @@ describe('secrets are neither shown nor stored', () => {
     const before = await snapshotTree(cwd);
     const url = server.url.replace('http://', 'http://alice:hunter2-password@');
     const result = await runCli({
-      args: ['write', 'A note on tides', '--model', 'openai:sim', '--base-url', url],
+      args: [
+        'write',
+        '--quality',
+        'fast',
+        'A note on tides',
+        '--model',
+        'openai:sim',
+        '--base-url',
+        url,
+      ],
       cwd,
       env: { OPENAI_API_KEY: secret },
     });
@@ -91,7 +109,9 @@ describe('a key the provider refuses (401): exit 2, one line, and no run left be
   const wrongKey = { OPENAI_API_KEY: 'sk-wrong-key' };
   const model = () => ['--model', 'openai:sim', '--base-url', server.url];
   const commands: Record<string, { args: () => string[]; files?: Record<string, string> }> = {
-    'quire write': { args: () => ['write', 'A note on tides', ...model(), '--out', 'run'] },
+    'quire write': {
+      args: () => ['write', '--quality', 'fast', 'A note on tides', ...model(), '--out', 'run'],
+    },
     'quire code': {
       args: () => ['code', 'A counter module with tests', ...model(), '--out', 'run'],
     },

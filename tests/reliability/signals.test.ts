@@ -55,7 +55,18 @@ let template: string;
 beforeAll(async () => {
   template = await mkdtemp(join(tmpdir(), 'quire-test-'));
   const result = await runCli({
-    args: ['write', request, '--words', '600', '--model', 'sim', '--out', 'run'],
+    args: [
+      'write',
+      '--quality',
+      'fast',
+      request,
+      '--words',
+      '600',
+      '--model',
+      'sim',
+      '--out',
+      'run',
+    ],
     cwd: template,
   });
   expect(result.code, result.stderr).toBe(0);
@@ -68,7 +79,18 @@ describe('SIGTERM, SIGHUP and SIGINT stop every command, exiting 128 + the signa
     async (signal) => {
       const cwd = await tempDir();
       const stderr = await stopMidway({
-        args: ['write', request, '--words', '600', '--model', hanging, '--out', 'run'],
+        args: [
+          'write',
+          '--quality',
+          'fast',
+          request,
+          '--words',
+          '600',
+          '--model',
+          hanging,
+          '--out',
+          'run',
+        ],
         cwd,
         lock: 'run/quire.lock',
         signal,

@@ -93,6 +93,8 @@ describe('quire report pages in Chromium', () => {
     const cwd = await tempDir();
     await quire(cwd, [
       'write',
+      '--quality',
+      'fast',
       'Write a 10,000-word guide to the history of lighthouses',
       '--model',
       'sim:repeat=0.15,seed=3',

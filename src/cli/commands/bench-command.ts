@@ -1,7 +1,12 @@
 import { type Command, Option } from 'commander';
 import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, addQueueOption, positiveInteger } from '../shared-options.js';
+import {
+  addModelOptions,
+  addQualityOption,
+  addQueueOption,
+  positiveInteger,
+} from '../shared-options.js';
 
 /** `quire bench`: LongBench-Write, SGT-style and HelloBench benchmarks. */
 export function defineBenchCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -54,6 +59,7 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       'evaluation suite from evals/, e.g. evals/longbench-write.json: data, mode, limit, thresholds; flags override it (string)',
     );
   addQueueOption(longbench);
+  addQualityOption(longbench, 'fast');
   addModelOptions(longbench);
   lazyAction({ command: longbench, setup, load: () => import('./bench-longbench-write.js') });
 
@@ -121,6 +127,7 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       'evaluation suite from evals/, e.g. evals/sgt-generated.json: data, mode, limit, thresholds; flags override it (string)',
     );
   addQueueOption(sgt);
+  addQualityOption(sgt, 'fast');
   addModelOptions(sgt);
   lazyAction({ command: sgt, setup, load: () => import('./bench-sgt.js') });
 
@@ -171,6 +178,7 @@ export function defineBenchCommand({ program, setup }: { program: Command; setup
       '--suite <file>',
       'evaluation suite from evals/, e.g. evals/hellobench-length.json: data, set, lengths, mode, limit, thresholds; flags override it (string)',
     );
+  addQualityOption(hellobench, 'fast');
   addModelOptions(hellobench);
   lazyAction({ command: hellobench, setup, load: () => import('./bench-hellobench.js') });
 }

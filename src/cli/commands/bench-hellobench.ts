@@ -20,7 +20,7 @@ import {
 } from '../../bench/suite/hellobench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
@@ -61,7 +61,7 @@ export async function run(context: CommandContext<HellobenchOptions>): Promise<v
     cwd: io.cwd,
     missing: `No HelloBench data: ${defaultHellobenchData} is not there; pass --data <folder> (a copy of the HelloBench repository, or its data/ folder) or --suite evals/hellobench-length.json.`,
   });
-  const config = await loadCommandConfig({ options, io });
+  const config = await loadCommandConfig({ options, io, defaults: singlePassDefaults });
   const { items, absentTypes } = await readHellobenchData({
     root: resolve(io.cwd, data),
     shownAs: data,

@@ -14,7 +14,7 @@ import {
 } from '../../bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
 import { concludeBench } from './bench-finish.js';
@@ -83,7 +83,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
   });
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const concurrency = options.concurrency ?? suite?.concurrency ?? 4;
-  const config = await loadCommandConfig({ options, io });
+  const config = await loadCommandConfig({ options, io, defaults: singlePassDefaults });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'longbench-write',
     config,

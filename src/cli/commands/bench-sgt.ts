@@ -10,7 +10,7 @@ import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { type SgtSuite, SgtSuiteSchema } from '../../bench/suite/sgt-suite-schema.js';
 import { UsageError } from '../../errors/usage-error.js';
 import type { SegmentHeaderRule } from '../../evaluators/constraints/segment-header-rule.js';
-import { loadCommandConfig } from '../command-config.js';
+import { loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { concludeBench } from './bench-finish.js';
 import type { BenchOptions } from './bench-options.js';
@@ -95,7 +95,7 @@ export async function run(context: CommandContext<SgtOptions>): Promise<void> {
   const mode = predicted ? 'predictions' : (options.mode ?? suite?.mode ?? 'quire');
   const headers = options.headers ?? 'sgt';
   const concurrency = options.concurrency ?? suite?.concurrency ?? 2;
-  const config = await loadCommandConfig({ options, io });
+  const config = await loadCommandConfig({ options, io, defaults: singlePassDefaults });
   const { source, judge, outDir, folder } = await startBench({
     benchmark: 'sgt',
     config,

@@ -4,6 +4,7 @@ import { sftInputFormats } from '../../sft/input/sft-input-format.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
 import {
   addModelOptions,
+  addQualityOption,
   addQueueOption,
   positiveInteger,
   positiveNumber,
@@ -90,6 +91,7 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       'evaluation suite from evals/, e.g. evals/sft-longbench-en.json: data, format, filters, thresholds; flags override it (string)',
     );
   addQueueOption(command);
+  addQualityOption(command, 'fast');
   addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./sft.js') });
 }

@@ -17,7 +17,7 @@ import { sftPaths } from '../../sft/sft-paths.js';
 import { summariseSft } from '../../sft/summarise-sft.js';
 import { lockOutputFile } from '../../store/lock-output-file.js';
 import { findSameFile } from '../../util/find-same-file.js';
-import { type CommonOptions, loadCommandConfig } from '../command-config.js';
+import { type CommonOptions, loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { isAuthenticationFailure } from '../is-authentication-failure.js';
 import { announceModel, prepareModel } from '../prepare-model.js';
@@ -94,6 +94,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     options,
     io,
     flags: { fixedClock: options.fixedClock },
+    defaults: singlePassDefaults,
   });
   const model = prepareModel({ config, env: io.env });
   const format = options.format ?? suite?.format ?? 'messages';

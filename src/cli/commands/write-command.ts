@@ -1,7 +1,12 @@
 import { type Command, Option } from 'commander';
 import { limits } from '../../config/limits.js';
 import { type CommandSetup, lazyAction } from '../define-command.js';
-import { addModelOptions, positiveInteger, positiveNumber } from '../shared-options.js';
+import {
+  addModelOptions,
+  addQualityOption,
+  positiveInteger,
+  positiveNumber,
+} from '../shared-options.js';
 
 /** `quire write`: the long-form pipeline. */
 export function defineWriteCommand({ program, setup }: { program: Command; setup: CommandSetup }) {
@@ -34,12 +39,6 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
         'full',
       ]),
     )
-    .addOption(
-      new Option(
-        '--quality <level>',
-        'how much work goes into the document: fast (draft once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (default: config write.quality, else fast)',
-      ).choices(['fast', 'standard', 'best']),
-    )
     .option(
       '--parallel <n>',
       'sections drafted at once, and most model calls in flight (integer; default: config write.parallel, 1)',
@@ -59,6 +58,7 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
       '--judge <spec>',
       'model spec of the quality judge for the final report (string; default: no judge)',
     );
+  addQualityOption(command, 'standard');
   addModelOptions(command);
   lazyAction({ command, setup, load: () => import('./write.js') });
 }

@@ -6,8 +6,14 @@ import { resolveModel } from '../../../src/model/resolve-model.js';
 import { createSimModel } from '../../../src/sim/create-sim-model.js';
 import { promptModel } from '../../helpers/prompt-model.js';
 
-/** Defaults, with one attempt per call so a failing model fails at once. */
-export const benchConfig = ConfigSchema.parse({ retry: { maxAttempts: 1 } });
+/**
+ * Defaults as `quire bench` and `quire sft` resolve them (the single pass, `--quality fast`),
+ * with one attempt per call so a failing model fails at once.
+ */
+export const benchConfig = ConfigSchema.parse({
+  write: { quality: 'fast' },
+  retry: { maxAttempts: 1 },
+});
 
 /** The in-process simulated model. */
 export function simModel(spec = 'sim'): ResolvedModel {

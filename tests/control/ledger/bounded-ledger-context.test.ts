@@ -15,7 +15,7 @@ describe('the ledger in a long run', () => {
       request:
         'Write a 12,000-word history of the Brittany tide mills, from the first mill at Saint-Malo in 1181 to their restoration.',
       model: 'sim:noise=0',
-      config: { write: { maxSectionWords: 300, ledger: 'model' } },
+      config: { write: { quality: 'fast', maxSectionWords: 300, ledger: 'model' } },
       directory: await tempDir(),
       onEvent: (event) => events.push(event),
     });

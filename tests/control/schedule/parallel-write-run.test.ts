@@ -22,7 +22,7 @@ async function run({
 }) {
   const store = await RunStore.open(directory ?? (await tempDir()));
   const events: RunEvent[] = [];
-  const config = ConfigSchema.parse({ write: { parallel, minSectionWords: 100 } });
+  const config = ConfigSchema.parse({ write: { quality: 'fast', parallel, minSectionWords: 100 } });
   try {
     const result = await writeRun({
       store,
@@ -83,7 +83,9 @@ describe('parallel drafting', () => {
       await writeRun({
         store,
         task: createTask({ words: 600 }),
-        config: ConfigSchema.parse({ write: { parallel: 3, minSectionWords: 100 } }),
+        config: ConfigSchema.parse({
+          write: { quality: 'fast', parallel: 3, minSectionWords: 100 },
+        }),
         model: {
           model: {
             ...model,
