@@ -22,6 +22,7 @@ import { measureEvaluators } from './lib/evaluator-speed.mjs';
 import { measureLengthAdaptation } from './lib/length-adaptation.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
+import { measureQualityLevels } from './lib/quality-levels.mjs';
 import { measureQueueScaling } from './lib/queue-scaling.mjs';
 import { renderResults } from './lib/render-results.mjs';
 import { measureSftInputMemory } from './lib/sft-input-memory.mjs';
@@ -56,6 +57,8 @@ const scales = {
       tps: 40,
       words: 150,
     },
+    // Every --quality level on one request, defects planted in a fifth of the sections.
+    qualityLevels: { words: 10_000, seeds: [3, 7, 11], defects: 0.2, ttftMs: 200, tps: 1000 },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -80,6 +83,7 @@ const scales = {
       tps: 200,
       words: 150,
     },
+    qualityLevels: { words: 3_000, seeds: [3], defects: 0.2, ttftMs: 200, tps: 1000 },
   },
 };
 
@@ -94,7 +98,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling,qualityLevels]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -151,6 +155,9 @@ try {
   );
   await measure('queueScaling', 'quire sft --queue with 1, 2 and 4 workers', () =>
     measureQueueScaling(scale.queueScaling),
+  );
+  await measure('qualityLevels', 'every --quality level, on planted defects', () =>
+    measureQualityLevels({ ...scale.qualityLevels, workDirectory }),
   );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });

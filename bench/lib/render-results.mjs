@@ -25,6 +25,7 @@ export function renderResults(results) {
     ...sftInputMemoryTable(m.sftInputMemory),
     ...lengthTable(m.lengthAdaptation),
     ...queueScalingTable(m.queueScaling),
+    ...qualityLevelsTable(m.qualityLevels),
   ].join('\n');
 }
 
@@ -103,6 +104,32 @@ function queueScalingTable(scaling) {
     ...scaling.rounds.map(
       (row) =>
         `| ${row.workers} | ${row.written} / ${row.rejected} | ${row.wallSeconds} | ${row.itemsPerMinute} | ${row.ratio}× |`,
+    ),
+    '',
+  ];
+}
+
+/** The table of the quality levels row, also pasted by hand from a `--only qualityLevels` run. */
+export function qualityLevelsTable(quality) {
+  if (!quality || quality.error) return failed('Quality levels', quality);
+  const describe = (turnsOn) =>
+    Object.entries(turnsOn)
+      .map(([setting, value]) => `${setting} ${value}`)
+      .join(', ');
+  const stages = (tokens) =>
+    Object.entries(tokens)
+      .map(([stage, count]) => `${stage} ${formatCount(count)}`)
+      .join(' · ');
+  return [
+    '### Quality levels: what the review costs and what it fixes',
+    '',
+    `The same ${formatCount(quality.words)}-word request at every \`--quality\` level, once per seed (${quality.seeds.join(', ')}), each run on its own server \`${quality.server}\`, which plants a writing defect in ${formatShare(quality.settings.defects, 0)} of the sections and logs each one. Command: \`${quality.command}\`. Figures are summed over the seeds; the draft is the document before any review (for a level without review, the document itself).`,
+    '',
+    '| Level | Turns on | Tokens | × fast | Calls | × fast | Wall (s) | × fast | Tokens by stage | Defects in draft | Left in document.md |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|',
+    ...quality.levels.map(
+      (row) =>
+        `| ${row.level} | ${describe(row.turnsOn)} | ${formatCount(row.tokens)} | ${row.tokensToFast}× | ${formatCount(row.calls)} | ${row.callsToFast}× | ${row.wallSeconds} | ${row.wallToFast}× | ${stages(row.stages)} | ${row.defectsInDraft} | ${row.defectsLeft} |`,
     ),
     '',
   ];
