@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/evaluators/report-schema.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { buildProse } from '../fixtures/evaluators/build-prose.mjs';
 import { createPlan } from '../helpers/builders.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -16,6 +17,12 @@ function expectOneLine(stderr: string): void {
   expect(stderr.trim().split('\n')).toHaveLength(1);
   expect(stderr).not.toMatch(/\bat .+:\d+:\d+/);
 }
+
+/**
+ * The CLI in this process: one test spawns the built CLI; for the rest, what is tested is what
+ * quire eval reads and writes, not the process around it.
+ */
+const quire = ({ args, cwd }: { args: string[]; cwd: string }) => runMain({ argv: args, cwd });
 
 const readReport = async (path: string) =>
   ReportSchema.parse(JSON.parse(await readFile(path, 'utf8')));
@@ -57,7 +64,7 @@ describe('quire eval', () => {
   it('prints the report as JSON with --json, scoring length with --words, to --report', async () => {
     const directory = await makeDirectory();
     await writeFile(join(directory, 'essay.md'), prose);
-    const result = await runCli({
+    const result = await quire({
       args: ['eval', 'essay.md', '--words', '3000', '--json', '--report', 'out/r.json'],
       cwd: directory,
     });
@@ -73,7 +80,7 @@ describe('quire eval', () => {
   it('scores an empty document S_l 0 with an error when a length is required', async () => {
     const directory = await makeDirectory();
     await writeFile(join(directory, 'blank.md'), '\n');
-    const result = await runCli({
+    const result = await quire({
       args: ['eval', 'blank.md', '--words', '2000', '--json'],
       cwd: directory,
     });
@@ -89,7 +96,7 @@ describe('quire eval', () => {
     const directory = await makeDirectory();
     await writeFile(join(directory, 'diary.md'), diary);
     await writeFile(join(directory, 'constraints.json'), JSON.stringify(constraints));
-    const result = await runCli({
+    const result = await quire({
       args: ['eval', 'diary.md', '--constraints', 'constraints.json'],
       cwd: directory,
     });
@@ -123,7 +130,7 @@ describe('quire eval', () => {
       sections: [first, second],
       document: `${first}${second}`,
     });
-    const result = await runCli({ args: ['eval', run] });
+    const result = await quire({ args: ['eval', run], cwd: await makeDirectory() });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/sections on budget +2 of 2/);
     const report = await readReport(join(run, 'report.json'));
@@ -209,7 +216,7 @@ describe('quire eval', () => {
       for (const [name, content] of Object.entries(files))
         await writeFile(join(directory, name), content);
       const before = (await readdir(directory)).sort();
-      const result = await runCli({ args: ['eval', ...args], cwd: directory });
+      const result = await quire({ args: ['eval', ...args], cwd: directory });
       expect(result.code).toBe(2);
       expectOneLine(result.stderr);
       expect(result.stderr).toContain(message);
@@ -232,7 +239,7 @@ describe('quire eval', () => {
       const { port } = server.address() as AddressInfo;
       const directory = await makeDirectory();
       await writeFile(join(directory, 'essay.md'), prose);
-      const result = await runCli({
+      const result = await quire({
         args: [
           'eval',
           'essay.md',
