@@ -39,7 +39,7 @@ export function addQualityOption(command: Command, defaultText: string): Command
   return command.addOption(
     new Option(
       '--quality <level>',
-      `how much work goes into each document: fast (draft once), standard (+ two rounds of whole-document review and rewrite of flagged sections), best (three rounds) (string; default: config write.quality, else ${defaultText})`,
+      `how much work goes into each document: fast (draft and check each section once), standard (+ whole-document review and rewrite of flagged sections), best (more review rounds) (string; default: config write.quality, else ${defaultText})`,
     ).choices(qualityLevels),
   );
 }
