@@ -5,7 +5,7 @@ import { runMain } from '../bench/helpers/run-main.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
-const instruction = { prompt: 'Write a 600-word note on the tide mills of Brittany.' };
+const instruction = { prompt: 'Write a 300-word note on the tide mills of Brittany.' };
 
 /** The quality level the run of the first result line of `quire bench longbench-write` used. */
 async function benchQuality({ cwd, flags }: { cwd: string; flags: string[] }) {
@@ -43,7 +43,7 @@ describe('quire bench and quire sft answer with the single pass unless asked', (
     const cwd = await tempDir();
     await writeFile(
       join(cwd, 'data.jsonl'),
-      `${JSON.stringify({ ...instruction, type: 'note', length: 600 })}\n`,
+      `${JSON.stringify({ ...instruction, type: 'note', length: 300 })}\n`,
     );
     expect(await benchQuality({ cwd, flags: [] })).toEqual({
       level: 'fast',
@@ -58,7 +58,6 @@ describe('quire bench and quire sft answer with the single pass unless asked', (
     const cwd = await tempDir();
     await writeFile(join(cwd, 'in.jsonl'), `${JSON.stringify(instruction)}\n`);
     const fast = await sftCalls({ cwd, flags: [] });
-    expect(await sftCalls({ cwd, flags: ['--quality', 'fast'] })).toBe(fast);
     expect(await sftCalls({ cwd, flags: ['--quality', 'standard'] })).toBeGreaterThan(fast);
   }, 120_000);
 });
