@@ -13,7 +13,8 @@ export const retiredKeys: Readonly<Record<string, string>> = {
 
 /**
  * The settings a run recorded, brought up to date for resuming it: a retired key is renamed
- * to its successor, or dropped when it has none. A run's own record is not the user's input,
+ * to its successor, or dropped when it has none, and a run from before the quality levels keeps
+ * the single pass it was started with. A run's own record is not the user's input,
  * so it is migrated rather than refused. Pure.
  */
 export function migrateStoredConfig(values: Record<string, unknown>): Record<string, unknown> {
@@ -24,6 +25,10 @@ export function migrateStoredConfig(values: Record<string, unknown>): Record<str
     // The ledger that replaced the memory is kept as the run's quality level says.
     const { contextTokens: _inputBudget, memory: _memory, ...rest } = write;
     migrated.write = rest;
+  }
+  if (write && !('quality' in write)) {
+    // Recorded before the quality levels, when every run was the single pass: it stays one.
+    migrated.write = { ...(migrated.write as Record<string, unknown>), quality: 'fast' };
   }
   if (code && 'contextTokens' in code) {
     const { contextTokens, ...rest } = code;

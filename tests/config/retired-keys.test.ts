@@ -65,8 +65,17 @@ describe('retired keys', () => {
       }),
     ).toEqual({
       model: 'sim',
-      write: { tailWords: 250 },
+      write: { tailWords: 250, quality: 'fast' },
       code: { conversationTokens: 24_000, maxSteps: 3 },
+    });
+  });
+
+  it('resumes a run recorded before the quality levels as the single pass it was, and a later run at its own level', () => {
+    expect(migrateStoredConfig({ write: { tailWords: 250 } })).toEqual({
+      write: { tailWords: 250, quality: 'fast' },
+    });
+    expect(migrateStoredConfig({ write: { quality: 'best' } })).toEqual({
+      write: { quality: 'best' },
     });
   });
 });
