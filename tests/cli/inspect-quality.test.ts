@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReviewRounds } from '../../src/store/review-files.js';
 import { writeDocument } from '../../src/write-document.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { createRunOnDisk } from '../helpers/run-on-disk.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
+
+/** `quire inspect` in this process: what it prints is tested here, not the process around it. */
+const inspect = (cwd: string, ...flags: string[]) =>
+  runMain({ argv: ['inspect', 'run', ...flags], cwd });
 const request = 'Write a 6,000-word history of the harbour pilots of Lisbon and their guild';
 
 async function write(quality: 'fast' | 'standard') {
@@ -29,7 +33,7 @@ describe('quire inspect on the quality stages', () => {
     const first = rounds[0]!;
     expect(first.findings.findings.length).toBeGreaterThan(0);
 
-    const json = await runCli({ args: ['inspect', 'run', '--json'], cwd: folder });
+    const json = await inspect(folder, '--json');
     expect(json.code, json.stderr).toBe(0);
     const summary = JSON.parse(json.stdout);
     expect(summary.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
@@ -61,7 +65,7 @@ describe('quire inspect on the quality stages', () => {
     });
     expect(summary.ledger.claims).toBeGreaterThan(0);
 
-    const text = await runCli({ args: ['inspect', 'run'], cwd: folder });
+    const text = await inspect(folder);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/review +\S+ \(\S+\) +\S+ +\d+ +\$0\.0000/);
     expect(text.stdout).toContain(
@@ -79,7 +83,7 @@ describe('quire inspect on the quality stages', () => {
 
   it('shows no review for a run without one', async () => {
     const { folder } = await write('fast');
-    const json = await runCli({ args: ['inspect', 'run', '--json'], cwd: folder });
+    const json = await inspect(folder, '--json');
     expect(json.code, json.stderr).toBe(0);
     const summary = JSON.parse(json.stdout);
     expect(summary.review).toBeUndefined();
@@ -87,7 +91,7 @@ describe('quire inspect on the quality stages', () => {
       'planning',
       'drafting',
     ]);
-    const text = await runCli({ args: ['inspect', 'run'], cwd: folder });
+    const text = await inspect(folder);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('words / budget');
     expect(text.stdout).not.toContain('review round');
@@ -103,7 +107,7 @@ describe('quire inspect on the quality stages', () => {
       const directory = await createRunOnDisk({ directory: join(folder, 'run'), task: {} });
       await mkdir(join(directory, 'review', 'round-1'), { recursive: true });
       await writeFile(join(directory, name), '{"round": 1, "broken');
-      const inspected = await runCli({ args: ['inspect', 'run'], cwd: folder });
+      const inspected = await inspect(folder);
       expect(inspected.code).toBe(2);
       expect(inspected.stdout).toBe('');
       expect(inspected.stderr.trim().split('\n')).toEqual([expect.stringContaining(name)]);
