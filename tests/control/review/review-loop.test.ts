@@ -22,11 +22,17 @@ async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder
   return { result, planted };
 }
 
+/** The standard run both tests read, written once for the file. */
+let standardRun: ReturnType<typeof writeStandard> | undefined;
+async function writeStandard() {
+  const folder = await tempDir();
+  return { ...(await write({ quality: 'standard', folder })), directory: join(folder, 'run') };
+}
+
 describe('the whole-document review on the simulated model', () => {
   it('fixes at least 90% of the defects planted in a 20,000-word document, rewriting only flagged sections', async () => {
-    const folder = await tempDir();
-    const { result, planted } = await write({ quality: 'standard', folder });
-    const directory = join(folder, 'run');
+    standardRun ??= writeStandard();
+    const { result, planted, directory } = await standardRun;
     const draft = await readFile(join(directory, reviewPaths.draft), 'utf8');
     const before = defectsIn(draft, planted);
     const after = defectsIn(result.document, planted);
@@ -55,7 +61,8 @@ describe('the whole-document review on the simulated model', () => {
 
   it('costs tokens on top of a fast run that drafts the same document', async () => {
     const fast = await write({ quality: 'fast', folder: await tempDir() });
-    const standard = await write({ quality: 'standard', folder: await tempDir() });
+    standardRun ??= writeStandard();
+    const standard = await standardRun;
     const tokens = (usage: { inputTokens: number; outputTokens: number }) =>
       usage.inputTokens + usage.outputTokens;
     expect(fast.result.info.stages?.review).toBeUndefined();
