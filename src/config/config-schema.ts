@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeSettingsSchema } from '../code/code-settings.js';
+import { thinkNoteModes } from '../control/think/think-note-mode.js';
 import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
 import { baseUrlProblem } from './base-url-problem.js';
@@ -223,6 +224,12 @@ const WriteSchema = z
       .optional()
       .describe(
         "Who keeps the fact ledger: 'model' (one structured call per section) or 'rule' (the writer's notes and names and figures read by rule, no extra call); unset: the quality level's (fast rule, standard and best model).",
+      ),
+    thinkNotes: z
+      .enum(thinkNoteModes)
+      .optional()
+      .describe(
+        "A think note before each section (purpose, link, facts, what not to repeat, words): 'marked' (a marked part of the section's own reply, split off), 'call' (a separate call whose note the section is written from) or 'off'; unset: the quality level's (fast off, standard and best marked).",
       ),
     tailWords: z
       .int()
