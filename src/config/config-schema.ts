@@ -118,6 +118,17 @@ const ReviewSchema = z
   })
   .strict();
 
+const SftSchema = z
+  .object({
+    thinkNotes: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Add each section's think note, the one it was written from, to each quire sft record (a think_notes field); false leaves it out.",
+      ),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
     quality: z
@@ -470,6 +481,7 @@ export const ConfigSchema = z
       'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    sft: SftSchema.prefault({}).describe('What quire sft puts in a record besides the answer.'),
     review: ReviewSchema.prefault({}).describe(
       'The whole-document review of quire write, when write.quality asks for it.',
     ),
