@@ -65,7 +65,7 @@ export function splitThinkNote({
       );
     }
     note = reply.slice(afterOpen, noteEnd).trim() || undefined;
-    text = `${reply.slice(0, open.index)}\n\n${reply.slice(textStart)}`;
+    text = `${reply.slice(0, open.index).trimEnd()}\n\n${reply.slice(textStart).trimStart()}`;
   }
   const cleaned = removeThinkMarkers({ text, sectionId });
   // Only the start is trimmed: a reply cut mid-word must still join its continuation.

@@ -70,9 +70,9 @@ function earlierText(prompt: string): string | undefined {
 
 /** The text under the heading `# <title>`, up to the next heading of that level. */
 function block(prompt: string, title: string): string | undefined {
-  const start = prompt.indexOf(`\n# ${title}`);
-  if (start < 0) return undefined;
-  const rest = prompt.slice(start + title.length + 3);
+  const heading = new RegExp(`^# ${title}\\s*$`, 'm').exec(prompt);
+  if (heading === null) return undefined;
+  const rest = prompt.slice(heading.index + heading[0].length);
   const end = rest.search(/^# /m);
   return (end < 0 ? rest : rest.slice(0, end)).trim();
 }
