@@ -54,7 +54,8 @@ describe('quire sft with think notes', () => {
     // The exported notes are the files the sections were committed with.
     const stored = await readRunThinkNotes(join(directory, 'messages.runs', 'lighthouses'));
     expect(stored.map((each) => each.text.trim())).toEqual(notes.map((each) => each.note));
-    const answer = (records.messages?.[0]?.messages as Array<{ content: string }>)[1]?.content;
+    const turns = records.messages?.[0]?.messages as Array<{ content: string }>;
+    const answer = turns[1]?.content;
     expect(answer).not.toContain('Purpose:');
   });
 
