@@ -135,7 +135,7 @@ const WriteSchema = z
       .enum(qualityLevels)
       .default('fast')
       .describe(
-        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more review rounds.",
+        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds a think note before each section (write.thinkNotes), the whole-document review and rewrites of the flagged sections (review.rounds); 'best' allows more review rounds.",
       ),
     contextPolicy: z
       .enum(['bounded', 'full'])

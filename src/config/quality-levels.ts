@@ -21,8 +21,8 @@ export interface QualitySettings {
  * document catches what they missed or brought. `best` allows a third. Above `fast`, the model
  * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
  * makes one call per section. Above `fast`, each section is planned in a think note first, as
- * a marked part of its own reply: measured against a separate call, it costs a third of the
- * extra tokens and no extra call (README, "Think notes").
+ * a marked part of its own reply: measured against a separate call, it costs a fifth to a
+ * quarter of the extra tokens and no extra call (README, "Think notes").
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
   fast: { reviewRounds: 0, ledger: 'rule', thinkNotes: 'off' },
