@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ConfigInput, ConfigSchema } from '../../../src/config/config-schema.js';
@@ -6,7 +5,13 @@ import { runBudget } from '../../../src/control/budget.js';
 import type { RunEvent } from '../../../src/control/run-events.js';
 import { writeRun } from '../../../src/control/write-run.js';
 import { resolveModel } from '../../../src/model/resolve-model.js';
-import { RunStore, readRunSections, readRunThinkNotes } from '../../../src/store/run-store.js';
+import { readJournal } from '../../../src/store/journal.js';
+import {
+  RunStore,
+  readRunSections,
+  readRunThinkNotes,
+  runFiles,
+} from '../../../src/store/run-store.js';
 import { createTask } from '../../helpers/builders.js';
 import { readPlantedDefects } from '../../helpers/planted-defects.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
@@ -51,12 +56,8 @@ async function write({
   }
 }
 
-async function journal(directory: string): Promise<Array<Record<string, unknown>>> {
-  const text = await readFile(join(directory, 'journal.jsonl'), 'utf8');
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line));
+function journal(directory: string): Promise<Array<Record<string, unknown>>> {
+  return readJournal(join(directory, runFiles.journal));
 }
 
 describe('think notes in a write run', () => {
