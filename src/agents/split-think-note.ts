@@ -30,13 +30,6 @@ export function splitThinkNote({
   sectionId: string;
 }): SplitThinkNoteResult {
   const findings: Finding[] = [];
-  const finding = (ruleId: string, message: string): Finding => ({
-    evaluator: 'check',
-    ruleId,
-    severity: 'warning',
-    message,
-    location: { section: sectionId },
-  });
   const markers = [...reply.matchAll(markerLine)];
   const open = markers.find((marker) => marker[1]?.toLowerCase() === 'think');
   let note: string | undefined;
@@ -58,10 +51,12 @@ export function splitThinkNote({
       noteEnd = blank ? afterOpen + lead + blank.index : reply.length;
       textStart = noteEnd;
       findings.push(
-        finding(
-          'think/unclosed-note',
-          'the think note was not closed by a line `@@text`: it was taken to end at the first blank line',
-        ),
+        thinkNoteFinding({
+          ruleId: 'think/unclosed-note',
+          message:
+            'the think note was not closed by a line `@@text`: it was taken to end at the first blank line',
+          sectionId,
+        }),
       );
     }
     note = reply.slice(afterOpen, noteEnd).trim() || undefined;
@@ -89,13 +84,30 @@ export function removeThinkMarkers({ text, sectionId }: { text: string; sectionI
   return {
     text: cleaned.replace(/\n{3,}/g, '\n\n'),
     findings: [
-      {
-        evaluator: 'check',
+      thinkNoteFinding({
         ruleId: 'think/leaked-marker',
-        severity: 'warning',
         message: 'a think-note marker was left in the section and removed',
-        location: { section: sectionId },
-      },
+        sectionId,
+      }),
     ],
+  };
+}
+
+/** A warning about a section's think note (`think/…`): the section is kept, clean, all the same. */
+export function thinkNoteFinding({
+  ruleId,
+  message,
+  sectionId,
+}: {
+  ruleId: `think/${string}`;
+  message: string;
+  sectionId: string;
+}): Finding {
+  return {
+    evaluator: 'check',
+    ruleId,
+    severity: 'warning',
+    message,
+    location: { section: sectionId },
   };
 }

@@ -29,11 +29,8 @@ import type { LengthAttempt } from './length/length-repair-policy.js';
 import { nextRepair } from './length/next-repair.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
-import {
-  noteFromDraft,
-  type SectionThought,
-  thinkBeforeSection,
-} from './think/think-before-section.js';
+import { noteFromDraft } from './think/note-from-draft.js';
+import { type SectionThought, thinkBeforeSection } from './think/think-before-section.js';
 import type { ThinkNoteSettings } from './think/think-note-mode.js';
 
 /** Settings of the write-check-repair loop of one section. */

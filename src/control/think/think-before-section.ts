@@ -64,44 +64,8 @@ export async function thinkBeforeSection({
   return { block: given.prompt, note, usage };
 }
 
-/**
- * After a draft in `marked` mode: the note its reply opened with, journalled as `think-end`,
- * with a `think/missing-note` warning when it had none. Nothing in the other modes.
- */
-export async function noteFromDraft({
-  settings,
-  thought,
-  drafted,
-  index,
-  sectionId,
-  emit,
-}: {
-  settings: ThinkNoteSettings;
-  thought: SectionThought;
-  /** The note split off the draft's reply, if it had one. */
-  drafted: string | undefined;
-  index: number;
-  sectionId: string;
-  emit: (event: RunEventInput) => Promise<void>;
-}): Promise<{ note: string | undefined; findings: Finding[] }> {
-  if (settings.mode !== 'marked') return { note: thought.note, findings: [] };
-  const findings: Finding[] =
-    drafted === undefined
-      ? [
-          {
-            evaluator: 'check',
-            ruleId: 'think/missing-note',
-            severity: 'warning',
-            message: 'the reply did not open with a think note between `@@think` and `@@text`',
-            location: { section: sectionId },
-          },
-        ]
-      : [];
-  await emit(thinkEnd({ sectionId, index, mode: 'marked', note: drafted, findings }));
-  return { note: drafted, findings };
-}
-
-function thinkEnd({
+/** The journal event of a note made (or, in `marked` mode, looked for) for a section. */
+export function thinkEnd({
   sectionId,
   index,
   mode,
