@@ -5,8 +5,12 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
 import type { Plan } from '../planner/plan-schema.js';
-import type { StoredThinking } from '../store/run-store.js';
-import { RunStore, readRunThinking, readRunThinkNotes } from '../store/run-store.js';
+import {
+  RunStore,
+  readRunThinking,
+  readRunThinkNotes,
+  type StoredThinking,
+} from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { itemClock } from '../util/fixed-clock.js';
@@ -28,8 +32,8 @@ export type SftItemOutcome =
  * killed session left it), then screens the answer by the run's own report (evaluated with
  * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
  * reason. With `thinking`, the record carries the model's thinking (the plan's, then each
- * section's), when it thought; with config `sft.thinkNotes`, each section's think note. Throws when the run cannot finish (a model call that keeps
- * failing, Ctrl-C).
+ * section's), when it thought; with config `sft.thinkNotes`, each section's think note. Throws
+ * when the run cannot finish (a model call that keeps failing, Ctrl-C).
  */
 export async function runSftItem({
   instruction,
