@@ -5,8 +5,8 @@ import { formatCount } from './progress/format-duration.js';
 
 /**
  * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
- * review round's findings and rewrites, the ledger's size, and the think notes. Prints nothing for a run that
- * kept none of them.
+ * review round's findings and rewrites, the ledger's size, and the think notes. Prints nothing
+ * for a run that kept none of them.
  */
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
   const lines: string[] = [];
