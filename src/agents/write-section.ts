@@ -9,11 +9,14 @@ import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
 import { measureReply } from './measure-reply.js';
 import { splitNotes } from './split-notes.js';
+import { removeThinkMarkers, splitThinkNote } from './split-think-note.js';
 
 /** A written section with the writer's continuity notes. */
 export interface WriteSectionResult {
   text: string;
   notes: string[];
+  /** The think note the reply began with (marked form, see `splitThinkNote`), if it had one. */
+  thinkNote: string | undefined;
   /** What cleaning stripped from the replies, as `info` findings. */
   stripped: Finding[];
   usage: CallUsage;
@@ -30,7 +33,8 @@ export interface WriteSectionResult {
  * Writes one section from its prompt. A reply cut by the output limit (`finishReason: 'length'`)
  * is continued from where it stopped, up to `continuationAttempts` times, instead of being
  * accepted as finished. Each continuation's envelope is stripped before it is joined on, and
- * the whole section's once it is complete (`cleanSectionText`).
+ * the whole section's once it is complete (`cleanSectionText`). A think note the reply opens
+ * with is split off first, so it is neither measured nor continued nor kept in the text.
  */
 export async function writeSection({
   settings,
@@ -52,15 +56,16 @@ export async function writeSection({
   onTextDelta?: (delta: string) => void;
 }): Promise<WriteSectionResult> {
   const first = await callText({ ...settings, system, prompt, maxOutputTokens, onTextDelta });
-  const stripped: Finding[] = [];
-  let reply = first.text;
+  const marked = splitThinkNote({ reply: first.text, sectionId: section.id });
+  const stripped: Finding[] = [...marked.findings];
+  let reply = marked.text;
   let usage = first.usage;
   let finishReason = first.finishReason;
   let continuations = 0;
   const replies = [
     measureReply({
       asked: section.words,
-      text: splitNotes(first.text).text,
+      text: splitNotes(reply).text,
       finishReason: first.finishReason,
     }),
   ];
@@ -96,11 +101,15 @@ export async function writeSection({
     );
     finishReason = next.finishReason;
   }
-  const { text, notes } = splitNotes(reply);
+  // A continuation may repeat a marker too.
+  const unmarked = removeThinkMarkers({ text: reply, sectionId: section.id });
+  stripped.push(...unmarked.findings);
+  const { text, notes } = splitNotes(unmarked.text);
   const cleaned = cleanSectionText({ text, title: section.title, sectionId: section.id });
   return {
     text: cleaned.text,
     notes,
+    thinkNote: marked.note,
     stripped: [...cleaned.findings, ...stripped],
     usage,
     calls: 1 + continuations,

@@ -5,8 +5,8 @@ import { formatCount } from './progress/format-duration.js';
 
 /**
  * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
- * review round's findings and rewrites, and the ledger's size. Prints nothing for a run that
- * kept none of them.
+ * review round's findings and rewrites, the ledger's size, and the think notes. Prints nothing
+ * for a run that kept none of them.
  */
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
   const lines: string[] = [];
@@ -45,6 +45,21 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
       '',
       `  ledger    ${entities} entities, ${claims} claims, ${openThreads} open threads`,
     );
+  }
+  if (quality.thinkNotes) {
+    const { call, marked, missing, words, inputTokens, outputTokens } = quality.thinkNotes;
+    const made = [call > 0 ? `${call} by their own call` : '', marked > 0 ? `${marked} marked` : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      '',
+      `  think notes  ${made || 'none'}${missing > 0 ? `, ${missing} missing` : ''}, ${formatCount(words)} words`,
+    );
+    if (call > 0) {
+      lines.push(
+        `    their calls (within drafting)  ${formatCount(inputTokens)} in, ${formatCount(outputTokens)} out`,
+      );
+    }
   }
   if (lines.length > 0) io.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CodeSettingsSchema } from '../code/code-settings.js';
+import { thinkNoteModes } from '../control/think/think-note-mode.js';
 import { defaultLengthGate } from '../evaluators/length-gate.js';
 import { defaultRetrySettings, defaultTimeoutSettings } from '../model/retry-settings.js';
 import { baseUrlProblem } from './base-url-problem.js';
@@ -117,13 +118,24 @@ const ReviewSchema = z
   })
   .strict();
 
+const SftSchema = z
+  .object({
+    thinkNotes: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Add each section's think note, the one it was written from, to each quire sft record (a think_notes field); false leaves it out.",
+      ),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
     quality: z
       .enum(qualityLevels)
       .default('standard')
       .describe(
-        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more review rounds.",
+        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds a think note before each section (write.thinkNotes), the whole-document review and rewrites of the flagged sections (review.rounds); 'best' allows more review rounds.",
       ),
     contextPolicy: z
       .enum(['bounded', 'full'])
@@ -223,6 +235,12 @@ const WriteSchema = z
       .optional()
       .describe(
         "Who keeps the fact ledger: 'model' (one structured call per section) or 'rule' (the writer's notes and names and figures read by rule, no extra call); unset: the quality level's (fast rule, standard and best model).",
+      ),
+    thinkNotes: z
+      .enum(thinkNoteModes)
+      .optional()
+      .describe(
+        "A think note before each section (purpose, link, facts, what not to repeat, words): 'marked' (a marked part of the section's own reply, split off), 'call' (a separate call whose note the section is written from) or 'off'; unset: the quality level's (fast off, standard and best marked).",
       ),
     tailWords: z
       .int()
@@ -463,6 +481,7 @@ export const ConfigSchema = z
       'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    sft: SftSchema.prefault({}).describe('What quire sft puts in a record besides the answer.'),
     review: ReviewSchema.prefault({}).describe(
       'The whole-document review of quire write, when write.quality asks for it.',
     ),

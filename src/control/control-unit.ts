@@ -25,6 +25,7 @@ import { runSectionStep, type SectionStepSettings, type StepLimits } from './run
 import { neighbourBriefs } from './schedule/neighbour-briefs.js';
 import { readySections } from './schedule/ready-sections.js';
 import { sectionReservation } from './schedule/section-reservation.js';
+import type { ThinkNoteMode } from './think/think-note-mode.js';
 
 /** How the control unit's loop ended. */
 export interface ControlUnitResult {
@@ -70,6 +71,7 @@ export async function runControlUnit({
   windowWords,
   saveCapacity,
   parallel = 1,
+  thinkNotes = { mode: 'off', journalled: new Map() },
   emit,
 }: {
   task: Task;
@@ -103,6 +105,8 @@ export async function runControlUnit({
   saveCapacity: (capacity: ReplyCapacity) => Promise<void>;
   /** Sections drafted at once (`write.parallel`); 1 drafts them in plan order, one by one. */
   parallel?: number;
+  /** How think notes are made, and those earlier sessions' calls made, by section id. */
+  thinkNotes?: { mode: ThinkNoteMode; journalled: ReadonlyMap<string, string> };
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<ControlUnitResult> {
   const sections = [...done];
@@ -266,6 +270,7 @@ export async function runControlUnit({
         }),
       neighbours: parallel > 1 ? await neighbourBriefs({ plan, index }) : undefined,
       divide,
+      thinkNotes: { mode: thinkNotes.mode, stored: thinkNotes.journalled.get(sectionId) },
       emit,
     });
     // Before the section: a committed section is never redone, so its thinking must be on disk.
@@ -278,11 +283,12 @@ export async function runControlUnit({
       await store.writePlan(plan);
     }
     const section = plan.sections[index]!;
-    const file = await store.writeSection({
-      index,
-      slug: slugify({ text: section.title }),
-      text: step.text,
-    });
+    const name = { index, slug: slugify({ text: section.title }) };
+    // The note first: the section's file, once written, commits both.
+    if (step.thinkNote !== undefined) {
+      await store.writeThinkNote({ name: sectionName(name), text: step.thinkNote });
+    }
+    const file = await store.writeSection({ ...name, text: step.text });
     texts.set(index, step.text);
     counts.set(index, countWords(step.text));
     const kept = sections.findIndex((each) => each.index === index);

@@ -6,9 +6,11 @@ import { emptyLedger, type Ledger, LedgerSchema } from './ledger/ledger-schema.j
 import { updateLedger } from './ledger/update-ledger.js';
 import { sectionsMissingStepEnd } from './reconcile-run.js';
 import type { RunEventInput } from './run-events.js';
+import { journalledThinkNotes } from './think/journalled-think-notes.js';
 
 /**
- * Reads back what earlier sessions finished: the committed sections and the ledger. A section
+ * Reads back what earlier sessions finished: the committed sections, the ledger and the think
+ * notes made by calls of their own (see `journalledThinkNotes`). A section
  * committed just before a crash (its file written, its `step-end` not yet journalled) is
  * journalled once now, marked as recovered, and added to the ledger by rule.
  */
@@ -20,7 +22,7 @@ export async function recoverSections({
   store: RunStore;
   plan: Plan;
   emit: (event: RunEventInput) => Promise<void>;
-}): Promise<{ done: StoredSection[]; ledger: Ledger }> {
+}): Promise<{ done: StoredSection[]; ledger: Ledger; thinkNotes: Map<string, string> }> {
   const done = (await store.readSections()).filter(
     (section) => section.index < plan.sections.length,
   );
@@ -50,5 +52,5 @@ export async function recoverSections({
     });
   }
   await store.writeLedger(ledger);
-  return { done, ledger };
+  return { done, ledger, thinkNotes: journalledThinkNotes({ events }) };
 }

@@ -96,6 +96,25 @@ export interface StepEndEvent extends EventBase {
   lengthStop?: string;
 }
 
+/**
+ * A section's think note is made: by a call of its own before the draft (`call`, with its
+ * usage), or split off the draft's reply (`marked`). The note is journalled so that a resumed
+ * run writes the section from the same note instead of asking again.
+ */
+export interface ThinkEndEvent extends EventBase {
+  type: 'think-end';
+  sectionId: string;
+  index: number;
+  mode: 'call' | 'marked';
+  /** The note; absent when the reply held none. */
+  note?: string;
+  words: number;
+  /** What was wrong with the note (`think/missing-note`); empty when nothing was. */
+  findings: Finding[];
+  /** The note's own call (`call` mode); a marked note's tokens are the draft's. */
+  usage?: CallUsage;
+}
+
 /** Running totals, after each section. */
 export interface UsageEvent extends EventBase {
   type: 'usage';
@@ -190,6 +209,7 @@ export type RunEvent =
   | StepStartEvent
   | CheckEndEvent
   | StepEndEvent
+  | ThinkEndEvent
   | UsageEvent
   | RetryEvent
   | RunEndEvent

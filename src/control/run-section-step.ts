@@ -29,6 +29,9 @@ import type { LengthAttempt } from './length/length-repair-policy.js';
 import { nextRepair } from './length/next-repair.js';
 import { chooseRepair } from './repair-policy.js';
 import type { RunEventInput } from './run-events.js';
+import { noteFromDraft } from './think/note-from-draft.js';
+import { type SectionThought, thinkBeforeSection } from './think/think-before-section.js';
+import type { ThinkNoteSettings } from './think/think-note-mode.js';
 
 /** Settings of the write-check-repair loop of one section. */
 export interface SectionStepSettings {
@@ -60,6 +63,8 @@ export interface SectionStepResult {
   lengthStop?: string;
   /** True when the model writes too little per reply to go on: the section is not kept. */
   capacityStop?: boolean;
+  /** The think note the draft was written from, when one was made. */
+  thinkNote?: string;
 }
 
 /** The limits of a step's context, besides the window (which the run's `call.window` holds). */
@@ -96,6 +101,7 @@ export async function runSectionStep({
   budgetStop = () => undefined,
   neighbours,
   divide = true,
+  thinkNotes = { mode: 'off' },
   emit,
 }: {
   task: Task;
@@ -120,6 +126,8 @@ export async function runSectionStep({
   neighbours?: string;
   /** May a draft too long for one reply divide the section (false while others are in flight)? */
   divide?: boolean;
+  /** Whether and how a think note is made before the draft; none by default. */
+  thinkNotes?: ThinkNoteSettings;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<SectionStepResult> {
   let plan = givenPlan;
@@ -146,22 +154,36 @@ export async function runSectionStep({
     stripped: [],
   };
   const contextFindings: Finding[] = [];
+  let thinkNote: string | undefined;
   if (existing === undefined) {
+    let thought: SectionThought | undefined;
     const write = async () => {
       const window = call.window;
-      const context = await buildStepContext({
-        policy,
-        task,
-        plan,
+      const contextFor = (block: string, outputTokens: number) =>
+        buildStepContext({
+          policy,
+          task,
+          plan,
+          index,
+          ledger,
+          previous,
+          limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+          outputTokens,
+          count: window ? (text) => window.counter.count(text) : undefined,
+          widenAdvice: widenWindowAdvice({ server: window?.state.server }),
+          neighbours,
+          thinkNote: block,
+        });
+      // Made once: a write retried after an overflow keeps the note it was planned with.
+      thought ??= await thinkBeforeSection({
+        settings: thinkNotes,
         index,
-        ledger,
-        previous,
-        limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
-        outputTokens: maxOutputTokens,
-        count: window ? (text) => window.counter.count(text) : undefined,
-        widenAdvice: widenWindowAdvice({ server: window?.state.server }),
-        neighbours,
+        sectionId: section.id,
+        call,
+        promptFor: contextFor,
+        emit,
       });
+      const context = await contextFor(thought.block, maxOutputTokens);
       await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
       return writeSection({
         settings: call,
@@ -181,11 +203,24 @@ export async function runSectionStep({
       onOverflow: (error) =>
         contextFindings.push(overflowFinding({ error, sectionId: section.id })),
     });
-    usage = draft.usage;
+    const noted = await noteFromDraft({
+      settings: thinkNotes,
+      thought: thought!,
+      drafted: draft.thinkNote,
+      index,
+      sectionId: section.id,
+      emit,
+    });
+    thinkNote = noted.note;
+    usage = addUsage(thought!.usage, draft.usage);
     notes = draft.notes;
     calls = draft.calls;
     observe(draft.replies);
-    start = { text: draft.text, truncated: draft.truncated, stripped: draft.stripped };
+    start = {
+      text: draft.text,
+      truncated: draft.truncated,
+      stripped: [...draft.stripped, ...noted.findings],
+    };
     const ended = { notes, usage, capacity, findings: [], attempts: 1 };
     if (tooLow()) return { ...ended, text: draft.text, capacityStop: true };
     const divided =
@@ -301,6 +336,7 @@ export async function runSectionStep({
     capacity,
     ...(plan !== givenPlan ? { plan } : {}),
     ...(lengthStop && best.findings.length > 0 ? { lengthStop } : {}),
+    ...(thinkNote === undefined ? {} : { thinkNote }),
   };
 }
 

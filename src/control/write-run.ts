@@ -171,8 +171,9 @@ export async function writeRun({
       level: config.write.quality,
       reviewRounds: config.review.rounds,
       ledger: config.write.ledger,
+      thinkNotes: config.write.thinkNotes,
     });
-    const { done, ledger } = await recoverSections({ store, plan, emit });
+    const { done, ledger, thinkNotes } = await recoverSections({ store, plan, emit });
     const drafted = await trackStage('drafting', () =>
       runControlUnit({
         task,
@@ -195,6 +196,7 @@ export async function writeRun({
         windowWords: () => windowWords({ config, call, request: task.prompt }),
         saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
         parallel: config.write.parallel,
+        thinkNotes: { mode: quality.thinkNotes, journalled: thinkNotes },
         emit,
       }),
     );

@@ -1,12 +1,19 @@
 import type { SftFormat } from './sft-format.js';
 import type { SftMetadata } from './sft-metadata.js';
 
+/** A section's think note as exported: the section's heading and the note it was written from. */
+export interface SftThinkNote {
+  section: string;
+  note: string;
+}
+
 /**
  * One training record, in the chosen format, with the answer the input already had under
  * `reference` (empty when it had none: always a string, so every record has the same columns
  * when a dataset library reads the file) and its metadata under `metadata`. The model's
  * thinking, when exported, is `reasoning_content` of the assistant message (as Qwen3's chat
- * template reads it) or a `reasoning` field beside the answer.
+ * template reads it) or a `reasoning` field beside the answer. The sections' think notes, when
+ * exported, are a `think_notes` field beside `reference`, the same in every format.
  */
 export type SftRecord =
   | {
@@ -14,6 +21,7 @@ export type SftRecord =
         { role: 'user'; content: string },
         { role: 'assistant'; content: string; reasoning_content?: string },
       ];
+      think_notes?: SftThinkNote[];
       reference: string;
       metadata: SftMetadata;
     }
@@ -22,12 +30,14 @@ export type SftRecord =
       input: string;
       output: string;
       reasoning?: string;
+      think_notes?: SftThinkNote[];
       reference: string;
       metadata: SftMetadata;
     }
   | {
       conversations: [{ from: 'human'; value: string }, { from: 'gpt'; value: string }];
       reasoning?: string;
+      think_notes?: SftThinkNote[];
       reference: string;
       metadata: SftMetadata;
     };
@@ -39,6 +49,7 @@ export function formatSftRecord({
   response,
   reasoning,
   reference = '',
+  thinkNotes,
   metadata,
 }: {
   format: SftFormat;
@@ -48,9 +59,12 @@ export function formatSftRecord({
   reasoning?: string;
   /** The answer the input already had, for comparison. */
   reference?: string;
+  /** Each section's think note, in plan order; left out when undefined. */
+  thinkNotes?: SftThinkNote[];
   metadata: SftMetadata;
 }): SftRecord {
   const thought = reasoning === undefined ? {} : { reasoning };
+  const notes = thinkNotes === undefined ? {} : { think_notes: thinkNotes };
   switch (format) {
     case 'messages':
       return {
@@ -62,11 +76,20 @@ export function formatSftRecord({
             ...(reasoning === undefined ? {} : { reasoning_content: reasoning }),
           },
         ],
+        ...notes,
         reference,
         metadata,
       };
     case 'alpaca':
-      return { instruction: prompt, input: '', output: response, ...thought, reference, metadata };
+      return {
+        instruction: prompt,
+        input: '',
+        output: response,
+        ...thought,
+        ...notes,
+        reference,
+        metadata,
+      };
     case 'sharegpt':
       return {
         conversations: [
@@ -74,6 +97,7 @@ export function formatSftRecord({
           { from: 'gpt', value: response },
         ],
         ...thought,
+        ...notes,
         reference,
         metadata,
       };

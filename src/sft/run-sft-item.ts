@@ -4,11 +4,17 @@ import { writeRun } from '../control/write-run.js';
 import { countWords } from '../evaluators/count-words.js';
 import type { Finding } from '../evaluators/finding.js';
 import type { ResolvedModel } from '../model/resolve-model.js';
-import { RunStore, readRunThinking } from '../store/run-store.js';
+import type { Plan } from '../planner/plan-schema.js';
+import {
+  RunStore,
+  readRunThinking,
+  readRunThinkNotes,
+  type StoredThinking,
+} from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { itemClock } from '../util/fixed-clock.js';
-import { formatSftRecord, type SftRecord } from './format-sft-record.js';
+import { formatSftRecord, type SftRecord, type SftThinkNote } from './format-sft-record.js';
 import type { SftTargetSource } from './resolve-sft-target.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
 import type { SftFormat } from './sft-format.js';
@@ -26,8 +32,8 @@ export type SftItemOutcome =
  * killed session left it), then screens the answer by the run's own report (evaluated with
  * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
  * reason. With `thinking`, the record carries the model's thinking (the plan's, then each
- * section's), when it thought. Throws when the run cannot finish (a model call that keeps
- * failing, Ctrl-C).
+ * section's), when it thought; with config `sft.thinkNotes`, each section's think note. Throws
+ * when the run cannot finish (a model call that keeps failing, Ctrl-C).
  */
 export async function runSftItem({
   instruction,
@@ -139,6 +145,7 @@ export async function runSftItem({
     };
   }
   const thoughts = thinking ? await readRunThinking(runDirectory) : [];
+  const notes = config.sft.thinkNotes ? await readRunThinkNotes(runDirectory) : undefined;
   return {
     kind: 'written',
     record: formatSftRecord({
@@ -148,8 +155,23 @@ export async function runSftItem({
       reasoning:
         thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
       reference: instruction.reference,
+      ...(notes ? { thinkNotes: sectionThinkNotes({ notes, plan }) } : {}),
       metadata,
     }),
     metadata,
   };
+}
+
+/** The notes of the committed sections, each with its section's heading, in plan order. */
+function sectionThinkNotes({
+  notes,
+  plan,
+}: {
+  notes: StoredThinking[];
+  plan: Plan;
+}): SftThinkNote[] {
+  return notes.map(({ name, text }) => ({
+    section: plan.sections[Number.parseInt(name, 10) - 1]?.title ?? name,
+    note: text.trim(),
+  }));
 }

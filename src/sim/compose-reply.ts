@@ -1,10 +1,17 @@
 import { estimateTokens } from '../util/estimate-tokens.js';
 import { answerJsonRequest } from './answer-json-request.js';
 import { chooseToolCall } from './choose-tool-call.js';
+import {
+  asksForMarkedNote,
+  asksForThinkNote,
+  composeThinkNote,
+  readNoteAvoid,
+} from './compose-think-note.js';
 import { composeThinking } from './compose-thinking.js';
 import { generateProse } from './generate-prose.js';
 import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
+import { markThinkNote } from './mark-think-note.js';
 import { messagesForAnalysis } from './messages-for-analysis.js';
 import { type PlantedDefect, plantDefect } from './plant-defect.js';
 import { readProseBrief } from './prose-brief.js';
@@ -88,7 +95,14 @@ export function composeReply({
     // Asked for a plan in lines, spelled out: the form a model follows even without JSON mode.
     const value = schemaValue({ schema: linePlanSchema, random: stream('json'), topics });
     text = writePlanAsText({ value, list: 'sections', form: 'titled-lines' });
+  } else if (toolCall === undefined && asksForThinkNote.test(lastUser)) {
+    // Asked to plan a section before writing it: the note, from the section's prompt alone.
+    text = composeThinkNote({ prompt: lastUser });
   } else if (toolCall === undefined) {
+    // Asked to plan in the same reply: the note is written first, and the section follows it.
+    const markedNote = asksForMarkedNote.test(lastUser)
+      ? composeThinkNote({ prompt: lastUser })
+      : undefined;
     const brief = readProseBrief({
       messages,
       random: stream('length'),
@@ -109,6 +123,8 @@ export function composeReply({
       seed: options.seed,
       rate: options.defects,
       kinds: options.defectKinds,
+      // The note the section is written from: its own (marked), or the one the prompt gives.
+      avoid: readNoteAvoid(markedNote ?? lastUser),
     });
     planted = prose.planted;
     text = wrapInHabits({
@@ -118,6 +134,14 @@ export function composeReply({
       rates: options,
       random: stream('habits'),
     });
+    if (markedNote !== undefined) {
+      text = markThinkNote({
+        note: markedNote,
+        text,
+        slip: options.noteSlip,
+        random: stream('note-slip'),
+      });
+    }
   }
   const toolCalls = toolCall !== undefined && fault !== 'empty' ? [toolCall] : [];
   if (fault === 'empty') text = '';

@@ -1,3 +1,4 @@
+import { opening } from './compose-think-note.js';
 import type { DefectKind } from './defect-kind.js';
 import { defectNamedBy } from './defect-kind.js';
 import { generateProse } from './generate-prose.js';
@@ -51,6 +52,7 @@ export function plantDefect({
   seed,
   rate,
   kinds,
+  avoid = [],
 }: {
   text: string;
   brief: ProseBrief;
@@ -63,6 +65,8 @@ export function plantDefect({
   seed: number;
   rate: number;
   kinds: readonly DefectKind[];
+  /** Openings of passages the section's think note says not to repeat: never copied. */
+  avoid?: readonly string[];
 }): { text: string; planted?: PlantedDefect } {
   if (rate <= 0 || brief.language !== 'english') return { text };
   const fact = worldFact(seed);
@@ -76,7 +80,7 @@ export function plantDefect({
   const kind = random.pick(kinds);
   if (defectNamedBy[kind].test(requestText)) return { text: withFact.join('\n\n') };
 
-  const planted = plant({ kind, blocks, first, brief, fact, random });
+  const planted = plant({ kind, blocks, first, brief, fact, random, avoid });
   if (planted === undefined) return { text: withFact.join('\n\n') };
   return {
     text: planted.blocks.join('\n\n'),
@@ -91,6 +95,7 @@ function plant({
   brief,
   fact,
   random,
+  avoid,
 }: {
   kind: DefectKind;
   blocks: string[];
@@ -98,6 +103,7 @@ function plant({
   brief: ProseBrief;
   fact: ReturnType<typeof worldFact>;
   random: SeededRandom;
+  avoid: readonly string[];
 }): { blocks: string[]; text: string } | undefined {
   switch (kind) {
     case 'copied-paragraph': {
@@ -105,7 +111,10 @@ function plant({
       const source = [...brief.promptParagraphs.slice(1)]
         .filter(
           (paragraph) =>
-            paragraph.split(/\s+/).length >= 40 && !/[{}<>#@\n]|^[-*\d]/.test(paragraph),
+            paragraph.split(/\s+/).length >= 40 &&
+            !/[{}<>#@\n]|^[-*\d]/.test(paragraph) &&
+            // A writer that planned not to repeat a passage does not copy it.
+            !avoid.includes(opening(paragraph.replace(/^…/, ''))),
         )
         .sort((left, right) => right.length - left.length)[0];
       if (source === undefined) return undefined;

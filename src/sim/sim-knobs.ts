@@ -34,6 +34,7 @@
  * | `defects` | 0–1 | 0 | share of sections given a planted writing defect (and every section the world's fact) |
  * | `defect-kinds` | kinds joined by `+` | all six | the defect kinds `defects` draws from |
  * | `defect-log` | file path | off | where each planted defect is appended as a JSON line: the ground truth |
+ * | `note-slip` | 0–1 | 0 | share of replies asked for a marked think note that leave it out, leave it unclosed or leak a marker into the section |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -85,7 +86,8 @@ export type SimOptionKey =
   | 'planFormat'
   | 'defects'
   | 'defectKinds'
-  | 'defectLog';
+  | 'defectLog'
+  | 'noteSlip';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -370,6 +372,14 @@ const entries: KnobEntry[] = [
     defaultText: undefined,
     description:
       'file each planted defect is appended to as a JSON line {section, kind, text}: the ground truth a test counts',
+  },
+  {
+    name: 'note-slip',
+    key: 'noteSlip',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      'share of replies asked for a marked think note (`@@think` … `@@text`) that get the marking wrong: the note left out, left unclosed, or a marker left inside the section',
   },
 ];
 

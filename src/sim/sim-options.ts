@@ -62,6 +62,8 @@ export interface SimOptions {
   defectKinds: readonly DefectKind[];
   /** File each planted defect is appended to as a JSON line, when set. */
   defectLog?: string | undefined;
+  /** Share of replies asked for a marked think note that get the marking wrong. */
+  noteSlip: number;
 }
 
 /** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
@@ -164,6 +166,7 @@ export const SimOptionsSchema = z
     defects: rate.default(0),
     defectKinds: defectList.default([...defectKinds]),
     defectLog: z.string().min(1).optional(),
+    noteSlip: rate.default(0),
   })
   .strict()
   .superRefine((options, context) => {

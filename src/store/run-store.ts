@@ -104,6 +104,18 @@ export class RunStore {
     return readRunJson({ directory: this.directory, name: runFiles.ledger, schema });
   }
 
+  /**
+   * Stores the think note a section was written from, as `sections/<name>.think.md` (`name`
+   * from `sectionName`): beside the section, never in it. Written just before the section, whose
+   * own file commits both.
+   */
+  async writeThinkNote({ name, text }: StoredThinking): Promise<string> {
+    const file = join(runFiles.sections, `${name}${thinkNoteSuffix}`);
+    await mkdir(this.path(runFiles.sections), { recursive: true });
+    await writeOutputFile({ path: this.path(file), data: `${text.trim()}\n` });
+    return file;
+  }
+
   /** Stores a finished section; its file name keeps the plan order. */
   async writeSection({ index, slug, text }: { index: number; slug: string; text: string }) {
     const file = join(runFiles.sections, `${sectionName({ index, slug })}.md`);
@@ -159,7 +171,9 @@ export function readRunPlan(directory: string): Promise<Plan | undefined> {
 export async function readRunSections(directory: string): Promise<StoredSection[]> {
   const folder = join(directory, runFiles.sections);
   if (!(await sectionsFolderExists(folder))) return [];
-  const names = (await readdir(folder)).filter((name) => /^\d{3,}-.*\.md$/.test(name));
+  const names = (await readdir(folder)).filter(
+    (name) => /^\d{3,}-.*\.md$/.test(name) && !name.endsWith(thinkNoteSuffix),
+  );
   const sections = await Promise.all(
     names.map(async (name) => ({
       index: Number.parseInt(name, 10) - 1,
@@ -168,6 +182,34 @@ export async function readRunSections(directory: string): Promise<StoredSection[
     })),
   );
   return sections.sort((left, right) => left.index - right.index);
+}
+
+/** How a section's think note file ends, beside its section's `NNN-<slug>.md`. */
+const thinkNoteSuffix = '.think.md';
+
+/**
+ * The think notes of a run's committed sections, in plan order (`name` is the section's
+ * `NNN-<slug>`). A note whose section file is missing (a crash between the two writes) is not
+ * committed, so it is left out. Reads only.
+ */
+export async function readRunThinkNotes(directory: string): Promise<StoredThinking[]> {
+  const folder = join(directory, runFiles.sections);
+  if (!(await sectionsFolderExists(folder))) return [];
+  const files = new Set(await readdir(folder));
+  const names = [...files]
+    .filter((name) => /^\d{3,}-.*\.think\.md$/.test(name))
+    .map((name) => name.slice(0, -thinkNoteSuffix.length))
+    .filter((name) => files.has(`${name}.md`))
+    .sort(compare);
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      text: await readRunText({
+        path: join(folder, `${name}${thinkNoteSuffix}`),
+        maxBytes: fileLimits.runFile,
+      }),
+    })),
+  );
 }
 
 /** The stored thinking of a run: the plan's first, then the sections' in plan order. Reads only. */

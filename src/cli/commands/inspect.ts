@@ -20,16 +20,18 @@ import { printRunSummary } from '../print-run-summary.js';
 export async function run({ args, options, io }: CommandContext<CommonOptions>) {
   const directory = resolve(io.cwd, String(args[0]));
   const info = await readRunInfo(directory);
+  const events = await readJournal(join(directory, runFiles.journal));
   const summary = summariseRun({
     info,
     plan: await readRunPlan(directory),
     sections: await readRunSections(directory),
-    events: await readJournal(join(directory, runFiles.journal)),
+    events,
   });
   const quality = summariseQuality({
     info,
     reviewRounds: await readReviewRounds({ directory }),
     ledger: await readRunJson({ directory, name: runFiles.ledger, schema: LedgerSchema }),
+    events,
   });
   if (options.json) io.stdout.write(`${JSON.stringify({ ...summary, ...quality })}\n`);
   else {

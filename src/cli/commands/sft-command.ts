@@ -69,6 +69,10 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       "add the model's thinking to each record: reasoning_content of the assistant message, or a reasoning field (boolean; default: false)",
     )
     .option(
+      '--think-notes',
+      'add each section\'s think note (the one it was written from) to each record, as a think_notes field (boolean; default: config "sft.thinkNotes", false)',
+    )
+    .option(
       '--split <share>',
       'also write a seeded train/validation split, e.g. 0.95: data.train.jsonl and data.validation.jsonl (number between 0 and 1; default: no split)',
       positiveNumber('--split', 1),

@@ -41,6 +41,7 @@ interface SftOptions extends CommonOptions {
   skipInvalid?: boolean;
   suite?: string;
   thinking?: boolean;
+  thinkNotes?: boolean;
   queue?: string;
   fixedClock?: string;
 }
@@ -93,7 +94,10 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   const config = await loadCommandConfig({
     options,
     io,
-    flags: { fixedClock: options.fixedClock },
+    flags: {
+      fixedClock: options.fixedClock,
+      ...(options.thinkNotes ? { sft: { thinkNotes: true } } : {}),
+    },
     defaults: singlePassDefaults,
   });
   const model = prepareModel({ config, env: io.env });

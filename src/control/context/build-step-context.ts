@@ -80,6 +80,7 @@ export async function buildStepContext({
   count = estimateTokens,
   widenAdvice = widenWindowAdvice({ server: undefined }),
   neighbours,
+  thinkNote = '',
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -97,6 +98,8 @@ export async function buildStepContext({
   widenAdvice?: string;
   /** For a section drafted in parallel: its neighbours' briefs and where it starts and ends. */
   neighbours?: string;
+  /** What ends the prompt about the section's think note (see `thinkBeforeSection`); '' for none. */
+  thinkNote?: string;
 }): Promise<StepContext> {
   const knobs: Knobs = {
     ledgerWords: limits.summaryWords,
@@ -119,6 +122,7 @@ export async function buildStepContext({
       knobs,
       count,
       neighbours,
+      thinkNote,
     });
     const tokens = count(context.system ?? '') + count(context.prompt);
     const done = (maxOutputTokens: number) => ({ ...context, tokens, trimmed, maxOutputTokens });
@@ -185,6 +189,7 @@ async function render({
   knobs,
   count,
   neighbours,
+  thinkNote,
 }: {
   policy: ContextPolicy;
   task: Task;
@@ -195,6 +200,7 @@ async function render({
   knobs: Knobs;
   count: (text: string) => number;
   neighbours: string | undefined;
+  thinkNote: string;
 }): Promise<Omit<StepContext, 'tokens' | 'trimmed' | 'maxOutputTokens'>> {
   const section = plan.sections[index]!;
   const outline = renderOutline({ plan, index, window: knobs.outlineWindow });
@@ -226,6 +232,7 @@ async function render({
           : '- (nothing in particular)',
       position: sectionPosition({ plan, index }),
       lengthDirective: lengthDirective({ words: section.words, lang: task.lang }),
+      thinkNote,
     },
   });
   // The outline is part of the shared prefix only while it is shown whole (not windowed).
@@ -234,7 +241,8 @@ async function render({
   const stableEnd = whole ? outlineAt + outline.length : outlineAt;
   const stableTokens =
     count(rendered.system ?? '') + count(rendered.prompt.slice(0, Math.max(0, stableEnd)));
-  return { system: rendered.system, prompt: rendered.prompt, stableTokens };
+  // Without a think note the prompt ends at the length directive, as it always did.
+  return { system: rendered.system, prompt: rendered.prompt.trimEnd(), stableTokens };
 }
 
 function previousText({

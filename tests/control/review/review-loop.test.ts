@@ -15,8 +15,9 @@ async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder
     request,
     model: `sim:seed=13,defects=0.2,defect-log=${log}`,
     directory: join(folder, 'run'),
-    // Both levels keep the ledger with the model, so they draft the same document.
-    config: { write: { quality, ledger: 'model' } },
+    // Both levels keep the ledger with the model and plan no think notes, so they draft the
+    // same document: what differs is the review's cost.
+    config: { write: { quality, ledger: 'model', thinkNotes: 'off' } },
   });
   const planted = await readPlantedDefects(log);
   return { result, planted };
