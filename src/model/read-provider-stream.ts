@@ -70,9 +70,11 @@ export async function readProviderStream({
     onTextDelta?.(piece.text);
   };
   const reader = stream.getReader();
+  let ended = false;
   try {
     for (;;) {
       const { done, value: part } = await reader.read();
+      ended = done;
       if (done) break;
       // Every part counts as activity, thinking too: a model may think for minutes in silence.
       onPart();
@@ -87,7 +89,8 @@ export async function readProviderStream({
       }
     }
   } finally {
-    reader.releaseLock();
+    // A reply left part-way (an error part, a thrown error) is cancelled: its connection closes.
+    if (!ended) await reader.cancel().catch(() => {});
   }
   take(splitter.finish());
   if (request.jsonOnly) text = withoutFence(text);

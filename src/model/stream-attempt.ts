@@ -60,7 +60,7 @@ export type AttemptRequest = {
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
   providerOptions?: SharedV3ProviderOptions | undefined;
-  /** The reply is JSON and nothing else: a Markdown fence around it is dropped as it streams. */
+  /** The reply is JSON and nothing else: a Markdown fence around it is dropped. */
   jsonOnly?: boolean;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
@@ -73,7 +73,9 @@ export type AttemptRequest = {
  * it in. Tools are never executed here: their calls are returned. With the run's context
  * `window`, the reply limit is fitted to it, a context-length refusal or a prompt the server cut
  * becomes a `ContextOverflowError`, and the window learns from both. Usage the server does not
- * report is counted by quire and marked estimated.
+ * report is counted by quire and marked estimated. A text or JSON call with a prompt is read
+ * straight from the provider's stream (`readProviderStream`), which costs far less CPU per piece
+ * of reply; conversations, tools and telemetry go through `streamText` (`readSdkStream`).
  */
 export async function streamAttempt({
   model,
