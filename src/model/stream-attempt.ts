@@ -105,7 +105,7 @@ export async function streamAttempt({
     onError: asAttemptError,
   };
   try {
-    const direct = readsDirectly({ model, request, telemetry });
+    const direct = directRequest({ model, request, telemetry });
     const reply = direct
       ? { ...(await readProviderStream({ ...reading, ...direct })), toolCalls: [] }
       : await readSdkStream({ ...reading, model, request, telemetry });
@@ -171,7 +171,7 @@ export async function streamAttempt({
  * `readProviderStream`): a model of the current specification, a prompt, no tools and no
  * telemetry. Undefined otherwise: `streamText` reads it.
  */
-function readsDirectly({
+function directRequest({
   model,
   request,
   telemetry,
