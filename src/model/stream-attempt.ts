@@ -1,15 +1,12 @@
-import type { SharedV3ProviderOptions } from '@ai-sdk/provider';
+import type { LanguageModelV3, SharedV3ProviderOptions } from '@ai-sdk/provider';
 import {
   APICallError,
   type AssistantModelMessage,
-  extractJsonMiddleware,
   type ModelMessage,
   type Output,
-  streamText,
   type TelemetrySettings,
   type ToolChoice,
   type ToolSet,
-  wrapLanguageModel,
 } from 'ai';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
@@ -17,9 +14,9 @@ import { checkFinish } from './check-finish.js';
 import type { ContextWindow } from './context/context-window.js';
 import { fitRequest } from './context/fit-request.js';
 import { refusalError, truncationError } from './context/overflow-errors.js';
-import { describeToolCallError } from './describe-tool-call-error.js';
+import { readProviderStream } from './read-provider-stream.js';
+import { readSdkStream } from './read-sdk-stream.js';
 import type { TimeoutSettings } from './retry-settings.js';
-import { separateThinking } from './separate-thinking.js';
 import { settleThinking } from './settle-thinking.js';
 import { settleUsage } from './settle-usage.js';
 import { type CallUsage, emptyUsage } from './usage-meter.js';
@@ -63,7 +60,7 @@ export type AttemptRequest = {
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;
   providerOptions?: SharedV3ProviderOptions | undefined;
-  /** The reply is JSON and nothing else: a Markdown fence around it is dropped as it streams. */
+  /** The reply is JSON and nothing else: a Markdown fence around it is dropped. */
   jsonOnly?: boolean;
 } & ({ prompt: string; messages?: undefined } | { messages: ModelMessage[]; prompt?: undefined });
 
@@ -76,7 +73,9 @@ export type AttemptRequest = {
  * it in. Tools are never executed here: their calls are returned. With the run's context
  * `window`, the reply limit is fitted to it, a context-length refusal or a prompt the server cut
  * becomes a `ContextOverflowError`, and the window learns from both. Usage the server does not
- * report is counted by quire and marked estimated.
+ * report is counted by quire and marked estimated. A text or JSON call with a prompt is read
+ * straight from the provider's stream (`readProviderStream`), which costs far less CPU per piece
+ * of reply; conversations, tools and telemetry go through `streamText` (`readSdkStream`).
  */
 export async function streamAttempt({
   model,
@@ -99,72 +98,39 @@ export async function streamAttempt({
   const fitted = await fitRequest({ model, request: given, window });
   const { request, sentTokens, counter } = fitted;
   const watchdog = startWatchdog({ timeouts, abortSignal });
-  const { jsonOnly, ...sent } = request;
-  const separated = separateThinking(model);
+  const reading = {
+    abortSignal: watchdog.signal,
+    onPart: watchdog.touch,
+    onTextDelta,
+    onError: asAttemptError,
+  };
   try {
-    const stream = streamText({
-      ...(sent as Parameters<typeof streamText>[0]),
-      // A model of an older specification cannot be wrapped: its fences go to quire's reader.
-      model:
-        jsonOnly && separated.specificationVersion === 'v3'
-          ? wrapLanguageModel({ model: separated, middleware: extractJsonMiddleware() })
-          : separated,
-      maxRetries: 0,
-      abortSignal: watchdog.signal,
-      experimental_telemetry: telemetry,
-      onError: () => {},
-    });
-    let text = '';
-    let reasoning = '';
-    // Thinking blocks begun and not yet ended: one left open at the end was cut off.
-    const openThinking = new Set<string>();
-    let finishReason: string | undefined;
-    let usage = emptyUsage;
-    const toolCalls: ReceivedToolCall[] = [];
-    for await (const part of stream.fullStream) {
-      // Every part counts as activity, thinking too: a model may think for minutes in silence.
-      watchdog.touch();
-      if (part.type === 'text-delta') {
-        text += part.text;
-        onTextDelta?.(part.text);
-      } else if (part.type === 'reasoning-start') {
-        openThinking.add(part.id);
-      } else if (part.type === 'reasoning-end') {
-        openThinking.delete(part.id);
-      } else if (part.type === 'reasoning-delta') {
-        reasoning += part.text;
-      } else if (part.type === 'tool-call') {
-        const invalid = 'invalid' in part && part.invalid === true;
-        toolCalls.push({
-          toolCallId: part.toolCallId,
-          toolName: part.toolName,
-          input: part.input,
-          error: invalid ? describeToolCallError(part.error) : undefined,
-        });
-      } else if (part.type === 'error') {
-        throw asAttemptError(part.error, text);
-      } else if (part.type === 'finish') {
-        finishReason = part.finishReason;
-        const calls = toolCalls.map((call) => `${call.toolName}${JSON.stringify(call.input)}`);
-        usage = settleUsage({
-          reported: part.totalUsage,
-          sentTokens,
-          replyText: [text, ...calls].join('\n'),
-          reasoning,
-          counter,
-        });
-      }
-    }
+    const direct = directRequest({ model, request, telemetry });
+    const reply = direct
+      ? { ...(await readProviderStream({ ...reading, ...direct })), toolCalls: [] }
+      : await readSdkStream({ ...reading, model, request, telemetry });
     if (abortSignal?.aborted) throw abortSignal.reason;
     watchdog.check();
-    ({ text, reasoning, usage } = settleThinking({
-      text,
-      reasoning,
-      unclosed: openThinking.size > 0,
+    const { toolCalls, finishReason } = reply;
+    const calls = toolCalls.map((call) => `${call.toolName}${JSON.stringify(call.input)}`);
+    const reported =
+      finishReason === undefined
+        ? emptyUsage
+        : settleUsage({
+            reported: reply.reported,
+            sentTokens,
+            replyText: [reply.text, ...calls].join('\n'),
+            reasoning: reply.reasoning,
+            counter,
+          });
+    const { text, reasoning, usage } = settleThinking({
+      text: reply.text,
+      reasoning: reply.reasoning,
+      unclosed: reply.unclosed,
       finishReason,
       toolCalls: toolCalls.length,
-      usage,
-    }));
+      usage: reported,
+    });
     const checked = checkFinish({ finishReason, text, toolCalls: toolCalls.length, usage });
     const truncated = truncationError({
       window,
@@ -174,15 +140,7 @@ export async function streamAttempt({
       usage,
     });
     if (truncated) throw truncated;
-    const messages = (await stream.response).messages;
-    const assistantMessage = messages.find(
-      (message): message is AssistantModelMessage => message.role === 'assistant',
-    ) ?? { role: 'assistant', content: text };
-    // The SDK reads and checks structured output itself; what it cannot read is left to the
-    // caller's own reader (see `callObject`).
-    const output = request.output
-      ? await Promise.resolve(stream.output).catch(() => undefined)
-      : undefined;
+    const { assistantMessage, output } = await reply.complete();
     return {
       text,
       reasoning,
@@ -193,6 +151,8 @@ export async function streamAttempt({
       output,
     };
   } catch (error) {
+    // However the stream ended, a call the caller stopped ends with the caller's reason.
+    if (abortSignal?.aborted) throw abortSignal.reason;
     const refused = refusalError({
       error,
       window,
@@ -204,6 +164,25 @@ export async function streamAttempt({
   } finally {
     watchdog.stop();
   }
+}
+
+/**
+ * The model and request when the attempt can be read straight from the provider's stream (see
+ * `readProviderStream`): a model of the current specification, a prompt, no tools and no
+ * telemetry. Undefined otherwise: `streamText` reads it.
+ */
+function directRequest({
+  model,
+  request,
+  telemetry,
+}: {
+  model: ModelObject;
+  request: AttemptRequest;
+  telemetry: TelemetrySettings | undefined;
+}): { model: LanguageModelV3; request: AttemptRequest & { prompt: string } } | undefined {
+  if (model.specificationVersion !== 'v3' || telemetry?.isEnabled === true) return undefined;
+  if (request.prompt === undefined || request.tools !== undefined) return undefined;
+  return { model, request: { ...request, prompt: request.prompt } };
 }
 
 /**

@@ -40,14 +40,23 @@ export function startWatchdog({
     () => fire(`no complete reply within ${timeouts.requestTimeoutMs} ms`),
     timeouts.requestTimeoutMs,
   );
-  let idle = setTimeout(() => fire(idleMessage), timeouts.idleTimeoutMs);
+  // A piece of reply only records when it came: re-arming a timer on every piece (hundreds a
+  // second with several streams) cost more than reading them. When the timer fires, it waits
+  // again for what is left of the limit since the last piece, if any is.
+  let lastActivity = Date.now();
+  const watchIdle = (delayMs: number): NodeJS.Timeout =>
+    setTimeout(() => {
+      const left = lastActivity + timeouts.idleTimeoutMs - Date.now();
+      if (left > 0) idle = watchIdle(left);
+      else fire(idleMessage);
+    }, delayMs);
+  let idle = watchIdle(timeouts.idleTimeoutMs);
   const timeoutError = (cause?: unknown) =>
     new ModelOutputError({ message: fired ?? 'timed out', problem: 'timeout', cause });
   return {
     signal: abortSignal ? AbortSignal.any([abortSignal, controller.signal]) : controller.signal,
     touch() {
-      clearTimeout(idle);
-      idle = setTimeout(() => fire(idleMessage), timeouts.idleTimeoutMs);
+      lastActivity = Date.now();
     },
     check() {
       if (fired && !abortSignal?.aborted) throw timeoutError();
