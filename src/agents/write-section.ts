@@ -40,6 +40,7 @@ export async function writeSection({
   lang,
   maxOutputTokens,
   continuationAttempts,
+  seed,
   onTextDelta,
 }: {
   settings: CallSettings;
@@ -49,9 +50,18 @@ export async function writeSection({
   lang: string;
   maxOutputTokens: number;
   continuationAttempts: number;
+  /** Asks for another sample of the same prompt (best of N); the provider's default when undefined. */
+  seed?: number | undefined;
   onTextDelta?: (delta: string) => void;
 }): Promise<WriteSectionResult> {
-  const first = await callText({ ...settings, system, prompt, maxOutputTokens, onTextDelta });
+  const first = await callText({
+    ...settings,
+    system,
+    prompt,
+    maxOutputTokens,
+    ...(seed === undefined ? {} : { seed }),
+    onTextDelta,
+  });
   const stripped: Finding[] = [];
   let reply = first.text;
   let usage = first.usage;

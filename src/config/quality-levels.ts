@@ -8,6 +8,8 @@ export interface QualitySettings {
   reviewRounds: number;
   /** Who keeps the fact ledger: one structured call per section, or reading by rule. */
   ledger: 'model' | 'rule';
+  /** Drafts of each section, the best kept (best of N); 1 drafts once. */
+  candidates: number;
 }
 
 /**
@@ -16,30 +18,38 @@ export interface QualitySettings {
  * rewrites are rechecked only against their neighbours, and a second reading of the whole
  * document catches what they missed or brought. `best` allows a third. Above `fast`, the model
  * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
- * makes one call per section.
+ * makes one call per section. Only `best` drafts each section twice and keeps the better
+ * (best of N): a second draft doubles the drafting tokens, and most of what a larger N gains
+ * comes from the second sample (the expected best of N samples grows about as sqrt(ln N)), so
+ * 3 would cost half as much again for little more; `standard` spends its budget on the review,
+ * which fixes what a draft got wrong rather than hoping another draft gets it right.
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
-  fast: { reviewRounds: 0, ledger: 'rule' },
-  standard: { reviewRounds: 2, ledger: 'model' },
-  best: { reviewRounds: 3, ledger: 'model' },
+  fast: { reviewRounds: 0, ledger: 'rule', candidates: 1 },
+  standard: { reviewRounds: 2, ledger: 'model', candidates: 1 },
+  best: { reviewRounds: 3, ledger: 'model', candidates: 2 },
 };
 
 /**
- * A level's settings, with the review rounds (`review.rounds`) and the ledger keeper
- * (`write.ledger`) set by config when they are. Pure.
+ * A level's settings, with the review rounds (`review.rounds`), the ledger keeper
+ * (`write.ledger`) and the drafts per section (`write.candidates`) set by config when they are.
+ * Pure.
  */
 export function qualitySettings({
   level,
   reviewRounds,
   ledger,
+  candidates,
 }: {
   level: QualityLevel;
   reviewRounds?: number | undefined;
   ledger?: QualitySettings['ledger'] | undefined;
+  candidates?: number | undefined;
 }): QualitySettings {
   const row = qualityTable[level];
   return {
     reviewRounds: reviewRounds ?? row.reviewRounds,
     ledger: ledger ?? row.ledger,
+    candidates: candidates ?? row.candidates,
   };
 }

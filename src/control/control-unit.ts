@@ -11,6 +11,7 @@ import { type RunStore, type StoredSection, sectionName } from '../store/run-sto
 import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
+import type { CandidateSettings } from './candidates/draft-candidates.js';
 import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import { collectThinking } from './collect-thinking.js';
@@ -70,6 +71,7 @@ export async function runControlUnit({
   windowWords,
   saveCapacity,
   parallel = 1,
+  candidates,
   emit,
 }: {
   task: Task;
@@ -103,6 +105,8 @@ export async function runControlUnit({
   saveCapacity: (capacity: ReplyCapacity) => Promise<void>;
   /** Sections drafted at once (`write.parallel`); 1 drafts them in plan order, one by one. */
   parallel?: number;
+  /** Best of N: each section drafted this many times, the best kept; drafted once when undefined. */
+  candidates?: CandidateSettings;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<ControlUnitResult> {
   const sections = [...done];
@@ -173,9 +177,11 @@ export async function runControlUnit({
           for (const event of refit.events) await emit(event);
         }
       }
+      // Each candidate is a draft of its own: the reservation holds room for all of them.
       reserved.set(
         index,
-        sectionReservation({ section: plan.sections[index]!, request: task.prompt }),
+        sectionReservation({ section: plan.sections[index]!, request: task.prompt }) *
+          (candidates?.count ?? 1),
       );
       // A section divided mid-draft shifts the indexes after it: only when none can start alongside.
       running.set(index, draft(index, parallel === 1 && reshapable(index)));
@@ -266,6 +272,10 @@ export async function runControlUnit({
         }),
       neighbours: parallel > 1 ? await neighbourBriefs({ plan, index }) : undefined,
       divide,
+      candidates:
+        candidates && existing === undefined
+          ? { settings: candidates, name: sectionName({ index, slug }) }
+          : undefined,
       emit,
     });
     // Before the section: a committed section is never redone, so its thinking must be on disk.

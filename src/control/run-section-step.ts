@@ -15,6 +15,7 @@ import {
 import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { Task } from '../task/task-schema.js';
+import { draftCandidates, type SectionCandidates } from './candidates/draft-candidates.js';
 import type { SectionCheck } from './checks/section-check.js';
 import {
   buildStepContext,
@@ -96,6 +97,7 @@ export async function runSectionStep({
   budgetStop = () => undefined,
   neighbours,
   divide = true,
+  candidates,
   emit,
 }: {
   task: Task;
@@ -120,6 +122,8 @@ export async function runSectionStep({
   neighbours?: string;
   /** May a draft too long for one reply divide the section (false while others are in flight)? */
   divide?: boolean;
+  /** Best of N: draft this many candidates and keep the best (see `draftCandidates`). */
+  candidates?: SectionCandidates;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<SectionStepResult> {
   let plan = givenPlan;
@@ -147,7 +151,7 @@ export async function runSectionStep({
   };
   const contextFindings: Finding[] = [];
   if (existing === undefined) {
-    const write = async () => {
+    const write = async (seed?: number) => {
       const window = call.window;
       const context = await buildStepContext({
         policy,
@@ -162,8 +166,10 @@ export async function runSectionStep({
         widenAdvice: widenWindowAdvice({ server: window?.state.server }),
         neighbours,
       });
-      await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
-      return writeSection({
+      if (seed === undefined) {
+        await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
+      }
+      const written = await writeSection({
         settings: call,
         system: context.system,
         prompt: context.prompt,
@@ -171,16 +177,31 @@ export async function runSectionStep({
         lang: task.lang,
         maxOutputTokens: context.maxOutputTokens,
         continuationAttempts: settings.continuationAttempts,
+        seed,
       });
+      return { ...written, system: context.system, prompt: context.prompt };
     };
-    const draft = await retryAfterOverflow({
-      run: write,
-      window: call.window,
-      request: task.prompt,
-      step: `section ${index + 1}`,
-      onOverflow: (error) =>
-        contextFindings.push(overflowFinding({ error, sectionId: section.id })),
-    });
+    const fitted = (seed?: number) =>
+      retryAfterOverflow({
+        run: () => write(seed),
+        window: call.window,
+        request: task.prompt,
+        step: `section ${index + 1}`,
+        onOverflow: (error) =>
+          contextFindings.push(overflowFinding({ error, sectionId: section.id })),
+      });
+    const draft = candidates
+      ? await draftCandidates({
+          ...candidates,
+          section,
+          index,
+          previous,
+          request: task.prompt,
+          write: fitted,
+          check,
+          emit,
+        })
+      : await fitted();
     usage = draft.usage;
     notes = draft.notes;
     calls = draft.calls;

@@ -171,6 +171,7 @@ export async function writeRun({
       level: config.write.quality,
       reviewRounds: config.review.rounds,
       ledger: config.write.ledger,
+      candidates: config.write.candidates,
     });
     const { done, ledger } = await recoverSections({ store, plan, emit });
     const drafted = await trackStage('drafting', () =>
@@ -195,6 +196,10 @@ export async function writeRun({
         windowWords: () => windowWords({ config, call, request: task.prompt }),
         saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
         parallel: config.write.parallel,
+        candidates:
+          quality.candidates > 1
+            ? { count: quality.candidates, directory: store.directory, judge }
+            : undefined,
         emit,
       }),
     );

@@ -59,6 +59,7 @@ export type AttemptRequest = {
   system?: string;
   maxOutputTokens?: number;
   temperature?: number;
+  seed?: number;
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;

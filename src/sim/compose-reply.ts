@@ -107,6 +107,7 @@ export function composeReply({
       sectionBrief: /^What it must cover:\s*(.+)$/m.exec(lastUser)?.[1],
       requestText: messages.map((message) => message.text).join('\n'),
       seed: options.seed,
+      requestSeed: request.seed,
       rate: options.defects,
       kinds: options.defectKinds,
     });
