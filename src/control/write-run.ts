@@ -198,7 +198,15 @@ export async function writeRun({
         parallel: config.write.parallel,
         candidates:
           quality.candidates > 1
-            ? { count: quality.candidates, directory: store.directory, judge }
+            ? {
+                count: quality.candidates,
+                directory: store.directory,
+                judge,
+                resolution: {
+                  length: config.write.lengthTolerance,
+                  overlap: config.write.maxOverlap,
+                },
+              }
             : undefined,
         emit,
       }),

@@ -16,7 +16,7 @@ import {
 } from '../../store/candidate-files.js';
 import type { RunEventInput } from '../run-events.js';
 import { measureCandidate } from './measure-candidate.js';
-import { selectCandidate } from './select-candidate.js';
+import { type MetricResolution, selectCandidate } from './select-candidate.js';
 
 /** Best of N for the sections of a run: how many drafts, where they go, who judges them. */
 export interface CandidateSettings {
@@ -26,6 +26,8 @@ export interface CandidateSettings {
   directory: string;
   /** Scores each candidate's quality too, when given. */
   judge?: Judge | undefined;
+  /** The least difference that tells candidates apart, per metric. */
+  resolution: MetricResolution;
 }
 
 /** Best of N for one section: the run's settings and the section's file name (`NNN-<slug>`). */
@@ -47,7 +49,7 @@ export type PromptedDraft = WriteSectionResult & { system: string | undefined; p
  * candidate drafted now.
  */
 export async function draftCandidates({
-  settings: { count, directory, judge },
+  settings: { count, directory, judge, resolution },
   name,
   section,
   index,
@@ -134,6 +136,7 @@ export async function draftCandidates({
       previous,
       request,
       judge,
+      resolution,
       check,
       name,
       directory,
@@ -157,6 +160,7 @@ async function choose({
   previous,
   request,
   judge,
+  resolution,
   check,
   name,
   directory,
@@ -169,6 +173,7 @@ async function choose({
   previous: string[];
   request: string;
   judge: Judge | undefined;
+  resolution: MetricResolution;
   check: (text: string, truncated: boolean) => Finding[];
   name: string;
   directory: string;
@@ -197,7 +202,7 @@ async function choose({
       return { candidate, metrics, findings, words: countWords(text) };
     }),
   );
-  const selection = selectCandidate({ candidates: measured });
+  const selection = selectCandidate({ candidates: measured, resolution });
   const scores: CandidateScores = {
     sectionId: section.id,
     kept: selection.kept,

@@ -10,9 +10,7 @@ const measuredApart = new Set(['check/length-short', 'check/length-long', 'check
  * A candidate's raw measures, from what the section checks compute: how far its length is from
  * the budget (as a share of it), how many other errors the checks found (meta-text, missing
  * constraints, a reply cut off), the share of its 5-word phrases repeating earlier sections,
- * and the judge's quality score when there is one. The shares are rounded to whole percent:
- * min–max normalisation stretches any difference to the full scale, and two drafts 0.1% apart
- * in length or overlap are equally good, not best and worst. Pure.
+ * and the judge's quality score when there is one. Pure.
  */
 export function measureCandidate({
   text,
@@ -33,14 +31,9 @@ export function measureCandidate({
     (finding) => finding.severity === 'error' && !measuredApart.has(finding.ruleId),
   ).length;
   return {
-    length: percent(Math.abs(countWords(text) - budget) / Math.max(1, budget)),
+    length: Math.abs(countWords(text) - budget) / Math.max(1, budget),
     errors,
-    overlap: percent(sectionOverlap({ text, previous })),
+    overlap: sectionOverlap({ text, previous }),
     ...(quality === undefined ? {} : { quality }),
   };
-}
-
-/** A share rounded to whole percent. */
-function percent(share: number): number {
-  return Math.round(share * 100) / 100;
 }

@@ -33,19 +33,42 @@ export interface CandidateSelection {
 }
 
 /**
+ * The smallest difference on each metric that tells two drafts apart, used as the least range
+ * of the min–max normalisation. Without it, any difference, however small, is stretched to the
+ * full scale: 1% against 0% of repeated phrases, where the check allows 20%, would weigh as much
+ * as a draft twice its budget against one on it. Length and overlap take the tolerance the
+ * section checks allow (`write.lengthTolerance`, `write.maxOverlap`); errors one finding;
+ * quality one step of one of the judge's six 1–5 ratings (25/6 points of S_q).
+ */
+export interface MetricResolution {
+  length: number;
+  overlap: number;
+  errors?: number;
+  quality?: number;
+}
+
+/**
  * Chooses the best of several drafts of one section. Each metric is normalised within the group
- * (min–max, oriented so 0 is the best value and 1 the worst; a metric on which all are equal
- * gives 0 to all, since it cannot tell them apart), so a metric counted in words weighs the same
- * as one counted in findings; the metrics then count equally (nothing measured here says one
- * matters more than another). A metric counts only when every candidate has it (a judgement the
- * judge dropped for one leaves quality out for all). The lowest mean wins; on a tie, the
- * candidate drafted first. Pure.
+ * (min–max over a range no narrower than its `resolution`, oriented so 0 is the group's best
+ * value and 1 its worst when they are that far apart; a metric on which all are equal gives 0
+ * to all), so a metric counted in words weighs
+ * the same as one counted in findings; the metrics then count equally (nothing measured here
+ * says one matters more than another). A metric counts only when every candidate has it (a
+ * judgement the judge dropped for one leaves quality out for all). The lowest mean wins; on a
+ * tie, the candidate drafted first. Pure.
  */
 export function selectCandidate({
   candidates,
+  resolution,
 }: {
   candidates: readonly CandidateMeasures[];
+  resolution: MetricResolution;
 }): CandidateSelection {
+  const least: Record<CandidateMetric, number> = {
+    errors: 1,
+    quality: 25 / 6,
+    ...resolution,
+  };
   if (candidates.length === 0) throw new RangeError('selectCandidate needs at least one candidate');
   const counted = candidateMetrics.filter((metric) =>
     candidates.every((candidate) => candidate.metrics[metric] !== undefined),
@@ -61,8 +84,9 @@ export function selectCandidate({
     for (const metric of counted) {
       const raw = candidate.metrics[metric]!;
       const { low, high } = ranges.get(metric)!;
-      const share = high === low ? 0 : (raw - low) / (high - low);
-      metrics[metric] = { raw, normalised: better[metric] === 'lower' ? share : 1 - share };
+      const span = Math.max(high - low, least[metric]);
+      const fromBest = better[metric] === 'lower' ? raw - low : high - raw;
+      metrics[metric] = { raw, normalised: span > 0 ? fromBest / span : 0 };
     }
     const normalised = Object.values(metrics).map((each) => each.normalised);
     const score =
