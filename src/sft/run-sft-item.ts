@@ -9,23 +9,26 @@ import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { itemClock } from '../util/fixed-clock.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
+import { preferenceOutcome } from './preference-outcome.js';
+import type { PreferenceRecord } from './preference-record.js';
 import type { SftTargetSource } from './resolve-sft-target.js';
 import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
-import type { SftFormat } from './sft-format.js';
+import type { SftOutputFormat } from './sft-format.js';
 import type { SftInstruction } from './sft-instruction.js';
 import type { SftMetadata } from './sft-metadata.js';
 import type { SftRejectedRecord } from './sft-rejected-record.js';
 
 /** What became of one instruction: a training record, or a rejection with its reasons. */
 export type SftItemOutcome =
-  | { kind: 'written'; record: SftRecord; metadata: SftMetadata }
+  | { kind: 'written'; records: Array<SftRecord | PreferenceRecord>; metadata: SftMetadata }
   | { kind: 'rejected'; record: SftRejectedRecord; metadata: SftMetadata };
 
 /**
  * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
  * killed session left it), then screens the answer by the run's own report (evaluated with
  * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
- * reason. With `thinking`, the record carries the model's thinking (the plan's, then each
+ * reason. With `dpo`, the records are the run's preference pairs instead (see
+ * `preferenceOutcome`), and the document itself is not screened. With `thinking`, the record carries the model's thinking (the plan's, then each
  * section's), when it thought. Throws when the run cannot finish (a model call that keeps
  * failing, Ctrl-C).
  */
@@ -48,7 +51,7 @@ export async function runSftItem({
   /** The instruction as a task, its target length resolved. */
   task: Task;
   targetSource: SftTargetSource;
-  format: SftFormat;
+  format: SftOutputFormat;
   model: ResolvedModel;
   config: Config;
   runDirectory: string;
@@ -117,6 +120,9 @@ export async function runSftItem({
     elapsedSeconds: info.elapsedSeconds,
     createdAt: new Date(clock.now()).toISOString(),
   };
+  if (format === 'dpo') {
+    return preferenceOutcome({ runDirectory, instruction, document, metadata });
+  }
   const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
   // The rule of quire write: a run that ended outside the length gate is not a finished answer.
   if (filters.has('length') && info.status === 'incomplete-length') {
@@ -141,15 +147,17 @@ export async function runSftItem({
   const thoughts = thinking ? await readRunThinking(runDirectory) : [];
   return {
     kind: 'written',
-    record: formatSftRecord({
-      format,
-      prompt: instruction.prompt,
-      response: document,
-      reasoning:
-        thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
-      reference: instruction.reference,
-      metadata,
-    }),
+    records: [
+      formatSftRecord({
+        format,
+        prompt: instruction.prompt,
+        response: document,
+        reasoning:
+          thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
+        reference: instruction.reference,
+        metadata,
+      }),
+    ],
     metadata,
   };
 }
