@@ -16,8 +16,9 @@ export const minimumMargin = 0.1;
  * - **candidates**: for each section drafted as best of N, the kept candidate (chosen) against
  *   each candidate that scored worse (rejected). Every rejected one lost to the kept one under
  *   the same prompt, so each is a pair; best against worst alone would throw the others away.
- *   A candidate that scored within `minimumMargin` of the kept one is no clear preference (a
- *   third of one metric's tolerance: a few words' length) and gives no pair.
+ *   A candidate that scored within `minimumMargin` of the kept one is no clear preference and
+ *   gives no pair (with three metrics, 0.1 is 30% of one metric's range: a length 4.5% further
+ *   from the budget under the 15% tolerance).
  * - **review**: each rewrite the review kept (fewer findings, no new error), its text after
  *   (chosen) against before (rejected).
  *
