@@ -13,10 +13,16 @@ import { resolveContextWindow } from '../model/context/resolve-context-window.js
 import { startCapacity } from '../model/reply-capacity.js';
 import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';
 import { counterForModel } from '../model/tokens/counter-for-model.js';
+import type { CallUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
-import { addStageUsage, type RunStage } from '../store/stage-usage.js';
+import {
+  addStageUsage,
+  moveStageUsage,
+  type RunStage,
+  type StageTotals,
+} from '../store/stage-usage.js';
 import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { budgetStop, type RunBudget } from './budget.js';
@@ -174,42 +180,54 @@ export async function writeRun({
       candidates: config.write.candidates,
     });
     const { done, ledger } = await recoverSections({ store, plan, emit });
-    const drafted = await trackStage('drafting', () =>
-      runControlUnit({
-        task,
-        plan,
-        store,
-        ledger,
-        done,
-        policy: config.write.contextPolicy,
-        limits: config.write,
-        settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-        ledgerMode: quality.ledger,
-        checks: defaultSectionChecks,
-        call,
-        reviewCall,
-        meter,
-        budget,
-        capacity,
-        repairLength: retargeted || previous?.status === 'incomplete-length',
-        slack: gateSlack(config.lengthGate),
-        windowWords: () => windowWords({ config, call, request: task.prompt }),
-        saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
-        parallel: config.write.parallel,
-        candidates:
-          quality.candidates > 1
-            ? {
-                count: quality.candidates,
-                directory: store.directory,
-                judge,
-                resolution: {
-                  length: config.write.lengthTolerance,
-                  overlap: config.write.maxOverlap,
-                },
-              }
-            : undefined,
-        emit,
-      }),
+    // The drafts best of N adds are counted apart, as they finish.
+    const extra = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, calls: 0 };
+    const countExtra = ({ usage, calls }: { usage: CallUsage; calls: number }) => {
+      extra.inputTokens += usage.inputTokens;
+      extra.outputTokens += usage.outputTokens;
+      extra.cachedInputTokens += usage.cachedInputTokens;
+      extra.calls += calls;
+    };
+    const drafted = await trackStage(
+      'drafting',
+      () =>
+        runControlUnit({
+          task,
+          plan,
+          store,
+          ledger,
+          done,
+          policy: config.write.contextPolicy,
+          limits: config.write,
+          settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+          ledgerMode: quality.ledger,
+          checks: defaultSectionChecks,
+          call,
+          reviewCall,
+          meter,
+          budget,
+          capacity,
+          repairLength: retargeted || previous?.status === 'incomplete-length',
+          slack: gateSlack(config.lengthGate),
+          windowWords: () => windowWords({ config, call, request: task.prompt }),
+          saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
+          parallel: config.write.parallel,
+          candidates:
+            quality.candidates > 1
+              ? {
+                  count: quality.candidates,
+                  directory: store.directory,
+                  judge,
+                  resolution: {
+                    length: config.write.lengthTolerance,
+                    overlap: config.write.maxOverlap,
+                  },
+                  onExtraDraft: countExtra,
+                }
+              : undefined,
+          emit,
+        }),
+      { stage: 'candidates', amount: () => extra },
     );
     plan = drafted.plan;
     const { reviewRounds } = quality;
@@ -272,18 +290,31 @@ export async function writeRun({
     throw await recordFailure({ error, abortSignal, session });
   }
 
-  /** Runs `work`, counting its calls toward `stage` in run.json. */
-  async function trackStage<T>(stage: RunStage, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work`, counting its calls toward `stage` in run.json, except the part `apart` counted
+   * (calls made alongside the stage's own, which the meter cannot tell apart), which goes to
+   * `apart.stage`.
+   */
+  async function trackStage<T>(
+    stage: RunStage,
+    work: () => Promise<T>,
+    apart?: { stage: RunStage; amount: () => StageTotals },
+  ): Promise<T> {
     const before = meter.totals();
     try {
       return await work();
     } finally {
-      const stages = addStageUsage({
+      const usage = addStageUsage({
         usage: session.info().stages ?? {},
         stage,
         before,
         after: meter.totals(),
       });
+      const amount = apart?.amount();
+      const stages =
+        apart && amount && amount.calls > 0
+          ? moveStageUsage({ usage, from: stage, to: apart.stage, amount })
+          : usage;
       await session.saveInfo({ stages });
     }
   }

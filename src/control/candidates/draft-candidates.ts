@@ -28,6 +28,8 @@ export interface CandidateSettings {
   judge?: Judge | undefined;
   /** The least difference that tells candidates apart, per metric. */
   resolution: MetricResolution;
+  /** Told of each candidate after the first drafted: what best of N adds to drafting. */
+  onExtraDraft?: (draft: { usage: CallUsage; calls: number }) => void;
 }
 
 /** Best of N for one section: the run's settings and the section's file name (`NNN-<slug>`). */
@@ -49,7 +51,7 @@ export type PromptedDraft = WriteSectionResult & { system: string | undefined; p
  * candidate drafted now.
  */
 export async function draftCandidates({
-  settings: { count, directory, judge, resolution },
+  settings: { count, directory, judge, resolution, onExtraDraft },
   name,
   section,
   index,
@@ -88,6 +90,7 @@ export async function draftCandidates({
       const draft = await write(candidate === 1 ? undefined : candidate - 1);
       usage = addUsage(usage, draft.usage);
       calls += draft.calls;
+      if (candidate > 1) onExtraDraft?.({ usage: draft.usage, calls: draft.calls });
       await writeCandidatePrompt({
         directory,
         name,
