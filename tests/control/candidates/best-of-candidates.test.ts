@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stageCosts } from '../../../src/control/inspect/stage-costs.js';
 import { candidatePaths, readCandidateScores } from '../../../src/store/candidate-files.js';
 import { writeDocument } from '../../../src/write-document.js';
 import { defectsIn, readPlantedDefects } from '../../helpers/planted-defects.js';
@@ -69,6 +70,11 @@ describe('best of N (write.candidates) on the simulated model', () => {
     expect(stages.candidates!.calls).toBeGreaterThanOrEqual(2 * names.length);
     expect(stages.drafting!.calls).toBeGreaterThanOrEqual(names.length);
     expect(stages.drafting!.calls).toBeLessThan(stages.candidates!.calls);
+    expect(stageCosts({ info: result.info }).map((stage) => stage.stage)).toEqual([
+      'planning',
+      'drafting',
+      'candidates',
+    ]);
     // The candidates really differ: in some section, one has a defect another has not.
     expect(differing).toBeGreaterThan(0);
     expect(defectsIn(result.document, planted)).toBe(0);
