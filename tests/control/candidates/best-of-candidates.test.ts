@@ -135,4 +135,24 @@ describe('best of N (write.candidates) on the simulated model', () => {
       3 * result.plan.sections.length,
     );
   }, 120_000);
+
+  it('adds the judge to the metrics when one is given', async () => {
+    const folder = await tempDir();
+    const directory = join(folder, 'run');
+    await writeDocument({
+      request: 'Write a 1,500-word guide to the lighthouses of Brittany',
+      model: 'sim:seed=7',
+      models: { judge: 'sim' },
+      directory,
+      config: { write: { quality: 'fast', candidates: 2 } },
+    });
+    for (const name of await readdir(join(directory, 'candidates'))) {
+      const scores = (await readCandidateScores({ directory, name }))!;
+      for (const candidate of scores.candidates) {
+        expect(candidate.metrics.quality!.raw).toBeGreaterThan(0);
+      }
+      const judged = scores.candidates.map((candidate) => candidate.metrics.quality!.normalised);
+      expect(Math.min(...judged)).toBe(0);
+    }
+  }, 120_000);
 });
