@@ -8,11 +8,11 @@ import { RunStore, readRunThinking } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { itemClock } from '../util/fixed-clock.js';
+import { collectPreferencePairs } from './collect-preference-pairs.js';
 import { formatSftRecord, type SftRecord } from './format-sft-record.js';
-import { preferenceOutcome } from './preference-outcome.js';
-import type { PreferenceRecord } from './preference-record.js';
+import { formatPreferenceRecord, type PreferenceRecord } from './preference-record.js';
 import type { SftTargetSource } from './resolve-sft-target.js';
-import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
+import { type SftFilter, type SftRejection, screenSftAnswer } from './screen-sft-answer.js';
 import type { SftOutputFormat } from './sft-format.js';
 import type { SftInstruction } from './sft-instruction.js';
 import type { SftMetadata } from './sft-metadata.js';
@@ -28,7 +28,8 @@ export type SftItemOutcome =
  * killed session left it), then screens the answer by the run's own report (evaluated with
  * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
  * reason. With `dpo`, the records are the run's preference pairs instead (see
- * `preferenceOutcome`), and the document itself is not screened. With `thinking`, the record carries the model's thinking (the plan's, then each
+ * `collectPreferencePairs`), and the document itself is not screened: a run with no pair is
+ * rejected (`no-pairs`), so the count shows and a rerun does not redo it. With `thinking`, the record carries the model's thinking (the plan's, then each
  * section's), when it thought. Throws when the run cannot finish (a model call that keeps
  * failing, Ctrl-C).
  */
@@ -90,6 +91,8 @@ export async function runSftItem({
     .filter((event) => event.type === 'step-end')
     .flatMap((event) => (event.findings ?? []) as Finding[]);
   const { repetition } = report;
+  const pairs =
+    format === 'dpo' ? await collectPreferencePairs({ directory: runDirectory }) : undefined;
   const metadata: SftMetadata = {
     id: instruction.id,
     line: instruction.line,
@@ -119,13 +122,16 @@ export async function runSftItem({
     sections: plan.sections.length,
     elapsedSeconds: info.elapsedSeconds,
     createdAt: new Date(clock.now()).toISOString(),
+    ...(pairs ? { pairs: pairs.length } : {}),
   };
-  if (format === 'dpo') {
-    return preferenceOutcome({ runDirectory, instruction, document, metadata });
-  }
-  const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
+  // Pairs are sections, not the document: only their count can reject them.
+  const reasons: SftRejection[] = pairs
+    ? pairs.length > 0
+      ? []
+      : [{ reason: 'no-pairs', message: noPairs }]
+    : screenSftAnswer({ report, minWords, sectionFindings, filters });
   // The rule of quire write: a run that ended outside the length gate is not a finished answer.
-  if (filters.has('length') && info.status === 'incomplete-length') {
+  if (!pairs && filters.has('length') && info.status === 'incomplete-length') {
     reasons.push({
       reason: 'incomplete-length',
       message: info.stopReason ?? 'the answer is outside the length gate',
@@ -141,6 +147,13 @@ export async function runSftItem({
         reasons,
         metadata,
       },
+      metadata,
+    };
+  }
+  if (format === 'dpo') {
+    return {
+      kind: 'written',
+      records: (pairs ?? []).map((pair) => formatPreferenceRecord({ pair, metadata })),
       metadata,
     };
   }
@@ -161,3 +174,6 @@ export async function runSftItem({
     metadata,
   };
 }
+
+const noPairs =
+  'no preference pair: the candidates of every section scored alike and the review kept no rewrite';

@@ -56,6 +56,35 @@ function loadLikeLlamaFactory(
   return { user, system: String(row[columns.system] ?? ''), chosen, rejected };
 }
 
+/** `quire sft in.jsonl --out pairs.jsonl --format dpo` in `cwd`, on `model` with `extra` flags. */
+function runDpo({
+  cwd,
+  model,
+  extra = [],
+  env,
+}: {
+  cwd: string;
+  model: string;
+  extra?: string[];
+  env?: Record<string, string>;
+}) {
+  return runMain({
+    argv: [
+      'sft',
+      'in.jsonl',
+      '--out',
+      'pairs.jsonl',
+      '--format',
+      'dpo',
+      '--model',
+      model,
+      ...extra,
+    ],
+    cwd,
+    ...(env ? { env } : {}),
+  });
+}
+
 /** Checks every pair of `out` against the layout, and returns the records. */
 async function expectPairs(out: string): Promise<Row[]> {
   const rows = await jsonLines(out);
@@ -93,19 +122,7 @@ async function expectPairs(out: string): Promise<Row[]> {
 describe('quire sft --format dpo', { timeout: 240_000 }, () => {
   it('exports preference pairs from the candidates and the review, in the layout TRL and LLaMA-Factory read', async () => {
     const cwd = await folderWith({ 'in.jsonl': jsonl(instructions) });
-    const result = await runMain({
-      argv: [
-        'sft',
-        'in.jsonl',
-        '--out',
-        'pairs.jsonl',
-        '--format',
-        'dpo',
-        '--model',
-        'sim:seed=3,defects=0.4',
-      ],
-      cwd,
-    });
+    const result = await runDpo({ cwd, model: 'sim:seed=3,defects=0.4' });
     expect(result.code, result.stderr).toBe(0);
     const rows = await expectPairs(join(cwd, 'pairs.jsonl'));
     const sources = new Set(rows.map((row) => (row.pair as { source: string }).source));
@@ -129,19 +146,7 @@ describe('quire sft --format dpo', { timeout: 240_000 }, () => {
       // No review, and replies exactly as long as asked: every candidate scores the same.
       'quire.config.json': JSON.stringify({ review: { rounds: 0 } }),
     });
-    const result = await runMain({
-      argv: [
-        'sft',
-        'in.jsonl',
-        '--out',
-        'pairs.jsonl',
-        '--format',
-        'dpo',
-        '--model',
-        'sim:seed=3,noise=0',
-      ],
-      cwd,
-    });
+    const result = await runDpo({ cwd, model: 'sim:seed=3,noise=0' });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('0 instruction(s), 0 preference pair(s)');
     expect(result.stderr).toMatch(/quire: warning: 0 preference pairs/);
@@ -185,20 +190,10 @@ describe('quire sft --format dpo', { timeout: 240_000 }, () => {
 
     it('makes the same kind of pairs through quire sim serve', async () => {
       const cwd = await folderWith({ 'in.jsonl': jsonl(instructions.slice(0, 1)) });
-      const result = await runMain({
-        argv: [
-          'sft',
-          'in.jsonl',
-          '--out',
-          'pairs.jsonl',
-          '--format',
-          'dpo',
-          '--model',
-          'openai:sim',
-          '--base-url',
-          server.url,
-        ],
+      const result = await runDpo({
         cwd,
+        model: 'openai:sim',
+        extra: ['--base-url', server.url],
         env: { OPENAI_API_KEY: 'test-key' },
       });
       expect(result.code, result.stderr).toBe(0);

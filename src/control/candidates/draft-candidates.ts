@@ -5,6 +5,7 @@ import type { Judge } from '../../evaluators/judge.js';
 import { judgeQuality } from '../../evaluators/quality/judge-quality.js';
 import { addUsage, type CallUsage, emptyUsage } from '../../model/usage-meter.js';
 import type { PlanSection } from '../../planner/plan-schema.js';
+import { renderPrompt } from '../../prompts/render-prompt.js';
 import {
   type CandidateScores,
   candidatePaths,
@@ -75,7 +76,7 @@ export async function draftCandidates({
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<WriteSectionResult> {
   const numbers = Array.from({ length: count }, (_, position) => position + 1);
-  const drafted = new Map<number, { text: string; draft: WriteSectionResult }>();
+  const drafted = new Map<number, WriteSectionResult>();
   let usage: CallUsage = emptyUsage;
   let calls = 0;
   const outcomes = await Promise.allSettled(
@@ -84,7 +85,7 @@ export async function draftCandidates({
       if (stored) {
         const { text, draft } = stored;
         const replies = draft.replies.map(({ asked, written }) => ({ asked, written }));
-        drafted.set(candidate, { text, draft: { ...draft, replies, text, continuations: 0 } });
+        drafted.set(candidate, { ...draft, replies, text, continuations: 0 });
         return;
       }
       const draft = await write(candidate === 1 ? undefined : candidate - 1);
@@ -115,7 +116,7 @@ export async function draftCandidates({
           stripped,
         },
       });
-      drafted.set(candidate, { text: draft.text, draft });
+      drafted.set(candidate, draft);
       await emit({
         type: 'candidate-end',
         sectionId: section.id,
@@ -129,102 +130,63 @@ export async function draftCandidates({
   const failed = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failed) throw failed.reason;
 
-  const kept =
-    (await readCandidateScores({ directory, name }))?.kept ??
-    (await choose({
-      drafted,
-      numbers,
-      section,
-      index,
-      previous,
-      request,
-      judge,
-      resolution,
-      check,
-      name,
-      directory,
-      emit,
-    }));
-  const chosen = drafted.get(kept)!.draft;
+  const kept = (await readCandidateScores({ directory, name }))?.kept ?? (await choose());
   return {
-    ...chosen,
+    ...drafted.get(kept)!,
     usage,
     calls,
-    replies: numbers.flatMap((candidate) => drafted.get(candidate)!.draft.replies),
+    replies: numbers.flatMap((candidate) => drafted.get(candidate)!.replies),
   };
-}
 
-/** Measures and compares the candidates, writes `scores.json`, and returns the one kept. */
-async function choose({
-  drafted,
-  numbers,
-  section,
-  index,
-  previous,
-  request,
-  judge,
-  resolution,
-  check,
-  name,
-  directory,
-  emit,
-}: {
-  drafted: Map<number, { text: string; draft: WriteSectionResult }>;
-  numbers: number[];
-  section: PlanSection;
-  index: number;
-  previous: string[];
-  request: string;
-  judge: Judge | undefined;
-  resolution: MetricResolution;
-  check: (text: string, truncated: boolean) => Finding[];
-  name: string;
-  directory: string;
-  emit: (event: RunEventInput) => Promise<void>;
-}): Promise<number> {
-  const measured = await Promise.all(
-    numbers.map(async (candidate) => {
-      const { text, draft } = drafted.get(candidate)!;
-      const findings = check(text, draft.truncated);
-      const quality = judge
-        ? ((
-            await judgeQuality({
-              judge,
-              text,
-              request: `${request}\n\n(Judge only this part of the document: "${section.title}", which must cover: ${section.brief})`,
-            })
-          ).quality.score ?? undefined)
-        : undefined;
-      const metrics = measureCandidate({
-        text,
-        findings,
-        budget: section.words,
-        previous,
-        quality,
-      });
-      return { candidate, metrics, findings, words: countWords(text) };
-    }),
-  );
-  const selection = selectCandidate({ candidates: measured, resolution });
-  const scores: CandidateScores = {
-    sectionId: section.id,
-    kept: selection.kept,
-    candidates: selection.scores.map((score, position) => ({
-      candidate: score.candidate,
-      file: candidatePaths.text(name, score.candidate),
-      words: measured[position]!.words,
-      metrics: score.metrics,
-      score: score.score,
-      findings: measured[position]!.findings,
-    })),
-  };
-  await writeCandidateScores({ directory, name, scores });
-  await emit({
-    type: 'selection-end',
-    sectionId: section.id,
-    index,
-    kept: selection.kept,
-    scores: selection.scores.map((score) => score.score),
-  });
-  return selection.kept;
+  /** Measures and compares the candidates, writes `scores.json`, and returns the one kept. */
+  async function choose(): Promise<number> {
+    const scope = judge
+      ? (
+          await renderPrompt({
+            name: 'judge-section-scope',
+            variables: { request, title: section.title, brief: section.brief },
+          })
+        ).prompt
+      : undefined;
+    const measured = await Promise.all(
+      numbers.map(async (candidate) => {
+        const { text, truncated } = drafted.get(candidate)!;
+        const findings = check(text, truncated);
+        const quality =
+          judge && scope !== undefined
+            ? ((await judgeQuality({ judge, text, request: scope })).quality.score ?? undefined)
+            : undefined;
+        const metrics = measureCandidate({
+          text,
+          findings,
+          budget: section.words,
+          previous,
+          quality,
+        });
+        return { candidate, metrics, findings, words: countWords(text) };
+      }),
+    );
+    const selection = selectCandidate({ candidates: measured, resolution });
+    const scores: CandidateScores = {
+      sectionId: section.id,
+      kept: selection.kept,
+      candidates: selection.scores.map((score, position) => ({
+        candidate: score.candidate,
+        file: candidatePaths.text(name, score.candidate),
+        words: measured[position]!.words,
+        metrics: score.metrics,
+        score: score.score,
+        findings: measured[position]!.findings,
+      })),
+    };
+    await writeCandidateScores({ directory, name, scores });
+    await emit({
+      type: 'selection-end',
+      sectionId: section.id,
+      index,
+      kept: selection.kept,
+      scores: selection.scores.map((score) => score.score),
+    });
+    return selection.kept;
+  }
 }
