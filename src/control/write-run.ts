@@ -13,7 +13,6 @@ import { resolveContextWindow } from '../model/context/resolve-context-window.js
 import { startCapacity } from '../model/reply-capacity.js';
 import { type ModelInput, resolveModelInput } from '../model/resolve-model-input.js';
 import { counterForModel } from '../model/tokens/counter-for-model.js';
-import type { CallUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
@@ -22,10 +21,12 @@ import {
   moveStageUsage,
   type RunStage,
   type StageTotals,
+  stageTally,
 } from '../store/stage-usage.js';
 import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { budgetStop, type RunBudget } from './budget.js';
+import { candidateSettings } from './candidates/candidate-settings.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
 import { checkRequestFits } from './context/check-request-fits.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
@@ -141,6 +142,7 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const countedApart: Partial<Record<RunStage, { stage: RunStage; totals: StageTotals }>> = {};
   const plannerCall = stages.planner ? session.callWith(stages.planner) : call;
   const reviewCall = stages.reviewer ? session.callWith(stages.reviewer) : call;
   const capacity = startCapacity({
@@ -179,55 +181,41 @@ export async function writeRun({
       ledger: config.write.ledger,
       candidates: config.write.candidates,
     });
+    // The drafts best of N adds are counted apart from drafting (see `runStages`).
+    const extraDrafts = stageTally();
+    countedApart.drafting = { stage: 'candidates', totals: extraDrafts.totals };
     const { done, ledger } = await recoverSections({ store, plan, emit });
-    // The drafts best of N adds are counted apart, as they finish.
-    const extra = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, calls: 0 };
-    const countExtra = ({ usage, calls }: { usage: CallUsage; calls: number }) => {
-      extra.inputTokens += usage.inputTokens;
-      extra.outputTokens += usage.outputTokens;
-      extra.cachedInputTokens += usage.cachedInputTokens;
-      extra.calls += calls;
-    };
-    const drafted = await trackStage(
-      'drafting',
-      () =>
-        runControlUnit({
-          task,
-          plan,
+    const drafted = await trackStage('drafting', () =>
+      runControlUnit({
+        task,
+        plan,
+        store,
+        ledger,
+        done,
+        policy: config.write.contextPolicy,
+        limits: config.write,
+        settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+        ledgerMode: quality.ledger,
+        checks: defaultSectionChecks,
+        call,
+        reviewCall,
+        meter,
+        budget,
+        capacity,
+        repairLength: retargeted || previous?.status === 'incomplete-length',
+        slack: gateSlack(config.lengthGate),
+        windowWords: () => windowWords({ config, call, request: task.prompt }),
+        saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
+        parallel: config.write.parallel,
+        candidates: candidateSettings({
+          config,
+          count: quality.candidates,
           store,
-          ledger,
-          done,
-          policy: config.write.contextPolicy,
-          limits: config.write,
-          settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-          ledgerMode: quality.ledger,
-          checks: defaultSectionChecks,
-          call,
-          reviewCall,
-          meter,
-          budget,
-          capacity,
-          repairLength: retargeted || previous?.status === 'incomplete-length',
-          slack: gateSlack(config.lengthGate),
-          windowWords: () => windowWords({ config, call, request: task.prompt }),
-          saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
-          parallel: config.write.parallel,
-          candidates:
-            quality.candidates > 1
-              ? {
-                  count: quality.candidates,
-                  directory: store.directory,
-                  judge,
-                  resolution: {
-                    length: config.write.lengthTolerance,
-                    overlap: config.write.maxOverlap,
-                  },
-                  onExtraDraft: countExtra,
-                }
-              : undefined,
-          emit,
+          judge,
+          extraDrafts,
         }),
-      { stage: 'candidates', amount: () => extra },
+        emit,
+      }),
     );
     plan = drafted.plan;
     const { reviewRounds } = quality;
@@ -291,15 +279,10 @@ export async function writeRun({
   }
 
   /**
-   * Runs `work`, counting its calls toward `stage` in run.json, except the part `apart` counted
-   * (calls made alongside the stage's own, which the meter cannot tell apart), which goes to
-   * `apart.stage`.
+   * Runs `work`, counting its calls toward `stage` in run.json, except the part counted apart
+   * (`countedApart`: calls made alongside the stage's own, which the meter cannot tell apart).
    */
-  async function trackStage<T>(
-    stage: RunStage,
-    work: () => Promise<T>,
-    apart?: { stage: RunStage; amount: () => StageTotals },
-  ): Promise<T> {
+  async function trackStage<T>(stage: RunStage, work: () => Promise<T>): Promise<T> {
     const before = meter.totals();
     try {
       return await work();
@@ -310,10 +293,10 @@ export async function writeRun({
         before,
         after: meter.totals(),
       });
-      const amount = apart?.amount();
+      const apart = countedApart[stage];
       const stages =
-        apart && amount && amount.calls > 0
-          ? moveStageUsage({ usage, from: stage, to: apart.stage, amount })
+        apart && apart.totals.calls > 0
+          ? moveStageUsage({ usage, from: stage, to: apart.stage, amount: apart.totals })
           : usage;
       await session.saveInfo({ stages });
     }

@@ -79,3 +79,23 @@ export function moveStageUsage({
   });
   return { ...usage, [from]: shift(usage[from], -1), [to]: shift(usage[to], 1) };
 }
+
+/** A running count of calls made inside a stage but counted apart from it. */
+export function stageTally(): {
+  totals: StageTotals;
+  add: (
+    usage: { inputTokens: number; outputTokens: number; cachedInputTokens: number },
+    calls: number,
+  ) => void;
+} {
+  const totals = { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, calls: 0 };
+  return {
+    totals,
+    add(usage, calls) {
+      totals.inputTokens += usage.inputTokens;
+      totals.outputTokens += usage.outputTokens;
+      totals.cachedInputTokens += usage.cachedInputTokens;
+      totals.calls += calls;
+    },
+  };
+}
