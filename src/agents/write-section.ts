@@ -44,6 +44,7 @@ export async function writeSection({
   lang,
   maxOutputTokens,
   continuationAttempts,
+  seed,
   onTextDelta,
 }: {
   settings: CallSettings;
@@ -53,9 +54,18 @@ export async function writeSection({
   lang: string;
   maxOutputTokens: number;
   continuationAttempts: number;
+  /** Asks for another sample of the same prompt (best of N); the provider's default when undefined. */
+  seed?: number | undefined;
   onTextDelta?: (delta: string) => void;
 }): Promise<WriteSectionResult> {
-  const first = await callText({ ...settings, system, prompt, maxOutputTokens, onTextDelta });
+  const first = await callText({
+    ...settings,
+    system,
+    prompt,
+    maxOutputTokens,
+    ...(seed === undefined ? {} : { seed }),
+    onTextDelta,
+  });
   const marked = splitThinkNote({ reply: first.text, sectionId: section.id });
   const stripped: Finding[] = [...marked.findings];
   let reply = marked.text;

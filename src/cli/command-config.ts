@@ -19,6 +19,8 @@ export interface CommonOptions {
   parallel?: number;
   /** `--quality` (write, sft, bench): how much work goes into each document. */
   quality?: 'fast' | 'standard' | 'best';
+  /** `--candidates` (write): drafts of each section. */
+  candidates?: number;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function loadCommandConfig({
         ...(options.context ? { contextPolicy: options.context } : {}),
         ...(options.parallel ? { parallel: options.parallel } : {}),
         ...(options.quality ? { quality: options.quality } : {}),
+        ...(options.candidates ? { candidates: options.candidates } : {}),
       },
     },
   ]);

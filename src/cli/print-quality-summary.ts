@@ -11,12 +11,12 @@ import { formatCount } from './progress/format-duration.js';
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
   const lines: string[] = [];
   if (quality.stages) {
-    lines.push('', '  stage      tokens in (cached)        tokens out   calls  cost');
+    lines.push('', '  stage       tokens in (cached)        tokens out   calls  cost');
     for (const stage of quality.stages) {
       const input = `${formatCount(stage.inputTokens)} (${formatCount(stage.cachedInputTokens)})`;
       const cost = stage.costUsd === undefined ? 'unknown' : `$${stage.costUsd.toFixed(4)}`;
       lines.push(
-        `  ${stage.stage.padEnd(9)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
+        `  ${stage.stage.padEnd(10)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
       );
     }
   }

@@ -230,6 +230,14 @@ const WriteSchema = z
       .describe(
         "Share of a section's 5-grams that may repeat earlier sections before it is rewritten.",
       ),
+    candidates: z
+      .int()
+      .min(1)
+      .max(16)
+      .optional()
+      .describe(
+        "Drafts of each section, the best kept by the section checks (and the judge, when one is given); 1 drafts once; unset: the quality level's (fast 1, standard 1, best 2).",
+      ),
     ledger: z
       .enum(['model', 'rule'])
       .optional()

@@ -12,6 +12,8 @@ export interface QualitySettings {
   ledger: 'model' | 'rule';
   /** How each section's think note is made, if at all. */
   thinkNotes: ThinkNoteMode;
+  /** Drafts of each section, the best kept (best of N); 1 drafts once. */
+  candidates: number;
 }
 
 /**
@@ -22,33 +24,42 @@ export interface QualitySettings {
  * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
  * makes one call per section. Above `fast`, each section is planned in a think note first, as
  * a marked part of its own reply: measured against a separate call, it costs a fifth to a
- * quarter of the extra tokens and no extra call (README, "Think notes").
+ * quarter of the extra tokens and no extra call (README, "Think notes"). Only `best` drafts
+ * each section twice and keeps the better (best of N): a second draft doubles the drafting
+ * tokens, and most of what a larger N gains comes from the second sample (the expected best of
+ * N samples grows about as sqrt(ln N)), so 3 would cost half as much again for little more;
+ * `standard` spends its budget on the review, which fixes what a draft got wrong rather than
+ * hoping another draft gets it right.
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
-  fast: { reviewRounds: 0, ledger: 'rule', thinkNotes: 'off' },
-  standard: { reviewRounds: 2, ledger: 'model', thinkNotes: 'marked' },
-  best: { reviewRounds: 3, ledger: 'model', thinkNotes: 'marked' },
+  fast: { reviewRounds: 0, ledger: 'rule', thinkNotes: 'off', candidates: 1 },
+  standard: { reviewRounds: 2, ledger: 'model', thinkNotes: 'marked', candidates: 1 },
+  best: { reviewRounds: 3, ledger: 'model', thinkNotes: 'marked', candidates: 2 },
 };
 
 /**
  * A level's settings, with the review rounds (`review.rounds`), the ledger keeper
- * (`write.ledger`) and the think notes (`write.thinkNotes`) set by config when they are. Pure.
+ * (`write.ledger`), the think notes (`write.thinkNotes`) and the drafts per section
+ * (`write.candidates`) set by config when they are. Pure.
  */
 export function qualitySettings({
   level,
   reviewRounds,
   ledger,
   thinkNotes,
+  candidates,
 }: {
   level: QualityLevel;
   reviewRounds?: number | undefined;
   ledger?: QualitySettings['ledger'] | undefined;
   thinkNotes?: ThinkNoteMode | undefined;
+  candidates?: number | undefined;
 }): QualitySettings {
   const row = qualityTable[level];
   return {
     reviewRounds: reviewRounds ?? row.reviewRounds,
     ledger: ledger ?? row.ledger,
     thinkNotes: thinkNotes ?? row.thinkNotes,
+    candidates: candidates ?? row.candidates,
   };
 }

@@ -11,6 +11,7 @@ import { type RunStore, type StoredSection, sectionName } from '../store/run-sto
 import type { Task } from '../task/task-schema.js';
 import { slugify } from '../util/slugify.js';
 import { budgetStop, costOf, type RunBudget } from './budget.js';
+import type { CandidateSettings } from './candidates/draft-candidates.js';
 import { sectionLengthBounds } from './checks/check-length.js';
 import type { SectionCheck } from './checks/section-check.js';
 import { collectThinking } from './collect-thinking.js';
@@ -72,6 +73,7 @@ export async function runControlUnit({
   saveCapacity,
   parallel = 1,
   thinkNotes = { mode: 'off', journalled: new Map() },
+  candidates,
   emit,
 }: {
   task: Task;
@@ -107,6 +109,8 @@ export async function runControlUnit({
   parallel?: number;
   /** How think notes are made, and those earlier sessions' calls made, by section id. */
   thinkNotes?: { mode: ThinkNoteMode; journalled: ReadonlyMap<string, string> };
+  /** Best of N: each section drafted this many times, the best kept; drafted once when undefined. */
+  candidates?: CandidateSettings;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<ControlUnitResult> {
   const sections = [...done];
@@ -177,9 +181,11 @@ export async function runControlUnit({
           for (const event of refit.events) await emit(event);
         }
       }
+      // Each candidate is a draft of its own: the reservation holds room for all of them.
       reserved.set(
         index,
-        sectionReservation({ section: plan.sections[index]!, request: task.prompt }),
+        sectionReservation({ section: plan.sections[index]!, request: task.prompt }) *
+          (candidates?.count ?? 1),
       );
       // A section divided mid-draft shifts the indexes after it: only when none can start alongside.
       running.set(index, draft(index, parallel === 1 && reshapable(index)));
@@ -271,6 +277,10 @@ export async function runControlUnit({
       neighbours: parallel > 1 ? await neighbourBriefs({ plan, index }) : undefined,
       divide,
       thinkNotes: { mode: thinkNotes.mode, stored: thinkNotes.journalled.get(sectionId) },
+      candidates:
+        candidates && existing === undefined
+          ? { settings: candidates, name: sectionName({ index, slug }) }
+          : undefined,
       emit,
     });
     // Before the section: a committed section is never redone, so its thinking must be on disk.

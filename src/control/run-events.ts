@@ -201,6 +201,27 @@ export interface RewriteEndEvent extends EventBase {
   usage: CallUsage;
 }
 
+/** One candidate draft of a section (best of N) is finished and on disk. */
+export interface CandidateEndEvent extends EventBase {
+  type: 'candidate-end';
+  sectionId: string;
+  index: number;
+  /** The candidate's number, 1-based. */
+  candidate: number;
+  words: number;
+  usage: CallUsage;
+}
+
+/** A section's candidates were compared: `kept` goes on to the checks and repairs. */
+export interface SelectionEndEvent extends EventBase {
+  type: 'selection-end';
+  sectionId: string;
+  index: number;
+  kept: number;
+  /** Each candidate's combined score, in candidate order (0 is best on every metric). */
+  scores: number[];
+}
+
 /** Every event of a run, as journalled and as shown by the CLI. */
 export type RunEvent =
   | RunStartEvent
@@ -218,7 +239,9 @@ export type RunEvent =
   | RunWarningEvent
   | ReviewStartEvent
   | ReviewEndEvent
-  | RewriteEndEvent;
+  | RewriteEndEvent
+  | CandidateEndEvent
+  | SelectionEndEvent;
 
 /** An event before its time stamp is added. */
 export type RunEventInput = RunEvent extends infer E

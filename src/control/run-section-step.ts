@@ -15,6 +15,7 @@ import {
 import { addUsage, type CallUsage, emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { Task } from '../task/task-schema.js';
+import { draftCandidates, type SectionCandidates } from './candidates/draft-candidates.js';
 import type { SectionCheck } from './checks/section-check.js';
 import {
   buildStepContext,
@@ -102,6 +103,7 @@ export async function runSectionStep({
   neighbours,
   divide = true,
   thinkNotes = { mode: 'off' },
+  candidates,
   emit,
 }: {
   task: Task;
@@ -128,6 +130,8 @@ export async function runSectionStep({
   divide?: boolean;
   /** Whether and how a think note is made before the draft; none by default. */
   thinkNotes?: ThinkNoteSettings;
+  /** Best of N: draft this many candidates and keep the best (see `draftCandidates`). */
+  candidates?: SectionCandidates;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<SectionStepResult> {
   let plan = givenPlan;
@@ -156,36 +160,43 @@ export async function runSectionStep({
   const contextFindings: Finding[] = [];
   let thinkNote: string | undefined;
   if (existing === undefined) {
-    let thought: SectionThought | undefined;
-    const write = async () => {
+    // Made once, shared by every candidate: a write retried after an overflow, or another
+    // sample of the same section, keeps the note it was planned with.
+    let thinking: Promise<SectionThought> | undefined;
+    // Read when called: a write retried after an overflow sees the narrowed window.
+    const contextFor = (block: string, outputTokens: number) => {
       const window = call.window;
-      const contextFor = (block: string, outputTokens: number) =>
-        buildStepContext({
-          policy,
-          task,
-          plan,
-          index,
-          ledger,
-          previous,
-          limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
-          outputTokens,
-          count: window ? (text) => window.counter.count(text) : undefined,
-          widenAdvice: widenWindowAdvice({ server: window?.state.server }),
-          neighbours,
-          thinkNote: block,
-        });
-      // Made once: a write retried after an overflow keeps the note it was planned with.
-      thought ??= await thinkBeforeSection({
+      return buildStepContext({
+        policy,
+        task,
+        plan,
+        index,
+        ledger,
+        previous,
+        limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+        outputTokens,
+        count: window ? (text) => window.counter.count(text) : undefined,
+        widenAdvice: widenWindowAdvice({ server: window?.state.server }),
+        neighbours,
+        thinkNote: block,
+      });
+    };
+    const think = () =>
+      (thinking ??= thinkBeforeSection({
         settings: thinkNotes,
         index,
         sectionId: section.id,
         call,
         promptFor: contextFor,
         emit,
-      });
+      }));
+    const write = async (seed?: number) => {
+      const thought = await think();
       const context = await contextFor(thought.block, maxOutputTokens);
-      await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
-      return writeSection({
+      if (seed === undefined) {
+        await emit(stepStart({ section, index, attempt: 1, action: 'write', context }));
+      }
+      const written = await writeSection({
         settings: call,
         system: context.system,
         prompt: context.prompt,
@@ -193,26 +204,42 @@ export async function runSectionStep({
         lang: task.lang,
         maxOutputTokens: context.maxOutputTokens,
         continuationAttempts: settings.continuationAttempts,
+        seed,
       });
+      return { ...written, system: context.system, prompt: context.prompt };
     };
-    const draft = await retryAfterOverflow({
-      run: write,
-      window: call.window,
-      request: task.prompt,
-      step: `section ${index + 1}`,
-      onOverflow: (error) =>
-        contextFindings.push(overflowFinding({ error, sectionId: section.id })),
-    });
+    const fitted = (seed?: number) =>
+      retryAfterOverflow({
+        run: () => write(seed),
+        window: call.window,
+        request: task.prompt,
+        step: `section ${index + 1}`,
+        onOverflow: (error) =>
+          contextFindings.push(overflowFinding({ error, sectionId: section.id })),
+      });
+    const draft = candidates
+      ? await draftCandidates({
+          ...candidates,
+          section,
+          index,
+          previous,
+          request: task.prompt,
+          write: fitted,
+          check,
+          emit,
+        })
+      : await fitted();
+    const thought = await think();
     const noted = await noteFromDraft({
       settings: thinkNotes,
-      thought: thought!,
+      thought,
       drafted: draft.thinkNote,
       index,
       sectionId: section.id,
       emit,
     });
     thinkNote = noted.note;
-    usage = addUsage(thought!.usage, draft.usage);
+    usage = addUsage(thought.usage, draft.usage);
     notes = draft.notes;
     calls = draft.calls;
     observe(draft.replies);

@@ -16,10 +16,17 @@ import { counterForModel } from '../model/tokens/counter-for-model.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import { type RunStore, readRunKind } from '../store/run-store.js';
-import { addStageUsage, type RunStage } from '../store/stage-usage.js';
+import {
+  addStageUsage,
+  moveStageUsage,
+  type RunStage,
+  type StageTotals,
+  stageTally,
+} from '../store/stage-usage.js';
 import type { Task } from '../task/task-schema.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { budgetStop, type RunBudget } from './budget.js';
+import { candidateSettings } from './candidates/candidate-settings.js';
 import { defaultSectionChecks } from './checks/default-section-checks.js';
 import { checkRequestFits } from './context/check-request-fits.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
@@ -135,6 +142,7 @@ export async function writeRun({
     onEvent,
   });
   const { emit, meter, call } = session;
+  const countedApart: Partial<Record<RunStage, { stage: RunStage; totals: StageTotals }>> = {};
   const plannerCall = stages.planner ? session.callWith(stages.planner) : call;
   const reviewCall = stages.reviewer ? session.callWith(stages.reviewer) : call;
   const capacity = startCapacity({
@@ -172,7 +180,11 @@ export async function writeRun({
       reviewRounds: config.review.rounds,
       ledger: config.write.ledger,
       thinkNotes: config.write.thinkNotes,
+      candidates: config.write.candidates,
     });
+    // The drafts best of N adds are counted apart from drafting (see `runStages`).
+    const extraDrafts = stageTally();
+    countedApart.drafting = { stage: 'candidates', totals: extraDrafts.totals };
     const { done, ledger, thinkNotes } = await recoverSections({ store, plan, emit });
     const drafted = await trackStage('drafting', () =>
       runControlUnit({
@@ -197,6 +209,13 @@ export async function writeRun({
         saveCapacity: (learned) => session.saveInfo({ capacity: learned }),
         parallel: config.write.parallel,
         thinkNotes: { mode: quality.thinkNotes, journalled: thinkNotes },
+        candidates: candidateSettings({
+          config,
+          count: quality.candidates,
+          store,
+          judge,
+          extraDrafts,
+        }),
         emit,
       }),
     );
@@ -261,18 +280,26 @@ export async function writeRun({
     throw await recordFailure({ error, abortSignal, session });
   }
 
-  /** Runs `work`, counting its calls toward `stage` in run.json. */
+  /**
+   * Runs `work`, counting its calls toward `stage` in run.json, except the part counted apart
+   * (`countedApart`: calls made alongside the stage's own, which the meter cannot tell apart).
+   */
   async function trackStage<T>(stage: RunStage, work: () => Promise<T>): Promise<T> {
     const before = meter.totals();
     try {
       return await work();
     } finally {
-      const stages = addStageUsage({
+      const usage = addStageUsage({
         usage: session.info().stages ?? {},
         stage,
         before,
         after: meter.totals(),
       });
+      const apart = countedApart[stage];
+      const stages =
+        apart && apart.totals.calls > 0
+          ? moveStageUsage({ usage, from: stage, to: apart.stage, amount: apart.totals })
+          : usage;
       await session.saveInfo({ stages });
     }
   }

@@ -25,6 +25,7 @@ export async function callAndRead<T>({
   prompt,
   maxOutputTokens,
   temperature,
+  seed,
   onTextDelta,
   jsonOnly,
   ...settings
@@ -38,7 +39,7 @@ export async function callAndRead<T>({
   }): Promise<RunCallResult<T>> {
   return runStreamedCall({
     settings,
-    request: { system, prompt, maxOutputTokens, temperature, output, jsonOnly },
+    request: { system, prompt, maxOutputTokens, temperature, seed, output, jsonOnly },
     onTextDelta,
     read,
   });

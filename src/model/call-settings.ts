@@ -41,4 +41,6 @@ export interface CallPrompt {
   prompt: string;
   maxOutputTokens?: number;
   temperature?: number;
+  /** Sampling seed sent to the provider: draws several different replies to one prompt reproducibly. */
+  seed?: number;
 }

@@ -56,6 +56,7 @@ export type AttemptRequest = {
   system?: string;
   maxOutputTokens?: number;
   temperature?: number;
+  seed?: number;
   output?: Output.Output;
   tools?: ToolSet;
   toolChoice?: ToolChoice<ToolSet>;

@@ -27,7 +27,7 @@ export const SftJobSchema = z
       .strict(),
     task: TaskSchema,
     targetSource: z.enum(['field', 'instruction', 'flag', 'default']),
-    format: z.enum(sftFormats as ['messages', 'alpaca', 'sharegpt']),
+    format: z.enum([...(sftFormats as ['messages', 'alpaca', 'sharegpt']), 'dpo']),
     minWords: z.int().min(0),
     filters: z.array(z.enum(['length', 'repetition', 'checks', 'meta-text'])),
     thinking: z.boolean(),
@@ -41,7 +41,7 @@ export type SftJob = z.infer<typeof SftJobSchema>;
 export const SftJobResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('written'),
-    record: z.looseObject({ metadata: SftMetadataSchema }),
+    records: z.array(z.looseObject({ metadata: SftMetadataSchema })),
     metadata: SftMetadataSchema,
   }),
   z.object({

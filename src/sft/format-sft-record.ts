@@ -1,4 +1,4 @@
-import type { SftFormat } from './sft-format.js';
+import type { SftFormat, SftOutputFormat } from './sft-format.js';
 import type { SftMetadata } from './sft-metadata.js';
 
 /** A section's think note as exported: the section's heading and the note it was written from. */
@@ -105,8 +105,9 @@ export function formatSftRecord({
 }
 
 /** The format of a record read back, from the key it is laid out by; undefined if none. Pure. */
-export function sftRecordFormat(record: Record<string, unknown>): SftFormat | undefined {
+export function sftRecordFormat(record: Record<string, unknown>): SftOutputFormat | undefined {
   if (Array.isArray(record.messages)) return 'messages';
+  if (typeof record.chosen === 'string' && typeof record.rejected === 'string') return 'dpo';
   if (typeof record.instruction === 'string' && typeof record.output === 'string') return 'alpaca';
   if (Array.isArray(record.conversations)) return 'sharegpt';
   return undefined;

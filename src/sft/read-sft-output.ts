@@ -2,7 +2,7 @@ import { InputFileError } from '../errors/input-file-error.js';
 import { checkSftOut } from './check-sft-out.js';
 import { sftRecordFormat } from './format-sft-record.js';
 import { readJsonJournal } from './read-json-journal.js';
-import type { SftFormat } from './sft-format.js';
+import type { SftOutputFormat } from './sft-format.js';
 import { type SftMetadata, SftMetadataSchema } from './sft-metadata.js';
 import { type SftPaths, sftPaths } from './sft-paths.js';
 import { type SftRejectedRecord, SftRejectedRecordSchema } from './sft-rejected-record.js';
@@ -20,7 +20,7 @@ export async function readSftOutput({
   shownAs,
 }: {
   paths: SftPaths;
-  format: SftFormat;
+  format: SftOutputFormat;
   /** The output as the user wrote it, for messages. */
   shownAs: string;
 }): Promise<{

@@ -14,26 +14,31 @@ import {
 import type { Task } from '../task/task-schema.js';
 import type { Clock } from '../util/clock.js';
 import { itemClock } from '../util/fixed-clock.js';
+import { collectPreferencePairs } from './collect-preference-pairs.js';
 import { formatSftRecord, type SftRecord, type SftThinkNote } from './format-sft-record.js';
+import { formatPreferenceRecord, type PreferenceRecord } from './preference-record.js';
 import type { SftTargetSource } from './resolve-sft-target.js';
-import { type SftFilter, screenSftAnswer } from './screen-sft-answer.js';
-import type { SftFormat } from './sft-format.js';
+import { type SftFilter, type SftRejection, screenSftAnswer } from './screen-sft-answer.js';
+import type { SftOutputFormat } from './sft-format.js';
 import type { SftInstruction } from './sft-instruction.js';
 import type { SftMetadata } from './sft-metadata.js';
 import type { SftRejectedRecord } from './sft-rejected-record.js';
 
 /** What became of one instruction: a training record, or a rejection with its reasons. */
 export type SftItemOutcome =
-  | { kind: 'written'; record: SftRecord; metadata: SftMetadata }
+  | { kind: 'written'; records: Array<SftRecord | PreferenceRecord>; metadata: SftMetadata }
   | { kind: 'rejected'; record: SftRejectedRecord; metadata: SftMetadata };
 
 /**
  * Runs the quire pipeline for one instruction in its own run directory (resuming it when a
  * killed session left it), then screens the answer by the run's own report (evaluated with
  * `config`, as `quire eval` would): kept as a record in `format`, or rejected with every
- * reason. With `thinking`, the record carries the model's thinking (the plan's, then each
- * section's), when it thought; with config `sft.thinkNotes`, each section's think note. Throws
- * when the run cannot finish (a model call that keeps failing, Ctrl-C).
+ * reason. With `dpo`, the records are the run's preference pairs instead (see
+ * `collectPreferencePairs`), and the document itself is not screened: a run with no pair is
+ * rejected (`no-pairs`), so the count shows and a rerun does not redo it. With `thinking`, the
+ * record carries the model's thinking (the plan's, then each section's), when it thought; with
+ * config `sft.thinkNotes`, each section's think note. Throws when the run cannot finish (a
+ * model call that keeps failing, Ctrl-C).
  */
 export async function runSftItem({
   instruction,
@@ -54,7 +59,7 @@ export async function runSftItem({
   /** The instruction as a task, its target length resolved. */
   task: Task;
   targetSource: SftTargetSource;
-  format: SftFormat;
+  format: SftOutputFormat;
   model: ResolvedModel;
   config: Config;
   runDirectory: string;
@@ -93,6 +98,8 @@ export async function runSftItem({
     .filter((event) => event.type === 'step-end')
     .flatMap((event) => (event.findings ?? []) as Finding[]);
   const { repetition } = report;
+  const pairs =
+    format === 'dpo' ? await collectPreferencePairs({ directory: runDirectory }) : undefined;
   const metadata: SftMetadata = {
     id: instruction.id,
     line: instruction.line,
@@ -122,10 +129,16 @@ export async function runSftItem({
     sections: plan.sections.length,
     elapsedSeconds: info.elapsedSeconds,
     createdAt: new Date(clock.now()).toISOString(),
+    ...(pairs ? { pairs: pairs.length } : {}),
   };
-  const reasons = screenSftAnswer({ report, minWords, sectionFindings, filters });
+  // Pairs are sections, not the document: only their count can reject them.
+  const reasons: SftRejection[] = pairs
+    ? pairs.length > 0
+      ? []
+      : [{ reason: 'no-pairs', message: noPairs }]
+    : screenSftAnswer({ report, minWords, sectionFindings, filters });
   // The rule of quire write: a run that ended outside the length gate is not a finished answer.
-  if (filters.has('length') && info.status === 'incomplete-length') {
+  if (!pairs && filters.has('length') && info.status === 'incomplete-length') {
     reasons.push({
       reason: 'incomplete-length',
       message: info.stopReason ?? 'the answer is outside the length gate',
@@ -144,20 +157,29 @@ export async function runSftItem({
       metadata,
     };
   }
+  if (format === 'dpo') {
+    return {
+      kind: 'written',
+      records: (pairs ?? []).map((pair) => formatPreferenceRecord({ pair, metadata })),
+      metadata,
+    };
+  }
   const thoughts = thinking ? await readRunThinking(runDirectory) : [];
   const notes = config.sft.thinkNotes ? await readRunThinkNotes(runDirectory) : undefined;
   return {
     kind: 'written',
-    record: formatSftRecord({
-      format,
-      prompt: instruction.prompt,
-      response: document,
-      reasoning:
-        thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
-      reference: instruction.reference,
-      ...(notes ? { thinkNotes: sectionThinkNotes({ notes, plan }) } : {}),
-      metadata,
-    }),
+    records: [
+      formatSftRecord({
+        format,
+        prompt: instruction.prompt,
+        response: document,
+        reasoning:
+          thoughts.length > 0 ? thoughts.map((each) => each.text.trim()).join('\n\n') : undefined,
+        reference: instruction.reference,
+        ...(notes ? { thinkNotes: sectionThinkNotes({ notes, plan }) } : {}),
+        metadata,
+      }),
+    ],
     metadata,
   };
 }
@@ -175,3 +197,5 @@ function sectionThinkNotes({
     note: text.trim(),
   }));
 }
+const noPairs =
+  'no preference pair: the candidates of every section scored alike and the review kept no rewrite';

@@ -7,11 +7,12 @@ import { type ModelInput, resolveModelInput } from '../model/resolve-model-input
 import { type Clock, systemClock } from '../util/clock.js';
 import { orderSftItems, type SftItem } from './order-sft-items.js';
 import { exportSftRecords, type SftExportedFile } from './output/export-sft-records.js';
+import { preferenceConfig } from './preference-config.js';
 import { readSftOutput } from './read-sft-output.js';
 import { runSftItem } from './run-sft-item.js';
 import { allSftFilters, type SftFilter, type SftRejection } from './screen-sft-answer.js';
 import type { SftEvent } from './sft-event.js';
-import type { SftFormat } from './sft-format.js';
+import type { SftOutputFormat } from './sft-format.js';
 import type { SftInstructionSource } from './sft-instruction-source.js';
 import type { SftMetadata } from './sft-metadata.js';
 import { openSftOutput } from './sft-output.js';
@@ -46,7 +47,8 @@ export interface SftRunResult {
  * is written, so a kill never leaves half a line; instructions already in either file are
  * skipped, and a run directory left by a kill is resumed. Run directories are removed once their
  * line is written, unless `keepRuns`. The instructions are streamed, never all held: a file of
- * any size runs in the same memory. At the end of the session (interrupted or not) the records
+ * any size runs in the same memory. With `dpo`, each instruction runs with what makes
+ * preference pairs (see `preferenceConfig`) and gives one line per pair. At the end of the session (interrupted or not) the records
  * are exported: to Parquet when `out` ends in `.parquet`, and to train and validation files
  * with `trainShare`.
  */
@@ -77,7 +79,7 @@ export async function runSft({
   /** The output, JSONL or `.parquet`; `sftPaths` names its side files. */
   out: string;
   shownAs?: string;
-  format: SftFormat;
+  format: SftOutputFormat;
   /** A spec, an AI SDK model object, or a resolved model. */
   model: ModelInput;
   config: Config;
@@ -111,8 +113,9 @@ export async function runSft({
 }): Promise<SftRunResult> {
   const model = resolveModelInput({ model: given });
   const started = clock.now();
-  const runConfig =
+  const screened =
     maxRep4 === undefined ? config : { ...config, repetition: { ...config.repetition, maxRep4 } };
+  const runConfig = format === 'dpo' ? preferenceConfig(screened) : screened;
   const paths = sftPaths(out);
   const previous = await readSftOutput({ paths, format, shownAs });
   const isDone = (id: string) => previous.written.has(id) || previous.rejected.has(id);

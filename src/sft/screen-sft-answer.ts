@@ -4,6 +4,7 @@ import type { Report } from '../evaluators/report-schema.js';
 /**
  * Why an answer is kept out of the training data. `incomplete-length`: its run ended outside the
  * length gate (or stopped early for the model's capacity), as `quire write` would report it.
+ * `no-pairs`: with `--format dpo`, the run gave no preference pair.
  */
 export type SftRejectionReason =
   | 'too-short'
@@ -11,7 +12,8 @@ export type SftRejectionReason =
   | 'incomplete-length'
   | 'too-repetitive'
   | 'failed-checks'
-  | 'meta-text';
+  | 'meta-text'
+  | 'no-pairs';
 
 /** One reason an answer was rejected, with what was measured. */
 export interface SftRejection {

@@ -49,6 +49,11 @@ export const SftMetadataSchema = z
     sections: z.int().min(1),
     elapsedSeconds: z.number().min(0),
     createdAt: z.string(),
+    pairs: z
+      .int()
+      .min(0)
+      .optional()
+      .describe('With --format dpo: the preference pairs the instruction gave.'),
   })
   .strict();
 

@@ -6,7 +6,7 @@ import type { SftPaths } from './sft-paths.js';
 
 /** Where `quire sft` appends its lines: records to the output, rejections beside it. */
 export interface SftOutput {
-  /** Appends the outcome's line to the file it belongs in; resolves once it is on disk. */
+  /** Appends the outcome's lines to the file they belong in; resolves once they are on disk. */
   write(outcome: SftItemOutcome): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,7 +24,7 @@ export async function openSftOutput({ paths }: { paths: SftPaths }): Promise<Sft
   return {
     async write(outcome) {
       if (outcome.kind === 'written') {
-        await output.append(outcome.record);
+        for (const record of outcome.records) await output.append(record);
         return;
       }
       rejected ??= Journal.open(paths.rejected);

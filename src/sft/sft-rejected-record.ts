@@ -18,6 +18,7 @@ export const SftRejectedRecordSchema = z
               'too-repetitive',
               'failed-checks',
               'meta-text',
+              'no-pairs',
             ]),
             message: z.string(),
           })

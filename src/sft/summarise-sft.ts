@@ -16,6 +16,8 @@ export interface SftSummary {
    * the reference's; null means when none had one.
    */
   references: { records: number; meanWords: number | null; meanReferenceWords: number | null };
+  /** With `--format dpo`: the preference pairs written; null for SFT records. */
+  pairs: number | null;
 }
 
 /** Sums up an SFT batch, earlier sessions included. Pure. */
@@ -25,6 +27,9 @@ export function summariseSft({
   result: Pick<SftRunResult, 'written' | 'rejected'>;
 }): SftSummary {
   const answered = result.written.length + result.rejected.length;
+  const counted = [...result.written, ...result.rejected.map((each) => each.metadata)].filter(
+    (metadata) => metadata.pairs !== undefined,
+  );
   const withReference = result.written.filter((each) => each.referenceWords > 0);
   const reasons: SftSummary['reasons'] = {};
   for (const { reasons: list } of result.rejected) {
@@ -43,6 +48,7 @@ export function summariseSft({
       meanWords: mean(withReference.map((each) => each.words)),
       meanReferenceWords: mean(withReference.map((each) => each.referenceWords)),
     },
+    pairs: counted.length === 0 ? null : counted.reduce((sum, each) => sum + (each.pairs ?? 0), 0),
   };
 }
 

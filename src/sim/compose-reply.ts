@@ -121,6 +121,7 @@ export function composeReply({
       sectionBrief: /^What it must cover:\s*(.+)$/m.exec(lastUser)?.[1],
       requestText: messages.map((message) => message.text).join('\n'),
       seed: options.seed,
+      requestSeed: request.seed,
       rate: options.defects,
       kinds: options.defectKinds,
       // The note the section is written from: its own (marked), or the one the prompt gives.

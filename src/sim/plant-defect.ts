@@ -39,7 +39,8 @@ const metaParagraph =
  * Plants writing defects in prose, as the `defects` knob asks: every section of a document
  * states the seed's world fact once (so a contradiction can be seen), and a `rate` share of
  * sections, chosen from the seed, the section's heading and its brief, carries one defect of a kind drawn
- * from `kinds`. A request that names the problem of that kind (see `defectNamedBy`) gets the
+ * from `kinds`. A caller's `requestSeed` joins the draw, so several samples of one section (best
+ * of N) differ in their defects as a real model's samples do. A request that names the problem of that kind (see `defectNamedBy`) gets the
  * section without it: the model fixes what it is told about, and only that. Replies without a
  * section heading, and Chinese replies, are left as they are. Pure.
  */
@@ -50,6 +51,7 @@ export function plantDefect({
   sectionBrief = '',
   requestText,
   seed,
+  requestSeed,
   rate,
   kinds,
   avoid = [],
@@ -63,6 +65,8 @@ export function plantDefect({
   /** Everything the request says, read for findings that name a problem. */
   requestText: string;
   seed: number;
+  /** The seed the request itself carries, when it carries one. */
+  requestSeed?: number | undefined;
   rate: number;
   kinds: readonly DefectKind[];
   /** Openings of passages the section's think note says not to repeat: never copied. */
@@ -75,7 +79,13 @@ export function plantDefect({
   if (first < 0) return { text };
   const withFact = insertAfter(blocks, first, factSentence(fact));
   if (section === undefined || kinds.length === 0) return { text: withFact.join('\n\n') };
-  const random = createSeededRandom([seed, 'defect', section, sectionBrief]);
+  const random = createSeededRandom([
+    seed,
+    'defect',
+    section,
+    sectionBrief,
+    ...(requestSeed === undefined ? [] : [requestSeed]),
+  ]);
   if (!random.chance(rate)) return { text: withFact.join('\n\n') };
   const kind = random.pick(kinds);
   if (defectNamedBy[kind].test(requestText)) return { text: withFact.join('\n\n') };

@@ -101,7 +101,7 @@ describe('quire sft', () => {
         args: ['sft', 'in.jsonl', '--out', 'out.jsonl', '--format', 'xml'],
         cwd: await folderWith('in.jsonl', '{"prompt":"a"}\n'),
         message:
-          /^quire: option '--format <format>' argument 'xml' is invalid\. Allowed choices are messages, alpaca, sharegpt; see 'quire sft --help'\.\n$/,
+          /^quire: option '--format <format>' argument 'xml' is invalid\. Allowed choices are messages, alpaca, sharegpt, dpo; see 'quire sft --help'\.\n$/,
       });
     });
 

@@ -27,7 +27,29 @@ describe('summariseSft', () => {
       meanLengthScore: 95,
       reasons: { 'too-repetitive': 1, 'too-short': 1, 'meta-text': 1 },
       references: { records: 0, meanWords: null, meanReferenceWords: null },
+      pairs: null,
     });
+  });
+
+  it('sums the preference pairs of a DPO batch, rejected instructions counting their 0', () => {
+    const summary = summariseSft({
+      result: {
+        written: [sftMetadata({ pairs: 3 }), sftMetadata({ pairs: 5 })],
+        rejected: [
+          { metadata: sftMetadata({ pairs: 0 }), reasons: [{ reason: 'no-pairs', message: '' }] },
+        ],
+      },
+    });
+    expect(summary.pairs).toBe(8);
+    const none = summariseSft({
+      result: {
+        written: [],
+        rejected: [
+          { metadata: sftMetadata({ pairs: 0 }), reasons: [{ reason: 'no-pairs', message: '' }] },
+        ],
+      },
+    });
+    expect(none.pairs).toBe(0);
   });
 
   it('compares the kept answers that had one in the input with their reference, in words', () => {

@@ -58,11 +58,10 @@ export function defineSftCommand({ program, setup }: { program: Command; setup: 
       positiveNumber('--max-rep', 1),
     )
     .addOption(
-      new Option('--format <format>', 'record format (string; default: messages)').choices([
-        'messages',
-        'alpaca',
-        'sharegpt',
-      ]),
+      new Option(
+        '--format <format>',
+        'record format; dpo: chosen/rejected preference pairs of sections (string; default: messages)',
+      ).choices(['messages', 'alpaca', 'sharegpt', 'dpo']),
     )
     .option(
       '--thinking',

@@ -32,7 +32,7 @@ export function formatSftSummary({
   return [
     `quire sft: ${result.total} instruction(s)${invalid > 0 ? ` (+${invalid} invalid line(s) skipped)` : ''}`,
     `  input:    ${input.path} (${input.format} records)${duplicates > 0 ? `, ${duplicates} duplicate(s) skipped` : ''}`,
-    `  written:  ${result.written.length} to ${paths.records}`,
+    `  written:  ${result.written.length}${summary.pairs === null ? '' : ` instruction(s), ${summary.pairs} preference pair(s)`} to ${paths.records}`,
     `  rejected: ${result.rejected.length}${
       result.rejected.length > 0
         ? ` to ${paths.rejected} (${Object.entries(summary.reasons)

@@ -12,7 +12,7 @@ import type { SftInputFormat } from '../../sft/input/sft-input-format.js';
 import { readSftInstructions } from '../../sft/read-sft-instructions.js';
 import { runSft } from '../../sft/run-sft.js';
 import { allSftFilters } from '../../sft/screen-sft-answer.js';
-import type { SftFormat } from '../../sft/sft-format.js';
+import type { SftOutputFormat } from '../../sft/sft-format.js';
 import { sftPaths } from '../../sft/sft-paths.js';
 import { summariseSft } from '../../sft/summarise-sft.js';
 import { lockOutputFile } from '../../store/lock-output-file.js';
@@ -31,7 +31,7 @@ interface SftOptions extends CommonOptions {
   concurrency?: number;
   minWords?: number;
   maxRep?: number;
-  format?: SftFormat;
+  format?: SftOutputFormat;
   inputFormat?: SftInputFormat;
   promptField?: string;
   lengthField?: string;
@@ -62,6 +62,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
   if (options.seed !== undefined && options.split === undefined) {
     throw new UsageError('--seed only applies with --split <share>.');
   }
+  refuseWithPairs(options);
   const suiteFile = options.suite
     ? await readSuiteFile({
         path: options.suite,
@@ -170,6 +171,11 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     await lock.release();
   }
   const summary = summariseSft({ result });
+  if (summary.pairs === 0) {
+    io.stderr.write(
+      `quire: warning: 0 preference pairs: no section's candidates differed in score and the review kept no rewrite; try more instructions, --words, or write.candidates above 2\n`,
+    );
+  }
   const thresholds = suite
     ? checkThresholds([
         {
@@ -204,6 +210,7 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
         invalidLines: invalid,
         duplicates: duplicateLines.length,
         rejections: summary.reasons,
+        ...(summary.pairs === null ? {} : { pairs: summary.pairs }),
         acceptedRate: summary.acceptedRate,
         meanLengthScore: summary.meanLengthScore,
         references: summary.references,
@@ -240,6 +247,30 @@ export async function run(context: CommandContext<SftOptions>): Promise<void> {
     suite: suite?.name,
     thresholds,
   });
+}
+
+/**
+ * Refuses options that cannot apply to `--format dpo`: its pairs are sections, not documents,
+ * so nothing screens documents, and they carry no thinking; they are JSONL only.
+ */
+function refuseWithPairs(options: SftOptions): void {
+  if (options.format !== 'dpo') return;
+  const given = [
+    ['--thinking', options.thinking, 'pairs carry no thinking'],
+    ['--min-words', options.minWords, 'pairs are sections, and documents are not screened'],
+    ['--max-rep', options.maxRep, 'pairs are sections, and documents are not screened'],
+    ['--suite', options.suite, "a suite's filters and thresholds judge documents"],
+  ] as const;
+  for (const [flag, value, why] of given) {
+    if (value !== undefined && value !== false) {
+      throw new UsageError(`${flag} does not apply to --format dpo (${why}): leave it out.`);
+    }
+  }
+  if (options.out?.endsWith('.parquet')) {
+    throw new UsageError(
+      `--format dpo writes JSONL: choose an --out ending in .jsonl (got ${options.out}).`,
+    );
+  }
 }
 
 /** Releases the output's lock, then throws `error` on. */

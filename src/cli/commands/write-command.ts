@@ -45,6 +45,11 @@ export function defineWriteCommand({ program, setup }: { program: Command; setup
       positiveInteger('--parallel', 64),
     )
     .option(
+      '--candidates <k>',
+      'drafts of each section, the best by the section checks (and --judge) kept (integer; default: config write.candidates, else the quality level: fast 1, standard 1, best 2)',
+      positiveInteger('--candidates', 16),
+    )
+    .option(
       '--max-tokens <n>',
       'stop, resumably, after this many tokens (integer; default: no limit)',
       positiveInteger('--max-tokens', limits.tokens),

@@ -26,6 +26,7 @@ const StageSpecsSchema = z.object({
 const stageModelKey: Record<RunStage, 'planner' | 'writer' | 'reviewer'> = {
   planning: 'planner',
   drafting: 'writer',
+  candidates: 'writer',
   review: 'reviewer',
   rewrite: 'reviewer',
 };
