@@ -35,6 +35,8 @@ import { recoverSections } from './recover-sections.js';
 import { runReview } from './review/run-review.js';
 import type { RunEvent } from './run-events.js';
 import { startRunSession } from './run-session.js';
+import { parallelSeams } from './seams/parallel-seams.js';
+import { runSeamPass } from './seams/run-seam-pass.js';
 import type { StageModels } from './stage-models.js';
 
 /** How a write run ended, when it ended normally. */
@@ -200,10 +202,11 @@ export async function writeRun({
     );
     plan = drafted.plan;
     const { reviewRounds } = quality;
+    const seamed = drafted.status === 'completed' ? await repairSeams(drafted) : drafted;
     const result =
-      drafted.status === 'completed' && reviewRounds > 0
-        ? await reviewDrafted({ drafted, rounds: reviewRounds })
-        : drafted;
+      seamed.status === 'completed' && reviewRounds > 0
+        ? await reviewDrafted({ drafted: seamed, rounds: reviewRounds })
+        : seamed;
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       await session.saveInfo({ status: 'stopped', stopReason: result.stopReason });
@@ -275,6 +278,52 @@ export async function writeRun({
     }
   }
 
+  /**
+   * The facts the reviewer and the seam pass hold the document to: the ledger's, most relevant
+   * to the request first, within the same word share a section's writer gets.
+   */
+  async function reviewFacts(): Promise<string[]> {
+    const ledger = await store.readLedger(LedgerSchema);
+    return ledger
+      ? (
+          chooseLedgerItems({ ledger, focus: task.prompt, maxWords: config.write.summaryWords }) ??
+          []
+        ).map((item) => `${item.text} [${item.sectionId}]`)
+      : [];
+  }
+
+  /**
+   * The drafted document with the seams between sections drafted in parallel checked and
+   * repaired (`runSeamPass`), as the first part of the whole-document review, or on its own when
+   * there is no review; unchanged when no section was drafted blind to the one before it.
+   */
+  async function repairSeams(drafted: ControlUnitResult): Promise<ControlUnitResult> {
+    const seams = parallelSeams({ plan: drafted.plan, events: await store.readEvents() });
+    if (seams.length === 0) return drafted;
+    const repaired = await trackStage('seams', async () =>
+      runSeamPass({
+        task,
+        plan: drafted.plan,
+        store,
+        sections: drafted.sections,
+        seams,
+        call: reviewCall,
+        settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+        facts: [...(drafted.plan.facts ?? []), ...(await reviewFacts())],
+        parallel: config.write.parallel,
+        budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
+        emit,
+      }),
+    );
+    return {
+      ...drafted,
+      sections: repaired.sections,
+      ...(repaired.stopReason === undefined
+        ? {}
+        : { status: 'stopped', stopReason: repaired.stopReason }),
+    };
+  }
+
   /** The drafted document after the whole-document review; stopped when a budget ran out. */
   async function reviewDrafted({
     drafted,
@@ -283,18 +332,9 @@ export async function writeRun({
     drafted: ControlUnitResult;
     rounds: number;
   }): Promise<ControlUnitResult> {
-    const ledger = await store.readLedger(LedgerSchema);
-    // The reviewer checks the document against the ledger's facts, most relevant to the request
-    // first, within the same word share a section's writer gets.
-    const facts = ledger
-      ? (
-          chooseLedgerItems({ ledger, focus: task.prompt, maxWords: config.write.summaryWords }) ??
-          []
-        ).map((item) => `${item.text} [${item.sectionId}]`)
-      : [];
     const reviewed = await runReview({
       task,
-      facts,
+      facts: await reviewFacts(),
       plan: drafted.plan,
       store,
       sections: drafted.sections,

@@ -26,6 +26,7 @@ const StageSpecsSchema = z.object({
 const stageModelKey: Record<RunStage, 'planner' | 'writer' | 'reviewer'> = {
   planning: 'planner',
   drafting: 'writer',
+  seams: 'reviewer',
   review: 'reviewer',
   rewrite: 'reviewer',
 };

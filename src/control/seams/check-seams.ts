@@ -1,0 +1,118 @@
+import type { Finding } from '../../evaluators/finding.js';
+import { callObject } from '../../model/call-object.js';
+import type { CallSettings } from '../../model/call-settings.js';
+import { addUsage, type CallUsage, emptyUsage } from '../../model/usage-meter.js';
+import type { Plan } from '../../planner/plan-schema.js';
+import { renderPrompt } from '../../prompts/render-prompt.js';
+import { type ReviewFacts, renderFacts } from '../review/reviewed-section.js';
+import { SeamReplySchema } from './seam-reply-schema.js';
+import { sectionEnding, splitOpening } from './section-edges.js';
+
+/** What the seam checker found. */
+export interface CheckSeamsResult {
+  findings: Finding[];
+  usage: CallUsage;
+  calls: number;
+}
+
+/**
+ * Checks seams (the plan indexes of the later sections) for a bad transition, content repeated
+ * across the join and contradictions, reading only the edges: the earlier section's last
+ * paragraph and the later one's opening, with both briefs and the facts. The seams are shared
+ * out over at most `calls` concurrent calls, so the check costs a few calls whatever the
+ * document's length. Each finding names both sections and points at the later one, whose
+ * opening a repair rewrites.
+ */
+export async function checkSeams({
+  call,
+  request,
+  plan,
+  texts,
+  seams,
+  facts,
+  calls = 1,
+  maxOutputTokens = 2_000,
+}: {
+  call: CallSettings;
+  request: string;
+  plan: Plan;
+  /** The text of every section, by plan index. */
+  texts: readonly string[];
+  /** Plan indexes (≥ 1) of the sections whose seam with the one before is checked. */
+  seams: readonly number[];
+  facts: ReviewFacts;
+  /** Most calls the seams are shared out over. */
+  calls?: number;
+  maxOutputTokens?: number;
+}): Promise<CheckSeamsResult> {
+  if (seams.length === 0) return { findings: [], usage: emptyUsage, calls: 0 };
+  const size = Math.ceil(seams.length / Math.max(1, calls));
+  const groups = Array.from({ length: Math.ceil(seams.length / size) }, (_, group) =>
+    seams.slice(group * size, (group + 1) * size),
+  );
+  const replies = await Promise.all(
+    groups.map(async (group) =>
+      callObject({
+        ...call,
+        ...(await renderPrompt({
+          name: 'check-seams',
+          variables: {
+            request,
+            facts: renderFacts(facts),
+            seams: group.map((index) => renderSeam({ plan, texts, index })).join('\n\n'),
+          },
+        })),
+        schema: SeamReplySchema,
+        schemaName: 'seams',
+        maxOutputTokens,
+        temperature: 0,
+      }),
+    ),
+  );
+  const findings = new Map<string, Finding>();
+  let usage = emptyUsage;
+  replies.forEach((reply, group) => {
+    usage = addUsage(usage, reply.usage);
+    const shown = new Set(groups[group]);
+    for (const found of reply.object.findings) {
+      // A seam the checker was not shown is one it cannot judge.
+      if (!shown.has(found.seam)) continue;
+      const earlier = plan.sections[found.seam - 1]!;
+      const later = plan.sections[found.seam]!;
+      const finding: Finding = {
+        evaluator: 'seam',
+        ruleId: `seam/${found.rule}`,
+        message: `where ${earlier.id} "${earlier.title}" meets ${later.id} "${later.title}": ${found.message}`,
+        severity: found.severity,
+        location: { section: later.id },
+      };
+      findings.set(`${finding.ruleId}\u0000${finding.message}`, finding);
+    }
+  });
+  return { findings: [...findings.values()], usage, calls: groups.length };
+}
+
+/** One seam as the checker reads it: the earlier section's end, the later one's opening. Pure. */
+export function renderSeam({
+  plan,
+  texts,
+  index,
+}: {
+  plan: Plan;
+  texts: readonly string[];
+  index: number;
+}): string {
+  const earlier = plan.sections[index - 1]!;
+  const later = plan.sections[index]!;
+  const quote = (text: string) => text.replace(/"/g, "'");
+  return [
+    `<seam number="${index}">`,
+    `<earlier id="${earlier.id}" title="${quote(earlier.title)}" brief="${quote(earlier.brief)}">`,
+    sectionEnding({ text: texts[index - 1] ?? '', count: 1 }),
+    '</earlier>',
+    `<later id="${later.id}" title="${quote(later.title)}" brief="${quote(later.brief)}">`,
+    splitOpening(texts[index] ?? '').opening,
+    '</later>',
+    '</seam>',
+  ].join('\n');
+}
