@@ -6,7 +6,12 @@ import type { Plan } from '../../planner/plan-schema.js';
 import { renderPrompt } from '../../prompts/render-prompt.js';
 import { type ReviewFacts, renderFacts } from '../review/reviewed-section.js';
 import { SeamReplySchema } from './seam-reply-schema.js';
-import { sectionEnding, splitOpening } from './section-edges.js';
+import { edgeSentences, sectionEnding, splitOpening } from './section-edges.js';
+
+/** Words of each edge a seam check reads: enough for a transition, a recap or a restart. */
+const edgeWords = 80;
+/** Seams one check call reads at most, so the seams of a long document spread over calls. */
+const seamsPerCall = 6;
 
 /** What the seam checker found. */
 export interface CheckSeamsResult {
@@ -17,10 +22,9 @@ export interface CheckSeamsResult {
 
 /**
  * Checks seams (the plan indexes of the later sections) for a bad transition, content repeated
- * across the join and contradictions, reading only the edges: the earlier section's last
- * paragraph and the later one's opening, with both briefs and the facts. The seams are shared
- * out over at most `calls` concurrent calls, so the check costs a few calls whatever the
- * document's length. Each finding names both sections and points at the later one, whose
+ * across the join and contradictions, reading only the edges: the last sentences of the earlier
+ * section and the first of the later one (about `edgeWords` each), with both briefs and the
+ * facts. The seams are read `seamsPerCall` to a call, over at most `calls` concurrent calls. Each finding names both sections and points at the later one, whose
  * opening a repair rewrites.
  */
 export async function checkSeams({
@@ -46,7 +50,8 @@ export async function checkSeams({
   maxOutputTokens?: number;
 }): Promise<CheckSeamsResult> {
   if (seams.length === 0) return { findings: [], usage: emptyUsage, calls: 0 };
-  const size = Math.ceil(seams.length / Math.max(1, calls));
+  const groupCount = Math.min(Math.max(1, calls), Math.ceil(seams.length / seamsPerCall));
+  const size = Math.ceil(seams.length / groupCount);
   const groups = Array.from({ length: Math.ceil(seams.length / size) }, (_, group) =>
     seams.slice(group * size, (group + 1) * size),
   );
@@ -108,10 +113,18 @@ export function renderSeam({
   return [
     `<seam number="${index}">`,
     `<earlier id="${earlier.id}" title="${quote(earlier.title)}" brief="${quote(earlier.brief)}">`,
-    sectionEnding({ text: texts[index - 1] ?? '', count: 1 }),
+    edgeSentences({
+      text: sectionEnding({ text: texts[index - 1] ?? '', count: 1 }),
+      end: 'end',
+      maxWords: edgeWords,
+    }),
     '</earlier>',
     `<later id="${later.id}" title="${quote(later.title)}" brief="${quote(later.brief)}">`,
-    splitOpening(texts[index] ?? '').opening,
+    edgeSentences({
+      text: splitOpening(texts[index] ?? '').opening,
+      end: 'start',
+      maxWords: edgeWords,
+    }),
     '</later>',
     '</seam>',
   ].join('\n');

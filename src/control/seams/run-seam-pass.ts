@@ -21,7 +21,10 @@ import { type ReviewFacts, renderFacts } from '../review/reviewed-section.js';
 import { ruleFindings } from '../review/rule-findings.js';
 import type { RunEventInput } from '../run-events.js';
 import { checkSeams } from './check-seams.js';
-import { replaceOpening, sectionEnding, splitOpening } from './section-edges.js';
+import { edgeSentences, replaceOpening, sectionEnding, splitOpening } from './section-edges.js';
+
+/** Words of the earlier section's last paragraphs a repair is shown, at most. */
+const endingWords = 200;
 
 /** How the seam pass ended. */
 export interface RunSeamPassResult {
@@ -178,7 +181,11 @@ export async function runSeamPass({
       settings: call,
       request: task.prompt,
       earlier: plan.sections[index - 1]!,
-      ending: sectionEnding({ text: texts[index - 1]! }),
+      ending: edgeSentences({
+        text: sectionEnding({ text: texts[index - 1]! }),
+        end: 'end',
+        maxWords: endingWords,
+      }),
       section,
       opening,
       findings: findingsAt(plan, findings, index),

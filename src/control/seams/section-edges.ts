@@ -1,3 +1,6 @@
+import { splitSentences } from '../../agents/split-sentences.js';
+import { countWords } from '../../evaluators/count-words.js';
+
 /** A section's text divided at its opening: what a seam repair rewrites and what it keeps. */
 export interface SectionOpening {
   /** Headings (and blank lines) before the first paragraph, kept as they are. */
@@ -21,6 +24,32 @@ function proseParagraphs(text: string): string[] {
 /** The last `count` paragraphs of a section: where the next one must pick up. Pure. */
 export function sectionEnding({ text, count = 2 }: { text: string; count?: number }): string {
   return proseParagraphs(text).slice(-count).join('\n\n');
+}
+
+/**
+ * The whole sentences at one end of `text` that fit in about `maxWords` (at least one): what a
+ * seam check reads of an edge, so its cost stays the same whatever the paragraphs' length. Pure.
+ */
+export function edgeSentences({
+  text,
+  end,
+  maxWords,
+}: {
+  text: string;
+  end: 'start' | 'end';
+  maxWords: number;
+}): string {
+  const sentences = splitSentences(text.trim());
+  if (end === 'end') sentences.reverse();
+  const kept: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    words += countWords(sentence);
+    if (kept.length > 0 && words > maxWords) break;
+    kept.push(sentence);
+  }
+  if (end === 'end') kept.reverse();
+  return kept.join('').trim();
 }
 
 /** A section cut at the end of its first paragraph of prose. Pure. */
