@@ -147,6 +147,7 @@ export async function runControlUnit({
       finished,
       running: new Set(running.keys()),
       slots,
+      longestFirst: parallel > 1,
     })) {
       const stop = stopForBudget();
       if (stop) {

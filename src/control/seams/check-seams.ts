@@ -10,6 +10,8 @@ import { edgeSentences, sectionEnding, splitOpening } from './section-edges.js';
 
 /** Words of each edge a seam check reads: enough for a transition, a recap or a restart. */
 const edgeWords = 80;
+/** Words of each brief a seam check reads. */
+const briefWords = 40;
 /** Seams one check call reads at most, so the seams of a long document spread over calls. */
 const seamsPerCall = 6;
 
@@ -110,16 +112,19 @@ export function renderSeam({
   const earlier = plan.sections[index - 1]!;
   const later = plan.sections[index]!;
   const quote = (text: string) => text.replace(/"/g, "'");
+  // The gist of a brief is in its first words; the whole of it would cost more than the edges.
+  const gist = (brief: string) =>
+    edgeSentences({ text: brief, end: 'start', maxWords: briefWords });
   return [
     `<seam number="${index}">`,
-    `<earlier id="${earlier.id}" title="${quote(earlier.title)}" brief="${quote(earlier.brief)}">`,
+    `<earlier id="${earlier.id}" title="${quote(earlier.title)}" brief="${quote(gist(earlier.brief))}">`,
     edgeSentences({
       text: sectionEnding({ text: texts[index - 1] ?? '', count: 1 }),
       end: 'end',
       maxWords: edgeWords,
     }),
     '</earlier>',
-    `<later id="${later.id}" title="${quote(later.title)}" brief="${quote(later.brief)}">`,
+    `<later id="${later.id}" title="${quote(later.title)}" brief="${quote(gist(later.brief))}">`,
     edgeSentences({
       text: splitOpening(texts[index] ?? '').opening,
       end: 'start',
