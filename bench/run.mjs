@@ -20,6 +20,7 @@ import { measureCliStart } from './lib/cli-start.mjs';
 import { ensureBuild } from './lib/ensure-build.mjs';
 import { measureEvaluators } from './lib/evaluator-speed.mjs';
 import { measureLengthAdaptation } from './lib/length-adaptation.mjs';
+import { measureParallelDrafting } from './lib/parallel-drafting.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
 import { measureQueueScaling } from './lib/queue-scaling.mjs';
@@ -56,6 +57,7 @@ const scales = {
       tps: 40,
       words: 150,
     },
+    parallelDrafting: { words: 20_000, parallel: 8, ttftMs: 400, tps: 60, slots: 8 },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -80,6 +82,7 @@ const scales = {
       tps: 200,
       words: 150,
     },
+    parallelDrafting: { words: 4_000, parallel: 8, ttftMs: 400, tps: 200, slots: 8 },
   },
 };
 
@@ -94,7 +97,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling,parallelDrafting]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -151,6 +154,9 @@ try {
   );
   await measure('queueScaling', 'quire sft --queue with 1, 2 and 4 workers', () =>
     measureQueueScaling(scale.queueScaling),
+  );
+  await measure('parallelDrafting', 'quire write --parallel 8 against sequential, same plan', () =>
+    measureParallelDrafting({ ...scale.parallelDrafting, workDirectory }),
   );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });

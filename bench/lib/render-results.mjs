@@ -25,6 +25,7 @@ export function renderResults(results) {
     ...sftInputMemoryTable(m.sftInputMemory),
     ...lengthTable(m.lengthAdaptation),
     ...queueScalingTable(m.queueScaling),
+    ...parallelDraftingTable(m.parallelDrafting),
   ].join('\n');
 }
 
@@ -104,6 +105,26 @@ function queueScalingTable(scaling) {
       (row) =>
         `| ${row.workers} | ${row.written} / ${row.rejected} | ${row.wallSeconds} | ${row.itemsPerMinute} | ${row.ratio}× |`,
     ),
+    '',
+  ];
+}
+
+function parallelDraftingTable(parallel) {
+  if (!parallel || parallel.error) return failed('Parallel drafting', parallel);
+  const row = (name, run) =>
+    `| ${name} | ${run.wallSeconds} | ${formatCount(run.totalTokens)} | ${run.calls} | ${run.sectionsOutsideGate} of ${run.sections} | ${formatShare(run.cpuShare)} |`;
+  const seams = parallel.seamPass;
+  return [
+    `### Parallel drafting (quire write --parallel ${parallel.parallel})`,
+    '',
+    `${formatCount(parallel.words)} words against \`${parallel.server}\`. Commands: \`${parallel.commands.parallel}\`, then \`${parallel.commands.sequential}\`.`,
+    '',
+    '| Run | Wall (s) | Tokens | Calls | Sections outside gate | CPU share |',
+    '|---|---:|---:|---:|---|---:|',
+    row(`\`--parallel ${parallel.parallel}\``, parallel.parallelRun),
+    row('sequential, same plan', parallel.sequentialRun),
+    '',
+    `Speed-up ${parallel.speedUp}×, tokens ${parallel.tokenRatio}×, wall ÷ bound ${parallel.wallToBound} (bound ${parallel.boundSeconds} s, critical path ${parallel.criticalPathSeconds} s). Seam pass: ${seams.seams} seams checked, ${seams.findings} findings, ${seams.kept} of ${seams.repairs} repairs kept, ${formatCount(seams.tokens)} tokens.`,
     '',
   ];
 }
