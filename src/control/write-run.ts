@@ -280,15 +280,14 @@ export async function writeRun({
 
   /**
    * The facts the reviewer and the seam pass hold the document to: the ledger's, most relevant
-   * to the request first, within the same word share a section's writer gets.
+   * to the request first, within `maxWords` (by default the share a section's writer gets).
    */
-  async function reviewFacts(): Promise<string[]> {
+  async function reviewFacts(maxWords = config.write.summaryWords): Promise<string[]> {
     const ledger = await store.readLedger(LedgerSchema);
     return ledger
-      ? (
-          chooseLedgerItems({ ledger, focus: task.prompt, maxWords: config.write.summaryWords }) ??
-          []
-        ).map((item) => `${item.text} [${item.sectionId}]`)
+      ? (chooseLedgerItems({ ledger, focus: task.prompt, maxWords }) ?? []).map(
+          (item) => `${item.text} [${item.sectionId}]`,
+        )
       : [];
   }
 
@@ -309,7 +308,8 @@ export async function writeRun({
         seams,
         call: reviewCall,
         settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
-        facts: [...(drafted.plan.facts ?? []), ...(await reviewFacts())],
+        // Each check call repeats the facts: the names and figures a seam shows are few.
+        facts: [...(drafted.plan.facts ?? []), ...(await reviewFacts(seamFactWords))],
         parallel: config.write.parallel,
         budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
         emit,
@@ -354,6 +354,9 @@ export async function writeRun({
     };
   }
 }
+
+/** Words of the ledger's facts the seam pass is shown (beside the plan's own facts). */
+const seamFactWords = 120;
 
 /** Drift tolerated before pending budgets are rebalanced: half the gate's narrower margin. */
 function gateSlack(gate: LengthGateSettings): number {

@@ -5,14 +5,16 @@ import { createSeededRandom } from './seeded-random.js';
 
 /** How a section drafted in parallel is told about the section before it (see its prompt). */
 const previousNeighbour = /^Just before this section: "(.*)", which covers: (.+)$/m;
+/** How a prompt shows the text before the section, when it was written in time to be shown. */
+const previousShown = /^(?:The end of the previous section|Everything written so far):/m;
 
 /**
  * Plants a bad seam, as the `seams` knob asks: a `rate` share of the sections drafted without
  * seeing the section before them (their prompt names that neighbour instead of showing its
  * text), chosen from the seed and the two headings, open badly, either recapping what the
  * section before covers (`seam-recap`) or introducing the document's subject again
- * (`seam-restart`). The planted sentence opens the first paragraph. A section drafted after the
- * one before it, or asked for a new opening (no neighbour named), is left as it is. Pure.
+ * (`seam-restart`). The planted sentence opens the first paragraph. A section shown the end of
+ * the one before it, or asked for a new opening (no neighbour named), is left as it is. Pure.
  */
 export function plantSeam({
   text,
@@ -33,7 +35,9 @@ export function plantSeam({
   rate: number;
 }): { text: string; planted?: PlantedDefect } {
   const neighbour = previousNeighbour.exec(prompt);
-  if (rate <= 0 || section === undefined || neighbour === null) return { text };
+  if (rate <= 0 || section === undefined || neighbour === null || previousShown.test(prompt)) {
+    return { text };
+  }
   const [, earlierTitle, earlierBrief] = neighbour;
   const random = createSeededRandom([seed, 'seam', earlierTitle!, earlierBrief!, section]);
   if (!random.chance(rate)) return { text };

@@ -21,7 +21,7 @@ function seam({ number, brief, ending, opening }: Record<string, string>): strin
 }
 
 describe('plantSeam', () => {
-  it('plants a bad opening only in a section told about the one before instead of shown it', () => {
+  it('plants a bad opening only in a section told about the one before and not shown its end', () => {
     const planted = plantSeam({
       text,
       prompt: neighbour,
@@ -34,7 +34,7 @@ describe('plantSeam', () => {
     expect(planted.text.startsWith(planted.planted!.text)).toBe(true);
     const shown = plantSeam({
       text,
-      prompt: 'The section before ends: …',
+      prompt: `The end of the previous section:\n\n…the fires burned on.\n\n${neighbour}`,
       section: 'Lenses',
       topic: 'lighthouses',
       seed: 1,

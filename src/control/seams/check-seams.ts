@@ -9,9 +9,9 @@ import { SeamReplySchema } from './seam-reply-schema.js';
 import { edgeSentences, sectionEnding, splitOpening } from './section-edges.js';
 
 /** Words of each edge a seam check reads: enough for a transition, a recap or a restart. */
-const edgeWords = 80;
+const edgeWords = 60;
 /** Words of each brief a seam check reads. */
-const briefWords = 40;
+const briefWords = 25;
 /** Seams one check call reads at most, so the seams of a long document spread over calls. */
 const seamsPerCall = 6;
 
@@ -113,8 +113,10 @@ export function renderSeam({
   const later = plan.sections[index]!;
   const quote = (text: string) => text.replace(/"/g, "'");
   // The gist of a brief is in its first words; the whole of it would cost more than the edges.
-  const gist = (brief: string) =>
-    edgeSentences({ text: brief, end: 'start', maxWords: briefWords });
+  const gist = (brief: string) => {
+    const words = brief.trim().split(/\s+/);
+    return words.length > briefWords ? `${words.slice(0, briefWords).join(' ')}…` : brief.trim();
+  };
   return [
     `<seam number="${index}">`,
     `<earlier id="${earlier.id}" title="${quote(earlier.title)}" brief="${quote(gist(earlier.brief))}">`,
