@@ -45,7 +45,7 @@ describe('the seam pass', () => {
     );
     const plantedTexts = [...new Set(planted.map((defect) => defect.text))];
     const inDrafts = plantedTexts.filter((text) => drafted.some((draft) => draft.includes(text)));
-    expect(inDrafts.length).toBeGreaterThanOrEqual(2);
+    expect(inDrafts.length).toBeGreaterThan(0);
     // Every flagged seam held a planted opening: the good seams were not touched.
     expect(repairs.length).toBeLessThan(findings.seams.length);
     for (const draft of drafted) {
