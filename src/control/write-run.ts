@@ -315,13 +315,7 @@ export async function writeRun({
         emit,
       }),
     );
-    return {
-      ...drafted,
-      sections: repaired.sections,
-      ...(repaired.stopReason === undefined
-        ? {}
-        : { status: 'stopped', stopReason: repaired.stopReason }),
-    };
+    return afterPass(drafted, repaired);
   }
 
   /** The drafted document after the whole-document review; stopped when a budget ran out. */
@@ -345,14 +339,20 @@ export async function writeRun({
       trackStage,
       emit,
     });
-    return {
-      ...drafted,
-      sections: reviewed.sections,
-      ...(reviewed.stopReason === undefined
-        ? {}
-        : { status: 'stopped', stopReason: reviewed.stopReason }),
-    };
+    return afterPass(drafted, reviewed);
   }
+}
+
+/** The drafted document after a pass over it: its sections, stopped when a budget ran out. */
+function afterPass(
+  drafted: ControlUnitResult,
+  pass: { sections: ControlUnitResult['sections']; stopReason?: string },
+): ControlUnitResult {
+  return {
+    ...drafted,
+    sections: pass.sections,
+    ...(pass.stopReason === undefined ? {} : { status: 'stopped', stopReason: pass.stopReason }),
+  };
 }
 
 /** Words of the ledger's facts the seam pass is shown (beside the plan's own facts). */
