@@ -20,6 +20,7 @@ import { measureCliStart } from './lib/cli-start.mjs';
 import { ensureBuild } from './lib/ensure-build.mjs';
 import { measureEvaluators } from './lib/evaluator-speed.mjs';
 import { measureLengthAdaptation } from './lib/length-adaptation.mjs';
+import { measureParallelDrafting } from './lib/parallel-drafting.mjs';
 import { benchDirectory } from './lib/paths.mjs';
 import { measurePromptCost } from './lib/prompt-cost.mjs';
 import { measureQualityLevels } from './lib/quality-levels.mjs';
@@ -59,6 +60,7 @@ const scales = {
     },
     // Every --quality level on one request, defects planted in a fifth of the sections.
     qualityLevels: { words: 10_000, seeds: [3, 7, 11], defects: 0.2, ttftMs: 200, tps: 1000 },
+    parallelDrafting: { words: 20_000, parallel: 8, ttftMs: 400, tps: 60, slots: 8 },
   },
   quick: {
     promptCost: { sizes: [5_000, 10_000] },
@@ -84,6 +86,7 @@ const scales = {
       words: 150,
     },
     qualityLevels: { words: 3_000, seeds: [3], defects: 0.2, ttftMs: 200, tps: 1000 },
+    parallelDrafting: { words: 4_000, parallel: 8, ttftMs: 400, tps: 200, slots: 8 },
   },
 };
 
@@ -98,7 +101,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling,qualityLevels]\n       node bench/run.mjs --render bench/results/<file>.json',
+    'usage: node bench/run.mjs [--quick] [--keep] [--only promptCost,wallTime,batchThroughput,evaluators,cliStart,sftInputMemory,lengthAdaptation,queueScaling,qualityLevels,parallelDrafting]\n       node bench/run.mjs --render bench/results/<file>.json',
   );
   process.exit(0);
 }
@@ -158,6 +161,9 @@ try {
   );
   await measure('qualityLevels', 'every --quality level, on planted defects', () =>
     measureQualityLevels({ ...scale.qualityLevels, workDirectory }),
+  );
+  await measure('parallelDrafting', 'quire write --parallel 8 against sequential, same plan', () =>
+    measureParallelDrafting({ ...scale.parallelDrafting, workDirectory }),
   );
 } finally {
   if (!values.keep) await rm(workDirectory, { recursive: true, force: true });

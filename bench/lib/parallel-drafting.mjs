@@ -12,12 +12,14 @@ const request = 'Write a guide to the lighthouses of the Atlantic coast of Europ
  * serve` with realistic latency. The parallel run plans; the sequential run is given its plan
  * (`--plan`), so planning counts against the parallel run only. Reported for each: wall time,
  * tokens, the CPU share of the quire process, and whether every section is within its length
- * gate (words against its budget, 0.9× to 1.2×); and for the parallel run, wall ÷ the physical
- * bound of a parallel schedule,
+ * gate (words against its budget, 0.9× to 1.2×); and for the parallel run, its seam pass and
+ * wall ÷ the physical bound of a parallel schedule,
  *
  *     bound = max(critical path, Σ over calls (ttft + output ÷ tps) ÷ slots)
  *
- * where the critical path is planning plus the slowest section's own calls, one after another.
+ * taken stage by stage, since each stage starts when the one before it ends: planning (its
+ * measured time), drafting (the critical path being the slowest section's own calls, one after
+ * another) and the seam pass (its check, then the slowest repair).
  */
 export async function measureParallelDrafting({
   words,
@@ -30,7 +32,8 @@ export async function measureParallelDrafting({
   const flags = latencyFlags({ ttftMs, tps, slots });
   return withSimServer(flags, async (url) => {
     const model = ['--model', 'openai:sim', '--base-url', url];
-    const base = ['write', request, '--words', String(words), '--json'];
+    // The single pass: the seam pass runs on its own after parallel drafting, with no review.
+    const base = ['write', request, '--words', String(words), '--quality', 'fast', '--json'];
     const parallelArgs = [...base, '--out', 'parallel', '--parallel', String(parallel)];
     const fast = await measureRun({ args: parallelArgs, model, out: 'parallel', workDirectory });
     const planFile = join(workDirectory, 'parallel-plan.json');
@@ -80,6 +83,7 @@ export async function measureParallelDrafting({
       boundSeconds: round(bound.seconds, 2),
       criticalPathSeconds: round(bound.criticalPath, 2),
       wallToBound: round(fast.summary.wallSeconds / bound.seconds, 3),
+      seamPass: seamPass({ events: fast.events, stages: fast.stages }),
     };
   });
 }
@@ -99,6 +103,7 @@ async function measureRun({ args, model, out, workDirectory }) {
   );
   return {
     events: run.events,
+    stages: info.stages,
     summary: {
       wallSeconds: round(run.wallSeconds, 2),
       documentWords: run.events.find((event) => event.type === 'result')?.words,
@@ -117,6 +122,8 @@ async function measureRun({ args, model, out, workDirectory }) {
 /** The physical bound of the run's schedule, from its journal events (see above). */
 function physicalBound({ events, ttftMs, tps, slots }) {
   const callSeconds = (calls, outputTokens) => (calls * ttftMs) / 1000 + outputTokens / tps;
+  const total = (list) => list.reduce((sum, seconds) => sum + seconds, 0);
+  const longest = (list) => Math.max(0, ...list);
   const checks = new Map();
   for (const event of events) {
     if (event.type === 'check-end')
@@ -129,9 +136,33 @@ function physicalBound({ events, ttftMs, tps, slots }) {
   const planned = events.find((event) => event.type === 'plan-end');
   const planSeconds =
     start && planned ? (Date.parse(planned.time) - Date.parse(start.time)) / 1000 : 0;
-  const criticalPath = planSeconds + Math.max(0, ...sections);
-  const total = sections.reduce((sum, seconds) => sum + seconds, 0);
-  return { criticalPath, seconds: Math.max(criticalPath, planSeconds + total / slots) };
+  // The seam check's calls run side by side; each repair (a rewrite, then a recheck) after them.
+  const check = events.find((event) => event.type === 'seam-check-end');
+  const checkWork = check ? callSeconds(check.calls, check.usage.outputTokens) : 0;
+  const repairs = events
+    .filter((event) => event.type === 'seam-repair-end')
+    .map((event) => callSeconds(2, event.usage.outputTokens));
+  const seamChain = check ? checkWork / Math.max(1, check.calls) + longest(repairs) : 0;
+  return {
+    criticalPath: planSeconds + longest(sections) + seamChain,
+    seconds:
+      planSeconds +
+      Math.max(longest(sections), total(sections) / slots) +
+      Math.max(seamChain, (checkWork + total(repairs)) / slots),
+  };
+}
+
+/** What the parallel run's seam pass did: seams checked, found and repaired, and its tokens. */
+function seamPass({ events, stages }) {
+  const check = events.find((event) => event.type === 'seam-check-end');
+  const repairs = events.filter((event) => event.type === 'seam-repair-end');
+  return {
+    seams: check?.seams ?? 0,
+    findings: check?.findings ?? 0,
+    repairs: repairs.length,
+    kept: repairs.filter((event) => event.kept).length,
+    tokens: stages?.seams ? stages.seams.inputTokens + stages.seams.outputTokens : 0,
+  };
 }
 
 function round(value, digits) {

@@ -26,6 +26,7 @@ export function renderResults(results) {
     ...lengthTable(m.lengthAdaptation),
     ...queueScalingTable(m.queueScaling),
     ...qualityLevelsTable(m.qualityLevels),
+    ...parallelDraftingTable(m.parallelDrafting),
   ].join('\n');
 }
 
@@ -131,6 +132,26 @@ export function qualityLevelsTable(quality) {
       (row) =>
         `| ${row.level} | ${describe(row.turnsOn)} | ${formatCount(row.tokens)} | ${row.tokensToFast}× | ${formatCount(row.calls)} | ${row.callsToFast}× | ${row.wallSeconds} | ${row.wallToFast}× | ${stages(row.stages)} | ${row.defectsInDraft} | ${row.defectsLeft} |`,
     ),
+    '',
+  ];
+}
+
+function parallelDraftingTable(parallel) {
+  if (!parallel || parallel.error) return failed('Parallel drafting', parallel);
+  const row = (name, run) =>
+    `| ${name} | ${run.wallSeconds} | ${formatCount(run.totalTokens)} | ${run.calls} | ${run.sectionsOutsideGate} of ${run.sections} | ${formatShare(run.cpuShare)} |`;
+  const seams = parallel.seamPass;
+  return [
+    `### Parallel drafting (quire write --parallel ${parallel.parallel})`,
+    '',
+    `${formatCount(parallel.words)} words against \`${parallel.server}\`. Commands: \`${parallel.commands.parallel}\`, then \`${parallel.commands.sequential}\`.`,
+    '',
+    '| Run | Wall (s) | Tokens | Calls | Sections outside gate | CPU share |',
+    '|---|---:|---:|---:|---|---:|',
+    row(`\`--parallel ${parallel.parallel}\``, parallel.parallelRun),
+    row('sequential, same plan', parallel.sequentialRun),
+    '',
+    `Speed-up ${parallel.speedUp}×, tokens ${parallel.tokenRatio}×, wall ÷ bound ${parallel.wallToBound} (bound ${parallel.boundSeconds} s, critical path ${parallel.criticalPathSeconds} s). Seam pass: ${seams.seams} seams checked, ${seams.findings} findings, ${seams.kept} of ${seams.repairs} repairs kept, ${formatCount(seams.tokens)} tokens.`,
     '',
   ];
 }

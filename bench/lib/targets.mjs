@@ -22,6 +22,7 @@ function judgeAll({
   evaluators,
   lengthAdaptation,
   queueScaling,
+  parallelDrafting,
 }) {
   return [
     lengthWithinGate(lengthAdaptation),
@@ -56,6 +57,50 @@ function judgeAll({
     },
     repetitionSpeed(evaluators),
     queueScalingTarget(queueScaling),
+    ...parallelDraftingTargets(parallelDrafting),
+  ];
+}
+
+/** `--parallel 8` against sequential drafting of the same plan (see lib/parallel-drafting.mjs). */
+function parallelDraftingTargets(parallel) {
+  const measured = parallel && !parallel.error;
+  const target = (id, claim, goal, value, met) => ({
+    id,
+    claim,
+    target: goal,
+    ...(measured ? judged(value(), met()) : notMeasured(parallel?.error)),
+  });
+  const outside = () =>
+    parallel.parallelRun.sectionsOutsideGate + parallel.sequentialRun.sectionsOutsideGate;
+  return [
+    target(
+      'parallel-speed-up',
+      'quire write --parallel 8: wall time of sequential drafting ÷ parallel, same plan',
+      '≥ 5×',
+      () => `${parallel.speedUp}×`,
+      () => parallel.speedUp >= 5,
+    ),
+    target(
+      'parallel-tokens',
+      'quire write --parallel 8: total tokens ÷ sequential, seam pass included',
+      '≤ 1.3×',
+      () => `${parallel.tokenRatio}×`,
+      () => parallel.tokenRatio <= 1.3,
+    ),
+    target(
+      'parallel-wall-to-bound',
+      'quire write --parallel 8: wall time ÷ the physical bound of its schedule',
+      '≤ 1.2',
+      () => parallel.wallToBound,
+      () => parallel.wallToBound <= 1.2,
+    ),
+    target(
+      'parallel-length-gate',
+      'quire write --parallel 8 and sequential: sections outside their length gate',
+      '0',
+      () => `${outside()} of ${parallel.parallelRun.sections + parallel.sequentialRun.sections}`,
+      () => outside() === 0,
+    ),
   ];
 }
 

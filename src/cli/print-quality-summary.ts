@@ -4,9 +4,9 @@ import type { CliIo } from './cli-io.js';
 import { formatCount } from './progress/format-duration.js';
 
 /**
- * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
- * review round's findings and rewrites, the ledger's size, and the think notes. Prints nothing
- * for a run that kept none of them.
+ * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, the
+ * seam pass's and each review round's findings and rewrites, the ledger's size, and the think
+ * notes. Prints nothing for a run that kept none of them.
  */
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
   const lines: string[] = [];
@@ -20,10 +20,13 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
       );
     }
   }
-  for (const round of quality.review ?? []) {
+  const rounds = [...(quality.seams ? [quality.seams] : []), ...(quality.review ?? [])];
+  for (const round of rounds) {
     lines.push(
       '',
-      `  review round ${round.round}: ${plural(round.findings, 'finding')}, ${plural(round.calls, 'reviewer call')}`,
+      round.round === 0
+        ? `  seam pass: ${plural(round.findings, 'finding')}, ${plural(round.calls, 'checker call')}`
+        : `  review round ${round.round}: ${plural(round.findings, 'finding')}, ${plural(round.calls, 'reviewer call')}`,
     );
     if (round.findings > 0) {
       lines.push(

@@ -150,11 +150,40 @@ export async function runControlUnit({
 
   for (;;) {
     const slots = halt || failure ? 0 : parallel - running.size;
+    // Refitted from the first section not written, everything before it being written: with
+    // the largest sections started first, that is not the first to start.
+    const first = plan.sections.findIndex((_, index) => !finished.has(index));
+    const refittable =
+      slots > 0 &&
+      adaptive &&
+      first >= 0 &&
+      !texts.has(first) &&
+      reshapable(first) &&
+      // A run about to stop keeps its plan as it is.
+      !stopForBudget() &&
+      !capacityTooLow({ capacity, minWords: settings.minWordsPerReply });
+    if (refittable) {
+      const refit = refitPlan({
+        plan,
+        from: first,
+        writtenWords: written(),
+        capacity,
+        slack,
+        minWordsPerReply: settings.minWordsPerReply,
+        windowWords: windowWords?.(),
+      });
+      if (refit.plan !== plan) {
+        plan = refit.plan;
+        await store.writePlan(plan);
+        for (const event of refit.events) await emit(event);
+      }
+    }
     for (const index of readySections({
       plan,
       finished,
       running: new Set(running.keys()),
       slots,
+      longestFirst: parallel > 1,
     })) {
       const stop = stopForBudget();
       if (stop) {
@@ -164,22 +193,6 @@ export async function runControlUnit({
       if (adaptive && capacityTooLow({ capacity, minWords: settings.minWordsPerReply })) {
         halt = { status: 'incomplete-length', stopReason: stopReason() };
         break;
-      }
-      if (adaptive && !texts.has(index) && reshapable(index)) {
-        const refit = refitPlan({
-          plan,
-          from: index,
-          writtenWords: written(),
-          capacity,
-          slack,
-          minWordsPerReply: settings.minWordsPerReply,
-          windowWords: windowWords?.(),
-        });
-        if (refit.plan !== plan) {
-          plan = refit.plan;
-          await store.writePlan(plan);
-          for (const event of refit.events) await emit(event);
-        }
       }
       // Each candidate is a draft of its own: the reservation holds room for all of them.
       reserved.set(

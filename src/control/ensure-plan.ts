@@ -73,6 +73,7 @@ export async function ensurePlan({
       minSectionWords: config.write.minSectionWords,
       attempts: config.write.planAttempts,
       format: config.write.planFormat,
+      parallel: config.write.parallel,
     });
   const made = await retryAfterOverflow({
     run: plan,

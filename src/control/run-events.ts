@@ -222,6 +222,33 @@ export interface SelectionEndEvent extends EventBase {
   scores: number[];
 }
 
+/** The seams between sections drafted in parallel were checked: see `review/seams/findings.json`. */
+export interface SeamCheckEndEvent extends EventBase {
+  type: 'seam-check-end';
+  /** Seams checked. */
+  seams: number;
+  findings: number;
+  /** The ids of the later sections of the flagged seams: the openings to rewrite. */
+  flagged: string[];
+  calls: number;
+  usage: CallUsage;
+}
+
+/** A flagged seam's later opening was rewritten and rechecked: the rewrite kept, or the old text. */
+export interface SeamRepairEndEvent extends EventBase {
+  type: 'seam-repair-end';
+  /** The later section, whose opening was rewritten. */
+  sectionId: string;
+  index: number;
+  /** The section before it. */
+  earlierId: string;
+  kept: boolean;
+  findingsBefore: number;
+  findingsAfter: number;
+  /** The rewrite's and its recheck's calls. */
+  usage: CallUsage;
+}
+
 /** Every event of a run, as journalled and as shown by the CLI. */
 export type RunEvent =
   | RunStartEvent
@@ -241,7 +268,9 @@ export type RunEvent =
   | ReviewEndEvent
   | RewriteEndEvent
   | CandidateEndEvent
-  | SelectionEndEvent;
+  | SelectionEndEvent
+  | SeamCheckEndEvent
+  | SeamRepairEndEvent;
 
 /** An event before its time stamp is added. */
 export type RunEventInput = RunEvent extends infer E

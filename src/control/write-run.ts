@@ -42,6 +42,8 @@ import { recoverSections } from './recover-sections.js';
 import { runReview } from './review/run-review.js';
 import type { RunEvent } from './run-events.js';
 import { startRunSession } from './run-session.js';
+import { parallelSeams } from './seams/parallel-seams.js';
+import { runSeamPass } from './seams/run-seam-pass.js';
 import type { StageModels } from './stage-models.js';
 
 /** How a write run ended, when it ended normally. */
@@ -221,10 +223,11 @@ export async function writeRun({
     );
     plan = drafted.plan;
     const { reviewRounds } = quality;
+    const seamed = drafted.status === 'completed' ? await repairSeams(drafted) : drafted;
     const result =
-      drafted.status === 'completed' && reviewRounds > 0
-        ? await reviewDrafted({ drafted, rounds: reviewRounds })
-        : drafted;
+      seamed.status === 'completed' && reviewRounds > 0
+        ? await reviewDrafted({ drafted: seamed, rounds: reviewRounds })
+        : seamed;
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       await session.saveInfo({ status: 'stopped', stopReason: result.stopReason });
@@ -304,6 +307,46 @@ export async function writeRun({
     }
   }
 
+  /**
+   * The facts the reviewer and the seam pass hold the document to: the ledger's, most relevant
+   * to the request first, within `maxWords` (by default the share a section's writer gets).
+   */
+  async function reviewFacts(maxWords = config.write.summaryWords): Promise<string[]> {
+    const ledger = await store.readLedger(LedgerSchema);
+    return ledger
+      ? (chooseLedgerItems({ ledger, focus: task.prompt, maxWords }) ?? []).map(
+          (item) => `${item.text} [${item.sectionId}]`,
+        )
+      : [];
+  }
+
+  /**
+   * The drafted document with the seams between sections drafted in parallel checked and
+   * repaired (`runSeamPass`), as the first part of the whole-document review, or on its own when
+   * there is no review; unchanged when no section was drafted blind to the one before it.
+   */
+  async function repairSeams(drafted: ControlUnitResult): Promise<ControlUnitResult> {
+    const seams = parallelSeams({ plan: drafted.plan, events: await store.readEvents() });
+    if (seams.length === 0) return drafted;
+    const repaired = await trackStage('seams', async () =>
+      runSeamPass({
+        task,
+        plan: drafted.plan,
+        store,
+        sections: drafted.sections,
+        seams,
+        call: reviewCall,
+        settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
+        // Each check call repeats the facts: the names and figures a seam shows are few.
+        facts: [...(drafted.plan.facts ?? []), ...(await reviewFacts(seamFactWords))],
+        parallel: config.write.parallel,
+        budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
+        emit,
+      }),
+    );
+    return afterPass(drafted, repaired);
+  }
+
   /** The drafted document after the whole-document review; stopped when a budget ran out. */
   async function reviewDrafted({
     drafted,
@@ -312,18 +355,9 @@ export async function writeRun({
     drafted: ControlUnitResult;
     rounds: number;
   }): Promise<ControlUnitResult> {
-    const ledger = await store.readLedger(LedgerSchema);
-    // The reviewer checks the document against the ledger's facts, most relevant to the request
-    // first, within the same word share a section's writer gets.
-    const facts = ledger
-      ? (
-          chooseLedgerItems({ ledger, focus: task.prompt, maxWords: config.write.summaryWords }) ??
-          []
-        ).map((item) => `${item.text} [${item.sectionId}]`)
-      : [];
     const reviewed = await runReview({
       task,
-      facts,
+      facts: await reviewFacts(),
       plan: drafted.plan,
       store,
       sections: drafted.sections,
@@ -334,15 +368,24 @@ export async function writeRun({
       trackStage,
       emit,
     });
-    return {
-      ...drafted,
-      sections: reviewed.sections,
-      ...(reviewed.stopReason === undefined
-        ? {}
-        : { status: 'stopped', stopReason: reviewed.stopReason }),
-    };
+    return afterPass(drafted, reviewed);
   }
 }
+
+/** The drafted document after a pass over it: its sections, stopped when a budget ran out. */
+function afterPass(
+  drafted: ControlUnitResult,
+  pass: { sections: ControlUnitResult['sections']; stopReason?: string },
+): ControlUnitResult {
+  return {
+    ...drafted,
+    sections: pass.sections,
+    ...(pass.stopReason === undefined ? {} : { status: 'stopped', stopReason: pass.stopReason }),
+  };
+}
+
+/** Words of the ledger's facts the seam pass is shown (beside the plan's own facts). */
+const seamFactWords = 120;
 
 /** Drift tolerated before pending budgets are rebalanced: half the gate's narrower margin. */
 function gateSlack(gate: LengthGateSettings): number {

@@ -27,11 +27,14 @@ export function normalisePlan({
   task,
   maxSectionWords,
   minSectionWords,
+  parallel = 1,
 }: {
   draft: DraftPlan;
   task: Task;
   maxSectionWords: number;
   minSectionWords: number;
+  /** Sections drafted at once: their number is made a multiple of it (see `splitOversized`). */
+  parallel?: number;
 }): NormalisePlanResult {
   const findings: PlanFinding[] = [];
   const cleaned = cleanSections({ draft, findings });
@@ -67,7 +70,11 @@ export function normalisePlan({
   });
   const scaled = cleaned.map((section, index) => ({ ...section, words: budgets[index]! }));
   const merged = mergeUndersized({ sections: scaled, minWords: minSectionWords });
-  const split = splitOversized({ sections: merged.sections, maxWords: maxSectionWords });
+  const split = splitOversized({
+    sections: merged.sections,
+    maxWords: maxSectionWords,
+    parallel,
+  });
   findings.push(...merged.findings, ...split.findings);
 
   const placed = placeRequirements({

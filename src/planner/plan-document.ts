@@ -45,6 +45,7 @@ export async function planDocument({
   minSectionWords,
   attempts,
   format = 'json',
+  parallel = 1,
 }: {
   task: Task;
   call: CallSettings;
@@ -52,12 +53,18 @@ export async function planDocument({
   minSectionWords: number;
   attempts: number;
   format?: PlanFormat;
+  /** Sections drafted at once (`write.parallel`), which the sections' sizes are fitted to. */
+  parallel?: number;
 }): Promise<PlanDocumentResult> {
   if (task.constraints) {
     const { constraints } = task;
     return planSegments({ task: { ...task, constraints }, call, maxSectionWords });
   }
-  const sectionCount = Math.max(1, Math.min(300, Math.round(task.words / wordsPerSection)));
+  // Asked for in whole waves of `parallel` sections, as normalisation would split them anyway.
+  const sectionCount = Math.max(
+    1,
+    Math.min(300, wholeWaves(Math.round(task.words / wordsPerSection), parallel)),
+  );
   const notes: PlanFinding[] = [];
   let current = format;
   let usage = emptyUsage;
@@ -85,7 +92,13 @@ export async function planDocument({
       continue;
     }
     const { draft, form } = reply.read;
-    const { plan, findings } = normalisePlan({ draft, task, maxSectionWords, minSectionWords });
+    const { plan, findings } = normalisePlan({
+      draft,
+      task,
+      maxSectionWords,
+      minSectionWords,
+      parallel,
+    });
     const tooFew = tooFewSections({ drafted: draft.sections.length, sectionCount });
     if (plan && (!tooFew || attempt === attempts)) {
       if (form !== 'json') {
@@ -151,4 +164,9 @@ function tooFewSections({
     severity: 'warning',
     message: `the plan has ${drafted} section(s) where about ${sectionCount} were asked`,
   };
+}
+
+/** `count` rounded to the nearest positive multiple of `parallel` (unchanged for 1). Pure. */
+function wholeWaves(count: number, parallel: number): number {
+  return parallel <= 1 ? count : Math.max(parallel, Math.round(count / parallel) * parallel);
 }

@@ -1,5 +1,6 @@
 import { estimateTokens } from '../util/estimate-tokens.js';
 import { answerJsonRequest } from './answer-json-request.js';
+import { asksForSeamCheck, checkSeamsAsSim } from './check-seams-as-sim.js';
 import { chooseToolCall } from './choose-tool-call.js';
 import {
   asksForMarkedNote,
@@ -14,6 +15,7 @@ import { hashParts } from './hash-parts.js';
 import { markThinkNote } from './mark-think-note.js';
 import { messagesForAnalysis } from './messages-for-analysis.js';
 import { type PlantedDefect, plantDefect } from './plant-defect.js';
+import { plantSeam } from './plant-seam.js';
 import { readProseBrief } from './prose-brief.js';
 import { asksForReview, reviewAsSim } from './review-as-sim.js';
 import { schemaValue } from './schema-value.js';
@@ -77,11 +79,18 @@ export function composeReply({
   let text = '';
   let planted: PlantedDefect | undefined;
   const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
-  if (toolCall === undefined && asksForReview(request.responseFormat)) {
+  // A reader of a document (reviewer, seam checker) reads every word, not just the prompt's ends.
+  const wholeUserText = () =>
+    request.messages
+      .filter((message) => message.role === 'user')
+      .map((message) => message.text)
+      .join('\n');
+  if (toolCall === undefined && asksForSeamCheck(request.responseFormat)) {
+    // A seam checker's request: read the joins in the prompt, as a real model would.
+    text = JSON.stringify(checkSeamsAsSim({ prompt: wholeUserText() }));
+  } else if (toolCall === undefined && asksForReview(request.responseFormat)) {
     // A reviewer's request: read the document in the prompt, as a real model would.
-    // The whole prompt: a reviewer reads every word, not just its ends.
-    const whole = request.messages.filter((message) => message.role === 'user');
-    text = JSON.stringify(reviewAsSim({ prompt: whole.map((message) => message.text).join('\n') }));
+    text = JSON.stringify(reviewAsSim({ prompt: wholeUserText() }));
   } else if (toolCall === undefined && request.responseFormat.type === 'json') {
     text = answerJsonRequest({
       schema: request.responseFormat.schema,
@@ -127,9 +136,20 @@ export function composeReply({
       // The note the section is written from: its own (marked), or the one the prompt gives.
       avoid: readNoteAvoid(markedNote ?? lastUser),
     });
-    planted = prose.planted;
+    // A section given a planted defect keeps its opening: one planted problem per reply.
+    const seamed = prose.planted
+      ? prose
+      : plantSeam({
+          text: prose.text,
+          prompt: userText,
+          section: given?.title,
+          topic: topics.slice(0, 2).join(' and '),
+          seed: options.seed,
+          rate: options.seams,
+        });
+    planted = prose.planted ?? seamed.planted;
     text = wrapInHabits({
-      text: prose.text,
+      text: seamed.text,
       language: brief.language,
       given,
       rates: options,

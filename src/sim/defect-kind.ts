@@ -19,6 +19,17 @@ export const defectKinds = [
 /** One kind of planted defect. */
 export type DefectKind = (typeof defectKinds)[number];
 
+/**
+ * The bad seams the simulated model can plant when it drafts a section without seeing the one
+ * before it (the `seams` knob), as real models do:
+ * - `seam-recap`: the opening recaps what the section before covers;
+ * - `seam-restart`: the opening introduces the document's subject again, as if nothing came before.
+ */
+export const seamDefectKinds = ['seam-recap', 'seam-restart'] as const;
+
+/** One kind of planted bad seam. */
+export type SeamDefectKind = (typeof seamDefectKinds)[number];
+
 /** True when `value` names a defect kind. */
 export function isDefectKind(value: string): value is DefectKind {
   return (defectKinds as readonly string[]).includes(value);

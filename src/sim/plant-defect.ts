@@ -1,5 +1,5 @@
 import { opening } from './compose-think-note.js';
-import type { DefectKind } from './defect-kind.js';
+import type { DefectKind, SeamDefectKind } from './defect-kind.js';
 import { defectNamedBy } from './defect-kind.js';
 import { generateProse } from './generate-prose.js';
 import type { ProseBrief } from './prose-brief.js';
@@ -12,7 +12,7 @@ export interface PlantedDefect {
   section: string;
   /** The start of its brief, which tells apart the parts of a section divided under one heading. */
   brief: string;
-  kind: DefectKind;
+  kind: DefectKind | SeamDefectKind;
   /** The planted text, exactly as it stands in the reply. */
   text: string;
 }

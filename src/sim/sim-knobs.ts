@@ -33,6 +33,7 @@
  * | `plan-format` | json, lines, headings, list or prose | json | how a plan asked for as JSON is written |
  * | `defects` | 0–1 | 0 | share of sections given a planted writing defect (and every section the world's fact) |
  * | `defect-kinds` | kinds joined by `+` | all six | the defect kinds `defects` draws from |
+ * | `seams` | 0–1 | 0 | share of sections drafted in parallel that open badly where they meet the section before |
  * | `defect-log` | file path | off | where each planted defect is appended as a JSON line: the ground truth |
  * | `note-slip` | 0–1 | 0 | share of replies asked for a marked think note that leave it out, leave it unclosed or leak a marker into the section |
  */
@@ -86,6 +87,7 @@ export type SimOptionKey =
   | 'planFormat'
   | 'defects'
   | 'defectKinds'
+  | 'seams'
   | 'defectLog'
   | 'noteSlip';
 
@@ -364,6 +366,14 @@ const entries: KnobEntry[] = [
     value: 'defectKinds',
     defaultText: 'copied-paragraph+contradiction+off-brief+meta-text+over-length+dropped-thread',
     description: 'the defect kinds --defects draws from',
+  },
+  {
+    name: 'seams',
+    key: 'seams',
+    value: 'rate',
+    defaultText: '0',
+    description:
+      'share of sections drafted in parallel (told about the section before, not shown it) that open badly there: recapping what it covers, or introducing the subject again',
   },
   {
     name: 'defect-log',

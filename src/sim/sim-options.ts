@@ -60,6 +60,8 @@ export interface SimOptions {
   defects: number;
   /** The defect kinds `defects` draws from. */
   defectKinds: readonly DefectKind[];
+  /** Share of sections drafted in parallel given a bad opening where they meet the one before. */
+  seams: number;
   /** File each planted defect is appended to as a JSON line, when set. */
   defectLog?: string | undefined;
   /** Share of replies asked for a marked think note that get the marking wrong. */
@@ -165,6 +167,7 @@ export const SimOptionsSchema = z
     planFormat: z.enum(simPlanFormats).default('json'),
     defects: rate.default(0),
     defectKinds: defectList.default([...defectKinds]),
+    seams: rate.default(0),
     defectLog: z.string().min(1).optional(),
     noteSlip: rate.default(0),
   })

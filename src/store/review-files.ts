@@ -15,6 +15,10 @@ import { writeOutputFile } from './write-output-file.js';
  * review/round-N/rewrites.json           each flagged section's outcome, in the order decided
  * review/round-N/NNN-<slug>.before.md    a flagged section as it was
  * review/round-N/NNN-<slug>.after.md     its rewrite (kept or not, see rewrites.json)
+ * review/seams/findings.json             the seam pass: the seams checked and their findings
+ * review/seams/repairs.json              each flagged seam's outcome (the later section's)
+ * review/seams/NNN-<slug>.before.md      a section whose opening was rewritten, as it was
+ * review/seams/NNN-<slug>.after.md       with the new opening (kept or not, see repairs.json)
  * ```
  *
  * A rewrite kept is also committed to `sections/`. Resuming reads these files: a round whose
@@ -27,6 +31,24 @@ export const reviewPaths = {
   before: (round: number, name: string) => join('review', `round-${round}`, `${name}.before.md`),
   after: (round: number, name: string) => join('review', `round-${round}`, `${name}.after.md`),
 };
+
+/** Where the seam pass keeps its work (see `reviewPaths`). */
+export const seamPaths = {
+  findings: join('review', 'seams', 'findings.json'),
+  repairs: join('review', 'seams', 'repairs.json'),
+  before: (name: string) => join('review', 'seams', `${name}.before.md`),
+  after: (name: string) => join('review', 'seams', `${name}.after.md`),
+};
+
+/** `review/seams/findings.json`. */
+export const SeamFindingsSchema = z.object({
+  /** Plan indexes of the later sections of the seams checked. */
+  seams: z.array(z.int().min(1)),
+  findings: z.array(FindingSchema),
+  /** Checker calls the seams took. */
+  calls: z.int().min(0),
+});
+export type SeamFindings = z.infer<typeof SeamFindingsSchema>;
 
 /** `review/round-N/findings.json`. */
 export const RoundFindingsSchema = z.object({
@@ -90,6 +112,23 @@ export async function readRoundRewrites({
     (await readRunJson({ directory, name: reviewPaths.rewrites(round), schema: RewritesSchema })) ??
     []
   );
+}
+
+/** The seam pass's findings and the outcomes of its repairs; undefined before its check ended. */
+export async function readSeamPass({
+  directory,
+}: {
+  directory: string;
+}): Promise<{ findings: SeamFindings; repairs: RewriteRecord[] } | undefined> {
+  const findings = await readRunJson({
+    directory,
+    name: seamPaths.findings,
+    schema: SeamFindingsSchema,
+  });
+  if (findings === undefined) return undefined;
+  const repairs =
+    (await readRunJson({ directory, name: seamPaths.repairs, schema: RewritesSchema })) ?? [];
+  return { findings, repairs };
 }
 
 /** A text the review wrote (a before or after), by its path relative to the run directory. */

@@ -6,7 +6,14 @@ import type { UsageTotals } from '../model/usage-meter.js';
  * drafts best of N adds to drafting (every candidate after the first), so `drafting` stays what
  * a run that drafts once spends.
  */
-export const runStages = ['planning', 'drafting', 'candidates', 'review', 'rewrite'] as const;
+export const runStages = [
+  'planning',
+  'drafting',
+  'candidates',
+  'seams',
+  'review',
+  'rewrite',
+] as const;
 export type RunStage = (typeof runStages)[number];
 
 /** What one stage's calls used, summed over every session of the run. */

@@ -3,7 +3,7 @@ import { summariseQuality } from '../../control/inspect/summarise-quality.js';
 import { LedgerSchema } from '../../control/ledger/ledger-schema.js';
 import { summariseRun } from '../../control/summarise-run.js';
 import { readJournal } from '../../store/journal.js';
-import { readReviewRounds } from '../../store/review-files.js';
+import { readReviewRounds, readSeamPass } from '../../store/review-files.js';
 import {
   readRunInfo,
   readRunJson,
@@ -29,6 +29,7 @@ export async function run({ args, options, io }: CommandContext<CommonOptions>) 
   });
   const quality = summariseQuality({
     info,
+    seamPass: await readSeamPass({ directory }),
     reviewRounds: await readReviewRounds({ directory }),
     ledger: await readRunJson({ directory, name: runFiles.ledger, schema: LedgerSchema }),
     events,

@@ -27,6 +27,7 @@ const stageModelKey: Record<RunStage, 'planner' | 'writer' | 'reviewer'> = {
   planning: 'planner',
   drafting: 'writer',
   candidates: 'writer',
+  seams: 'reviewer',
   review: 'reviewer',
   rewrite: 'reviewer',
 };

@@ -22,15 +22,18 @@ export function dependencyOf({ plan, index }: { plan: Plan; index: number }): nu
 }
 
 /**
- * Which pending sections may start now, in plan order, at most `slots` of them: a section is
- * pending when it is neither finished nor running, and ready when the section it depends on
- * (see `dependencyOf`) is finished. Everything else runs as soon as a slot is free. Pure.
+ * Which pending sections may start now, at most `slots` of them: a section is pending when it
+ * is neither finished nor running, and ready when the section it depends on (see
+ * `dependencyOf`) is finished. Everything else runs as soon as a slot is free. In plan order;
+ * with `longestFirst`, the largest budgets first (plan order among equals), so the last
+ * sections to finish are short ones and the places stay full to the end. Pure.
  */
 export function readySections({
   plan,
   finished,
   running,
   slots,
+  longestFirst = false,
 }: {
   plan: Plan;
   /** Indexes of sections committed (or not to be redone). */
@@ -39,12 +42,15 @@ export function readySections({
   running: ReadonlySet<number>;
   /** Free places in the pool. */
   slots: number;
+  longestFirst?: boolean;
 }): number[] {
   const ready: number[] = [];
-  for (let index = 0; index < plan.sections.length && ready.length < slots; index++) {
+  for (let index = 0; index < plan.sections.length; index++) {
     if (finished.has(index) || running.has(index)) continue;
     const dependency = dependencyOf({ plan, index });
     if (dependency === undefined || finished.has(dependency)) ready.push(index);
   }
-  return ready;
+  const words = (index: number) => plan.sections[index]!.words;
+  if (longestFirst) ready.sort((left, right) => words(right) - words(left) || left - right);
+  return ready.slice(0, Math.max(0, slots));
 }

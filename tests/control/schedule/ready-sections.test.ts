@@ -60,4 +60,15 @@ describe('readySections', () => {
     expect(dependencyOf({ plan, index: 0 })).toBeUndefined();
     expect(dependencyOf({ plan, index: 1 })).toBeUndefined();
   });
+
+  it('starts the largest sections first when asked, plan order among equals', () => {
+    const plan = createPlan({
+      count: 4,
+      sections: [{ words: 300 }, { words: 900 }, { words: 300 }, { words: 600 }],
+    });
+    expect(readySections({ plan, finished: none, running: none, slots: 3 })).toEqual([0, 1, 2]);
+    expect(
+      readySections({ plan, finished: none, running: none, slots: 3, longestFirst: true }),
+    ).toEqual([1, 3, 0]);
+  });
 });
