@@ -44,7 +44,7 @@ export async function readProviderStream({
   onTextDelta?: ((delta: string) => void) | undefined;
   onError: (error: unknown, text: string) => unknown;
 }): Promise<StreamedReply> {
-  const { system, prompt, maxOutputTokens, temperature, output, providerOptions } = request;
+  const { system, prompt, maxOutputTokens, temperature, seed, output, providerOptions } = request;
   const { stream } = await model.doStream({
     prompt: [
       ...(system === undefined ? [] : [{ role: 'system' as const, content: system }]),
@@ -52,6 +52,7 @@ export async function readProviderStream({
     ],
     maxOutputTokens,
     temperature,
+    seed,
     responseFormat: output ? await output.responseFormat : undefined,
     providerOptions,
     abortSignal,

@@ -14,6 +14,7 @@ describe('qualitySettings', () => {
       reviewRounds: 3,
       ledger: 'model',
       thinkNotes: 'off',
+      candidates: 2,
     });
   });
 });

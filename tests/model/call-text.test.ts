@@ -56,6 +56,12 @@ describe('callText', () => {
     });
   });
 
+  it('sends the sampling settings to the provider, the seed included', async () => {
+    const model = scriptedModel([{ text: 'Another sample.' }]);
+    await callText({ model, prompt: 'Say it again', temperature: 0.7, seed: 3 });
+    expect(model.doStreamCalls[0]).toMatchObject({ temperature: 0.7, seed: 3 });
+  });
+
   it('retries a 429 after the Retry-After delay, without waiting for real', async () => {
     const clock = createFakeClock();
     const model = scriptedModel([httpError(429, { 'retry-after': '1' }), { text: 'ok' }]);
