@@ -117,6 +117,19 @@ const ReviewSchema = z
   })
   .strict();
 
+const PlanSettingsSchema = z
+  .object({
+    critiqueRounds: z
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .describe(
+        "Rounds of plan critique (the critic names the plan's defects, the planner revises it) before any prose; 0 skips it; unset: the quality level's (fast 0, standard 1, best 2).",
+      ),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
     quality: z
@@ -463,6 +476,9 @@ export const ConfigSchema = z
       'What makes a document degenerate, for quire eval, run reports and quire sft alike.',
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
+    plan: PlanSettingsSchema.prefault({}).describe(
+      'The plan critique of quire write, when write.quality asks for it; a --plan file is never critiqued.',
+    ),
     review: ReviewSchema.prefault({}).describe(
       'The whole-document review of quire write, when write.quality asks for it.',
     ),

@@ -8,6 +8,8 @@ export interface QualitySettings {
   reviewRounds: number;
   /** Who keeps the fact ledger: one structured call per section, or reading by rule. */
   ledger: 'model' | 'rule';
+  /** Rounds of plan critique and revision before any prose; 0 for none. */
+  critiqueRounds: number;
 }
 
 /**
@@ -16,30 +18,37 @@ export interface QualitySettings {
  * rewrites are rechecked only against their neighbours, and a second reading of the whole
  * document catches what they missed or brought. `best` allows a third. Above `fast`, the model
  * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
- * makes one call per section.
+ * makes one call per section. The plan critique costs little (about three short calls a round, one
+ * when the plan is sound) and fixes the structure every section is written from, so `standard`
+ * has one round and `best` two, the second to catch what the first revision brought; `fast`
+ * writes from the plan as made.
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
-  fast: { reviewRounds: 0, ledger: 'rule' },
-  standard: { reviewRounds: 2, ledger: 'model' },
-  best: { reviewRounds: 3, ledger: 'model' },
+  fast: { reviewRounds: 0, ledger: 'rule', critiqueRounds: 0 },
+  standard: { reviewRounds: 2, ledger: 'model', critiqueRounds: 1 },
+  best: { reviewRounds: 3, ledger: 'model', critiqueRounds: 2 },
 };
 
 /**
- * A level's settings, with the review rounds (`review.rounds`) and the ledger keeper
- * (`write.ledger`) set by config when they are. Pure.
+ * A level's settings, with the review rounds (`review.rounds`), the ledger keeper
+ * (`write.ledger`) and the critique rounds (`plan.critiqueRounds`) set by config when they
+ * are. Pure.
  */
 export function qualitySettings({
   level,
   reviewRounds,
   ledger,
+  critiqueRounds,
 }: {
   level: QualityLevel;
   reviewRounds?: number | undefined;
   ledger?: QualitySettings['ledger'] | undefined;
+  critiqueRounds?: number | undefined;
 }): QualitySettings {
   const row = qualityTable[level];
   return {
     reviewRounds: reviewRounds ?? row.reviewRounds,
     ledger: ledger ?? row.ledger,
+    critiqueRounds: critiqueRounds ?? row.critiqueRounds,
   };
 }

@@ -34,6 +34,7 @@ import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import { runReview } from './review/run-review.js';
 import type { RunEvent } from './run-events.js';
+import { runPlanCritique } from './run-plan-critique.js';
 import { startRunSession } from './run-session.js';
 import type { StageModels } from './stage-models.js';
 
@@ -160,18 +161,43 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    let plan = await trackStage('planning', () =>
-      ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit }),
-    );
-    if (plan.words !== task.words) {
-      plan = retargetPlan({ plan, words: task.words });
-      await store.writePlan(plan);
-    }
     const quality = qualitySettings({
       level: config.write.quality,
       reviewRounds: config.review.rounds,
       ledger: config.write.ledger,
+      critiqueRounds: config.plan.critiqueRounds,
     });
+    const planned = await trackStage('planning', () =>
+      ensurePlan({
+        store,
+        task,
+        config,
+        call: plannerCall,
+        suppliedPlan,
+        critiqueRounds: quality.critiqueRounds,
+        emit,
+      }),
+    );
+    let plan = planned.plan;
+    if (planned.critique) {
+      plan = await trackStage('critique', () =>
+        runPlanCritique({
+          task,
+          draft: planned.plan,
+          store,
+          rounds: quality.critiqueRounds,
+          call: plannerCall,
+          maxSectionWords: config.write.maxSectionWords,
+          minSectionWords: config.write.minSectionWords,
+          emit,
+        }),
+      );
+      await store.writePlan(plan);
+    }
+    if (plan.words !== task.words) {
+      plan = retargetPlan({ plan, words: task.words });
+      await store.writePlan(plan);
+    }
     const { done, ledger } = await recoverSections({ store, plan, emit });
     const drafted = await trackStage('drafting', () =>
       runControlUnit({

@@ -34,6 +34,7 @@
  * | `defects` | 0–1 | 0 | share of sections given a planted writing defect (and every section the world's fact) |
  * | `defect-kinds` | kinds joined by `+` | all six | the defect kinds `defects` draws from |
  * | `defect-log` | file path | off | where each planted defect is appended as a JSON line: the ground truth |
+ * | `plan-defects` | kinds joined by `+` | none | plan defects planted in the first plan: overlap, missing-term, unbalanced-budget, vague-brief, generic-frame, listicle |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -85,7 +86,8 @@ export type SimOptionKey =
   | 'planFormat'
   | 'defects'
   | 'defectKinds'
-  | 'defectLog';
+  | 'defectLog'
+  | 'planDefects';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -121,6 +123,11 @@ const values = {
     placeholder: '<kinds>',
   },
   path: { expects: 'a file path', type: 'path', placeholder: '<file>' },
+  planDefectKinds: {
+    expects: 'plan defect kinds joined by +',
+    type: 'kinds joined by +',
+    placeholder: '<kinds>',
+  },
 } as const;
 
 type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
@@ -370,6 +377,14 @@ const entries: KnobEntry[] = [
     defaultText: undefined,
     description:
       'file each planted defect is appended to as a JSON line {section, kind, text}: the ground truth a test counts',
+  },
+  {
+    name: 'plan-defects',
+    key: 'planDefects',
+    value: 'planDefectKinds',
+    defaultText: 'none',
+    description:
+      'plan defects planted in the first plan, each once, in sections drawn from the seed: overlap, missing-term, unbalanced-budget, vague-brief, generic-frame, listicle',
   },
 ];
 

@@ -4,6 +4,7 @@ import { type DefectKind, defectKinds, isDefectKind } from './defect-kind.js';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
+import { isPlanDefectKind, type PlanDefectKind } from './plan-defect-kind.js';
 import { type SimServerKind, simServerKinds } from './sim-server-kind.js';
 import { type ThinkingForm, thinkingForms } from './thinking-form.js';
 
@@ -62,6 +63,8 @@ export interface SimOptions {
   defectKinds: readonly DefectKind[];
   /** File each planted defect is appended to as a JSON line, when set. */
   defectLog?: string | undefined;
+  /** The plan defects planted in the first plan; none by default. */
+  planDefects: readonly PlanDefectKind[];
 }
 
 /** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
@@ -76,7 +79,9 @@ export type SimOptionsInput = {
       ? readonly FaultKind[] | string
       : KEY extends 'defectKinds'
         ? readonly DefectKind[] | string
-        : SimOptions[KEY];
+        : KEY extends 'planDefects'
+          ? readonly PlanDefectKind[] | string
+          : SimOptions[KEY];
 };
 
 const rate = z.coerce.number().min(0).max(1);
@@ -115,18 +120,21 @@ const faultList = z
     return [...new Set(kinds)] as FaultKind[];
   });
 
-const defectList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value, context): DefectKind[] => {
+/** A list of kinds joined by `+` (or given as an array), each one checked by `isKind`. */
+function kindList<KIND extends string>(isKind: (name: string) => name is KIND, what: string) {
+  return z.union([z.string(), z.array(z.string())]).transform((value, context): KIND[] => {
     const names = typeof value === 'string' ? value.split('+') : value;
-    const kinds = names.map((name) => name.trim()).filter((name) => name !== '');
-    const unknown = kinds.filter((name) => !isDefectKind(name));
+    const kinds = names.map((name) => name.trim()).filter((name) => name !== '' && name !== 'none');
+    const unknown = kinds.filter((name) => !isKind(name));
     if (unknown.length > 0) {
-      context.addIssue({ code: 'custom', message: `unknown defect kind "${unknown.join('+')}"` });
+      context.addIssue({ code: 'custom', message: `unknown ${what} "${unknown.join('+')}"` });
       return z.NEVER;
     }
-    return [...new Set(kinds)] as DefectKind[];
+    return [...new Set(kinds)] as KIND[];
   });
+}
+const defectList = kindList(isDefectKind, 'defect kind');
+const planDefectList = kindList(isPlanDefectKind, 'plan defect kind');
 
 /** Validates and defaults simulated-model options; accepts typed values or their text forms. */
 export const SimOptionsSchema = z
@@ -164,6 +172,7 @@ export const SimOptionsSchema = z
     defects: rate.default(0),
     defectKinds: defectList.default([...defectKinds]),
     defectLog: z.string().min(1).optional(),
+    planDefects: planDefectList.default([]),
   })
   .strict()
   .superRefine((options, context) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { UsageTotals } from '../model/usage-meter.js';
 
 /** The stages of a write run whose model calls are counted apart in run.json. */
-export const runStages = ['planning', 'drafting', 'review', 'rewrite'] as const;
+export const runStages = ['planning', 'critique', 'drafting', 'review', 'rewrite'] as const;
 export type RunStage = (typeof runStages)[number];
 
 /** What one stage's calls used, summed over every session of the run. */
