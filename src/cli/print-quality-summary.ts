@@ -5,7 +5,8 @@ import { formatCount } from './progress/format-duration.js';
 
 /**
  * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
- * review round's findings and rewrites, and the ledger's size. Prints nothing for a run that
+ * plan critique round's findings, revision and changes, each review round's findings and
+ * rewrites, and the ledger's size. Prints nothing for a run that
  * kept none of them.
  */
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
@@ -19,6 +20,26 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
         `  ${stage.stage.padEnd(9)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
       );
     }
+  }
+  for (const round of quality.critique ?? []) {
+    const after = round.findingsAfter === undefined ? '' : ` → ${round.findingsAfter}`;
+    lines.push(
+      '',
+      `  critique round ${round.round}: ${plural(round.findings, 'finding')}${after}, ${plural(round.calls, 'call')}, revision ${round.kept ? 'kept' : 'not kept'}`,
+    );
+    if (round.findings > 0) {
+      lines.push(
+        `    by rule     ${counts(round.byRule)}`,
+        `    by section  ${counts(round.bySection)}`,
+      );
+    }
+    if (round.diff) {
+      const { added, removed, renamed, briefs, budgets } = round.diff;
+      lines.push(
+        `    changed     ${added} added, ${removed} removed, ${renamed} renamed, ${briefs} briefs, ${budgets} budgets`,
+      );
+    }
+    lines.push(`    why         ${escapeControl(round.reason)}`);
   }
   for (const round of quality.review ?? []) {
     lines.push(

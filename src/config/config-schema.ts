@@ -136,7 +136,7 @@ const WriteSchema = z
       .enum(qualityLevels)
       .default('fast')
       .describe(
-        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more review rounds.",
+        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the plan critique (plan.critiqueRounds) and the whole-document review and rewrites the flagged sections (review.rounds); 'best' allows more critique and review rounds.",
       ),
     contextPolicy: z
       .enum(['bounded', 'full'])
