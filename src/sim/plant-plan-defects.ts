@@ -43,10 +43,11 @@ export function plantPlanDefects({
   const planted: PlantedPlanDefect[] = [];
   const plant = (kind: PlanDefectKind, titles: string[], text: string) =>
     planted.push({ stage: 'plan', kind, sections: titles, text });
-  // The frame adds sections around the plan: planted last, so the others' places hold.
-  const ordered = [...kinds].sort(
-    (left, right) => Number(left === 'generic-frame') - Number(right === 'generic-frame'),
-  );
+  // A term left out changes titles, so it goes first and the others log their final titles;
+  // the frame adds sections around the plan, so it goes last and the others' places hold.
+  const rank = (kind: PlanDefectKind) =>
+    kind === 'missing-term' ? 0 : kind === 'generic-frame' ? 2 : 1;
+  const ordered = [...kinds].sort((left, right) => rank(left) - rank(right));
   for (const kind of ordered) {
     if (kind === 'overlap') {
       const index = take();
