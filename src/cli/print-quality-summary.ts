@@ -25,7 +25,7 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
     const after = round.findingsAfter === undefined ? '' : ` → ${round.findingsAfter}`;
     lines.push(
       '',
-      `  critique round ${round.round}: ${plural(round.findings, 'finding')}${after}, ${plural(round.calls, 'call')}, revision ${round.kept ? 'kept' : 'not kept'}`,
+      `  critique round ${round.round}: ${plural(round.findings, 'finding')}${after}, ${plural(round.calls, 'call')}, ${round.diff === undefined && round.findingsAfter === undefined ? 'no revision' : `revision ${round.kept ? 'kept' : 'not kept'}`}`,
     );
     if (round.findings > 0) {
       lines.push(

@@ -46,7 +46,7 @@ export function planAsSim({
     const subject = own.length > 0 ? own : [main];
     return {
       title: freshTitle({ term: subject[0]!, random }),
-      brief: freshBrief({ terms: subject, random }),
+      brief: freshBrief({ terms: subject, context: terms, random }),
       words: Math.round((words / count) * random.between(0.9, 1.1)),
       requirements: requirements.filter(
         (_, requirementIndex) => requirementIndex % count === index,

@@ -76,13 +76,14 @@ export function revisePlanAsSim({ prompt, seed }: { prompt: string; seed: number
       }
     } else if (finding.rule === 'vague-brief') {
       for (const section of finding.ids.map(byId)) {
-        if (section) section.brief = freshBrief({ terms: subjects(section), random });
+        if (section)
+          section.brief = freshBrief({ terms: subjects(section), context: terms, random });
       }
     } else if (finding.rule === 'overlap') {
       // The earliest section named keeps its brief; the later ones get their own.
       const named = sections.filter((section) => finding.ids.includes(section.id!));
       for (const section of named.slice(1)) {
-        section.brief = freshBrief({ terms: subjects(section), random });
+        section.brief = freshBrief({ terms: subjects(section), context: terms, random });
       }
     } else if (finding.rule === 'missing-part') {
       const term = /"([^"]+)"/.exec(finding.message)?.[1];

@@ -30,12 +30,30 @@ export function mentions(text: string, term: string): boolean {
   return new RegExp(`(?<![a-z])${term}(?:s|es)?(?![a-z])`, 'i').test(text);
 }
 
-/** A brief that says what a section covers: its subjects and concrete things around them. */
-export function freshBrief({ terms, random }: { terms: readonly string[]; random: SeededRandom }) {
+/**
+ * A brief that says what a section covers: its subjects and concrete things around them, set
+ * against two more of the request's subjects (`context`), as a brief ties its section to the
+ * whole.
+ */
+export function freshBrief({
+  terms,
+  context,
+  random,
+}: {
+  terms: readonly string[];
+  context: readonly string[];
+  random: SeededRandom;
+}): string {
   const noun = () => random.pick(englishNouns);
   const adjective = () => random.pick(englishAdjectives);
   const subject = terms.length > 0 ? terms.join(' and ') : noun();
-  return `${capitalise(subject)}: the ${adjective()} ${noun()} of the ${noun()}, the ${noun()} behind the ${noun()}, and the ${adjective()} ${noun()}. It turns on the ${noun()} and the ${noun()}, with one ${noun()} as its case.`;
+  const around =
+    context.length > 0
+      ? `, set against the ${random.pick(context)} and the ${random.pick(context)}`
+      : '';
+  // The first clause differs from section to section, as it becomes the title of a plan read
+  // from lines that give none.
+  return `${capitalise(subject)} in the ${adjective()} ${noun()}: the ${noun()} of the ${noun()}, the ${noun()} behind the ${noun()}, and the ${adjective()} ${noun()}. It turns on the ${noun()} and the ${noun()}, with one ${noun()} as its case${around}.`;
 }
 
 /** A heading for a section about `term`. */
