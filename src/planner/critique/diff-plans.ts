@@ -34,9 +34,12 @@ export function diffPlans({ before, after }: { before: Plan; after: Plan }): Pla
   const pairs: Array<[OutlineSection, OutlineSection]> = [];
   const added: OutlineSection[] = [];
   const renamed: Array<[OutlineSection, OutlineSection]> = [];
-  revised.forEach((section) => {
+  for (const section of revised) {
     const same = oldByTitle.get(key(section));
-    if (same) return pairs.push([same, section]);
+    if (same) {
+      pairs.push([same, section]);
+      continue;
+    }
     // A new title over the brief of an old section (or most of it) is that section renamed.
     const words = briefWords(section.brief);
     const closest = unmatchedOld
@@ -45,10 +48,9 @@ export function diffPlans({ before, after }: { before: Plan; after: Plan }): Pla
     if (closest && closest.share >= 0.5) {
       unmatchedOld.splice(unmatchedOld.indexOf(closest.each), 1);
       renamed.push([closest.each, section]);
-      return pairs.push([closest.each, section]);
-    }
-    added.push(section);
-  });
+      pairs.push([closest.each, section]);
+    } else added.push(section);
+  }
   const lines: string[] = [];
   let briefs = 0;
   let budgets = 0;
