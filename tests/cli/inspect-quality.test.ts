@@ -14,7 +14,7 @@ async function write(quality: 'fast' | 'standard') {
   const folder = await tempDir();
   const result = await writeDocument({
     request,
-    model: 'sim:seed=13,defects=0.2',
+    model: 'sim:seed=23,defects=0.2',
     directory: join(folder, 'run'),
     config: { write: { quality } },
   });

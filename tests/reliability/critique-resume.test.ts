@@ -87,7 +87,8 @@ describe('a standard-quality write run killed with SIGKILL during its plan criti
       );
       const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
       expect(info.status).toBe('completed');
-      expect(info.stages.critique.calls).toBeGreaterThanOrEqual(3);
+      // A stage's calls are counted when it ends: a round redone after the kill counts again.
+      if (!roundDoneAtKill) expect(info.stages.critique.calls).toBeGreaterThanOrEqual(3);
     },
     120_000,
   );
