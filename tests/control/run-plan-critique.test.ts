@@ -13,6 +13,7 @@ import { critiquePaths, readCritiqueRounds } from '../../src/store/critique-file
 import { RunStore } from '../../src/store/run-store.js';
 import { createTask } from '../helpers/builders.js';
 import { draftPlanJson, promptModel } from '../helpers/prompt-model.js';
+import { simOverHttp } from '../helpers/sim-http.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -36,14 +37,18 @@ async function critiqueOnSim({
   kinds,
   seed,
   rounds = 1,
+  http = false,
 }: {
   kinds: readonly PlanDefectKind[];
   seed: number;
   rounds?: number;
+  /** Reach the sim through `quire sim serve` and the OpenAI client instead of in-process. */
+  http?: boolean;
 }) {
   const directory = await tempDir();
   const defectLog = join(directory, 'defects.jsonl');
-  const model = createSimModel({ seed, planDefects: kinds, defectLog });
+  const options = { seed, planDefects: kinds, defectLog };
+  const model = http ? (await simOverHttp(options)).model : createSimModel(options);
   const made = await planDocument({ task, call: { model }, attempts: 2, ...limits });
   const store = await RunStore.open(join(directory, 'run'));
   const events: string[] = [];
@@ -119,13 +124,18 @@ describe('runPlanCritique on the simulated model', () => {
     60_000,
   );
 
-  it.each([3, 11, 19])(
-    'finds and fixes every kind planted at once (seed %i)',
-    async (seed) => {
+  it.each([
+    { seed: 3, http: false },
+    { seed: 11, http: false },
+    { seed: 19, http: true },
+  ])(
+    'finds and fixes every kind planted at once (seed $seed, over HTTP: $http)',
+    async ({ seed, http }) => {
       const { draft, plan, planted, rounds, directory } = await critiqueOnSim({
         kinds: planDefectKinds,
         seed,
         rounds: 2,
+        http,
       });
       expect(new Set(planted.map((defect) => defect.kind))).toEqual(new Set(planDefectKinds));
       const rules = new Set(rounds[0]!.findings.map((finding) => finding.ruleId));

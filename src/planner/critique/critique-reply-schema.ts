@@ -16,9 +16,6 @@ export const critiqueRules = [
   'listicle',
 ] as const;
 
-/** One kind of plan defect. */
-export type CritiqueRule = (typeof critiqueRules)[number];
-
 /** One defect as the critic reports it. */
 export const CritiqueReplyFindingSchema = z.object({
   rule: z.enum(critiqueRules).describe('Which kind of defect.'),
