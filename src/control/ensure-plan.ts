@@ -25,10 +25,10 @@ export interface EnsurePlanResult {
  * it thought) and journals `plan-end`. A plan the model made while `critiqueRounds` > 0 is
  * stored as the draft (`plan/draft-plan.json`) instead of `plan.json`, and a run that stopped
  * with a draft and no `plan.json` resumes with that draft, for the critique to go on with; a
- * plan given by the user, or built from a constraints file, is never critiqued. Sections are planned small enough for one reply, and the
- * model's thinking before it, to fit the context window; a planner call the server refuses as
- * too long (the window then known) is asked once more, after checking that the request itself
- * can fit.
+ * plan given by the user, or built from a constraints file, is never critiqued. Sections are
+ * planned small enough for one reply, and the model's thinking before it, to fit the context
+ * window; a planner call the server refuses as too long (the window then known) is asked once
+ * more, after checking that the request itself can fit.
  */
 export async function ensurePlan({
   store,

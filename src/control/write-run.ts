@@ -187,7 +187,10 @@ export async function writeRun({
           store,
           rounds: quality.critiqueRounds,
           call: plannerCall,
-          maxSectionWords: config.write.maxSectionWords,
+          // A revised plan is fitted to the context window like the first one.
+          maxSectionWords:
+            windowWords({ config, call: plannerCall, request: task.prompt }) ??
+            config.write.maxSectionWords,
           minSectionWords: config.write.minSectionWords,
           emit,
         }),

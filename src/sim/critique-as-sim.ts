@@ -54,8 +54,22 @@ export function critiqueAsSim({ prompt }: { prompt: string }): {
       ...missingParts(plan, request),
       ...unbalanced(plan),
       ...vague(plan),
-      ...(/introduc|conclu|overview|summar/i.test(request) ? [] : frames(plan)),
-      ...(/\blists?\b|\btips\b|\bways\b/i.test(request) ? [] : listicles(plan)),
+      ...(/introduc|conclu|overview|summar/i.test(request)
+        ? []
+        : titled(
+            plan,
+            frameTitle,
+            'generic-frame',
+            'only frames the document, which the request did not ask for: fold it into its neighbour',
+          )),
+      ...(/\blists?\b|\btips\b|\bways\b/i.test(request)
+        ? []
+        : titled(
+            plan,
+            listTitle,
+            'listicle',
+            'reads as a list heading: write the heading of a continuous document',
+          )),
     ],
   };
 }
@@ -117,24 +131,19 @@ function vague(plan: readonly SimPlanSection[]): SimCritiqueFinding[] {
     }));
 }
 
-function frames(plan: readonly SimPlanSection[]): SimCritiqueFinding[] {
+/** A finding of `rule` against each section whose title matches `pattern`. */
+function titled(
+  plan: readonly SimPlanSection[],
+  pattern: RegExp,
+  rule: 'generic-frame' | 'listicle',
+  problem: string,
+): SimCritiqueFinding[] {
   return plan
-    .filter((section) => frameTitle.test(section.title))
+    .filter((section) => pattern.test(section.title))
     .map((section) => ({
-      rule: 'generic-frame',
+      rule,
       sections: [section.id!],
-      message: `"${section.title}" only frames the document, which the request did not ask for: fold it into its neighbour`,
-      severity: 'warning',
-    }));
-}
-
-function listicles(plan: readonly SimPlanSection[]): SimCritiqueFinding[] {
-  return plan
-    .filter((section) => listTitle.test(section.title))
-    .map((section) => ({
-      rule: 'listicle',
-      sections: [section.id!],
-      message: `"${section.title}" reads as a list heading: write the heading of a continuous document`,
+      message: `"${section.title}" ${problem}`,
       severity: 'warning',
     }));
 }
