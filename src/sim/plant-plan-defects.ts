@@ -38,7 +38,12 @@ export function plantPlanDefects({
   random: SeededRandom;
 }): { sections: SimPlanSection[]; planted: PlantedPlanDefect[] } {
   let sections = given.map((section) => ({ ...section }));
-  const free = sections.map((_, index) => index).sort(() => random.next() - 0.5);
+  // The sections free to take a defect, shuffled (Fisher–Yates) from the draws.
+  const free = sections.map((_, index) => index);
+  for (let last = free.length - 1; last > 0; last--) {
+    const other = random.integer(0, last);
+    [free[last], free[other]] = [free[other]!, free[last]!];
+  }
   const take = () => free.pop();
   const planted: PlantedPlanDefect[] = [];
   const plant = (kind: PlanDefectKind, titles: string[], text: string) =>
