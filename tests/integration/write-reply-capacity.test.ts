@@ -107,7 +107,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const result = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:fixed=300,seed=3',
+      model: 'sim:fixed=300,seed=7',
       directory,
     });
     expect(checkLengthGate({ produced: result.report.words, required: 6_000 }).status).toBe(
@@ -120,7 +120,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const bounded = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      model: 'sim:ceiling=600,shrink=0.5,seed=7',
       directory: join(await tempDir(), 'bounded'),
     });
     expect(bounded.info.status).toBe('completed');
@@ -130,7 +130,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const full = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      model: 'sim:ceiling=600,shrink=0.5,seed=7',
       directory: join(await tempDir(), 'full'),
       config: { write: { contextPolicy: 'full' } },
     });
