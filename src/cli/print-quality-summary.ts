@@ -4,9 +4,10 @@ import type { CliIo } from './cli-io.js';
 import { formatCount } from './progress/format-duration.js';
 
 /**
- * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, the
- * seam pass's and each review round's findings and rewrites, the ledger's size, and the think
- * notes. Prints nothing for a run that kept none of them.
+ * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
+ * plan critique round's findings, revision and changes, the seam pass's and each review round's
+ * findings and rewrites, the ledger's size, and the think notes. Prints nothing for a run that
+ * kept none of them.
  */
 export function printQualitySummary({ io, quality }: { io: CliIo; quality: QualitySummary }) {
   const lines: string[] = [];
@@ -19,6 +20,26 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
         `  ${stage.stage.padEnd(10)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
       );
     }
+  }
+  for (const round of quality.critique ?? []) {
+    const after = round.findingsAfter === undefined ? '' : ` → ${round.findingsAfter}`;
+    lines.push(
+      '',
+      `  critique round ${round.round}: ${plural(round.findings, 'finding')}${after}, ${plural(round.calls, 'call')}, ${round.diff === undefined && round.findingsAfter === undefined ? 'no revision' : `revision ${round.kept ? 'kept' : 'not kept'}`}`,
+    );
+    if (round.findings > 0) {
+      lines.push(
+        `    by rule     ${counts(round.byRule)}`,
+        `    by section  ${counts(round.bySection)}`,
+      );
+    }
+    if (round.diff) {
+      const { added, removed, renamed, briefs, budgets } = round.diff;
+      lines.push(
+        `    changed     ${added} added, ${removed} removed, ${renamed} renamed, ${briefs} briefs, ${budgets} budgets`,
+      );
+    }
+    lines.push(`    why         ${escapeControl(round.reason)}`);
   }
   const rounds = [...(quality.seams ? [quality.seams] : []), ...(quality.review ?? [])];
   for (const round of rounds) {

@@ -129,13 +129,26 @@ const SftSchema = z
   })
   .strict();
 
+const PlanSettingsSchema = z
+  .object({
+    critiqueRounds: z
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .describe(
+        "Rounds of plan critique (the critic names the plan's defects, the planner revises it) before any prose; 0 skips it; unset: the quality level's (fast 0, standard 1, best 2).",
+      ),
+  })
+  .strict();
+
 const WriteSchema = z
   .object({
     quality: z
       .enum(qualityLevels)
       .default('standard')
       .describe(
-        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds a think note before each section (write.thinkNotes), the whole-document review and rewrites of the flagged sections (review.rounds); 'best' allows more review rounds.",
+        "How much work goes into the document: 'fast' drafts and checks each section once; 'standard' adds the plan critique (plan.critiqueRounds), a think note before each section (write.thinkNotes), the whole-document review and rewrites of the flagged sections (review.rounds); 'best' allows more critique and review rounds and drafts each section twice (write.candidates).",
       ),
     contextPolicy: z
       .enum(['bounded', 'full'])
@@ -490,6 +503,9 @@ export const ConfigSchema = z
     ),
     write: WriteSchema.prefault({}).describe('The long-form pipeline.'),
     sft: SftSchema.prefault({}).describe('What quire sft puts in a record besides the answer.'),
+    plan: PlanSettingsSchema.prefault({}).describe(
+      'The plan critique of quire write, when write.quality asks for it; a --plan file is never critiqued.',
+    ),
     review: ReviewSchema.prefault({}).describe(
       'The whole-document review of quire write, when write.quality asks for it.',
     ),

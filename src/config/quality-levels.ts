@@ -14,6 +14,8 @@ export interface QualitySettings {
   thinkNotes: ThinkNoteMode;
   /** Drafts of each section, the best kept (best of N); 1 drafts once. */
   candidates: number;
+  /** Rounds of plan critique and revision before any prose; 0 for none. */
+  critiqueRounds: number;
 }
 
 /**
@@ -22,7 +24,10 @@ export interface QualitySettings {
  * rewrites are rechecked only against their neighbours, and a second reading of the whole
  * document catches what they missed or brought. `best` allows a third. Above `fast`, the model
  * keeps the ledger, since the review checks the document against it; `fast` reads it by rule and
- * makes one call per section. Above `fast`, each section is planned in a think note first, as
+ * makes one call per section. The plan critique costs little (about three short calls a round, one
+ * when the plan is sound) and fixes the structure every section is written from, so `standard`
+ * has one round and `best` two, the second to catch what the first revision brought; `fast`
+ * writes from the plan as made. Above `fast`, each section is planned in a think note first, as
  * a marked part of its own reply: measured against a separate call, it costs a fifth to a
  * quarter of the extra tokens and no extra call (README, "Think notes"). Only `best` drafts
  * each section twice and keeps the better (best of N): a second draft doubles the drafting
@@ -32,15 +37,28 @@ export interface QualitySettings {
  * hoping another draft gets it right.
  */
 export const qualityTable: Record<QualityLevel, QualitySettings> = {
-  fast: { reviewRounds: 0, ledger: 'rule', thinkNotes: 'off', candidates: 1 },
-  standard: { reviewRounds: 2, ledger: 'model', thinkNotes: 'marked', candidates: 1 },
-  best: { reviewRounds: 3, ledger: 'model', thinkNotes: 'marked', candidates: 2 },
+  fast: { reviewRounds: 0, ledger: 'rule', thinkNotes: 'off', candidates: 1, critiqueRounds: 0 },
+  standard: {
+    reviewRounds: 2,
+    ledger: 'model',
+    thinkNotes: 'marked',
+    candidates: 1,
+    critiqueRounds: 1,
+  },
+  best: {
+    reviewRounds: 3,
+    ledger: 'model',
+    thinkNotes: 'marked',
+    candidates: 2,
+    critiqueRounds: 2,
+  },
 };
 
 /**
  * A level's settings, with the review rounds (`review.rounds`), the ledger keeper
- * (`write.ledger`), the think notes (`write.thinkNotes`) and the drafts per section
- * (`write.candidates`) set by config when they are. Pure.
+ * (`write.ledger`), the think notes (`write.thinkNotes`), the drafts per section
+ * (`write.candidates`) and the critique rounds (`plan.critiqueRounds`) set by config when they
+ * are. Pure.
  */
 export function qualitySettings({
   level,
@@ -48,12 +66,14 @@ export function qualitySettings({
   ledger,
   thinkNotes,
   candidates,
+  critiqueRounds,
 }: {
   level: QualityLevel;
   reviewRounds?: number | undefined;
   ledger?: QualitySettings['ledger'] | undefined;
   thinkNotes?: ThinkNoteMode | undefined;
   candidates?: number | undefined;
+  critiqueRounds?: number | undefined;
 }): QualitySettings {
   const row = qualityTable[level];
   return {
@@ -61,5 +81,6 @@ export function qualitySettings({
     ledger: ledger ?? row.ledger,
     thinkNotes: thinkNotes ?? row.thinkNotes,
     candidates: candidates ?? row.candidates,
+    critiqueRounds: critiqueRounds ?? row.critiqueRounds,
   };
 }

@@ -1,7 +1,10 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Config } from '../config/config-schema.js';
 import type { CallSettings } from '../model/call-settings.js';
 import { planDocument } from '../planner/plan-document.js';
 import type { Plan } from '../planner/plan-schema.js';
+import { critiquePaths, readDraftPlan } from '../store/critique-files.js';
 import type { RunStore } from '../store/run-store.js';
 import type { Task } from '../task/task-schema.js';
 import { collectThinking } from './collect-thinking.js';
@@ -9,13 +12,23 @@ import { retryAfterOverflow } from './context/retry-after-overflow.js';
 import { sectionWordsThatFit } from './context/section-words-that-fit.js';
 import type { RunEventInput } from './run-events.js';
 
+/** The plan of a run, and whether it still awaits its critique. */
+export interface EnsurePlanResult {
+  plan: Plan;
+  /** True when the plan is a draft kept in `plan/draft-plan.json`, for the critique to revise. */
+  critique: boolean;
+}
+
 /**
  * The plan of a run: the one already stored (a resumed run never re-plans), else the one the
  * user supplied, else a new one from the planner. Stores it (with the planner's thinking, when
- * it thought) and journals `plan-end`. Sections are planned small enough for one reply, and the
- * model's thinking before it, to fit the context window; a planner call the server refuses as
- * too long (the window then known) is asked once more, after checking that the request itself
- * can fit.
+ * it thought) and journals `plan-end`. A plan the model made while `critiqueRounds` > 0 is
+ * stored as the draft (`plan/draft-plan.json`) instead of `plan.json`, and a run that stopped
+ * with a draft and no `plan.json` resumes with that draft, for the critique to go on with; a
+ * plan given by the user, or built from a constraints file, is never critiqued. Sections are
+ * planned small enough for one reply, and the model's thinking before it, to fit the context
+ * window; a planner call the server refuses as too long (the window then known) is asked once
+ * more, after checking that the request itself can fit.
  */
 export async function ensurePlan({
   store,
@@ -23,6 +36,7 @@ export async function ensurePlan({
   config,
   call,
   suppliedPlan,
+  critiqueRounds,
   emit,
 }: {
   store: RunStore;
@@ -30,19 +44,22 @@ export async function ensurePlan({
   config: Config;
   call: CallSettings;
   suppliedPlan: Plan | undefined;
+  critiqueRounds: number;
   emit: (event: RunEventInput) => Promise<void>;
-}): Promise<Plan> {
+}): Promise<EnsurePlanResult> {
   const stored = await store.readPlan();
-  if (stored) {
+  const draft = stored ? undefined : await readDraftPlan({ directory: store.directory });
+  const resumed = stored ?? draft;
+  if (resumed) {
     await emit({
       type: 'plan-end',
-      sections: stored.sections.length,
-      words: stored.words,
+      sections: resumed.sections.length,
+      words: resumed.words,
       source: 'resumed',
       attempts: 0,
       findings: [],
     });
-    return stored;
+    return { plan: resumed, critique: draft !== undefined };
   }
   if (suppliedPlan) {
     await store.writePlan(suppliedPlan);
@@ -54,7 +71,7 @@ export async function ensurePlan({
       attempts: 0,
       findings: [],
     });
-    return suppliedPlan;
+    return { plan: suppliedPlan, critique: false };
   }
   const thinking = collectThinking({
     save: (text) => store.writeThinking({ name: 'plan', text }),
@@ -82,7 +99,11 @@ export async function ensurePlan({
     step: 'the plan',
   });
   await thinking.flush();
-  await store.writePlan(made.plan);
+  const critique = critiqueRounds > 0 && task.constraints === undefined;
+  if (critique) {
+    await mkdir(join(store.directory, dirname(critiquePaths.draft)), { recursive: true });
+    await store.writeJson(critiquePaths.draft, made.plan);
+  } else await store.writePlan(made.plan);
   await emit({
     type: 'plan-end',
     sections: made.plan.sections.length,
@@ -91,5 +112,5 @@ export async function ensurePlan({
     attempts: made.attempts,
     findings: made.findings,
   });
-  return made.plan;
+  return { plan: made.plan, critique };
 }

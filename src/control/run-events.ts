@@ -169,6 +169,26 @@ export interface RunErrorEvent extends EventBase {
   sectionId?: string;
 }
 
+/** A round of the plan critique began, on a plan of `sections` sections. */
+export interface CritiqueStartEvent extends EventBase {
+  type: 'critique-start';
+  round: number;
+  sections: number;
+}
+
+/** A round of the plan critique ended: see `plan/critique-round-N.json`. */
+export interface CritiqueEndEvent extends EventBase {
+  type: 'critique-end';
+  round: number;
+  findings: number;
+  /** Whether the revision replaced the plan, and why or why not. */
+  kept: boolean;
+  reason: string;
+  /** Model calls of the round: the critique, the revision and its recheck. */
+  calls: number;
+  usage: CallUsage;
+}
+
 /** A round of the whole-document review began. */
 export interface ReviewStartEvent extends EventBase {
   type: 'review-start';
@@ -264,6 +284,8 @@ export type RunEvent =
   | RunErrorEvent
   | WindowChangeEvent
   | RunWarningEvent
+  | CritiqueStartEvent
+  | CritiqueEndEvent
   | ReviewStartEvent
   | ReviewEndEvent
   | RewriteEndEvent

@@ -41,6 +41,7 @@ import { recordFailure } from './record-failure.js';
 import { recoverSections } from './recover-sections.js';
 import { runReview } from './review/run-review.js';
 import type { RunEvent } from './run-events.js';
+import { runPlanCritique } from './run-plan-critique.js';
 import { startRunSession } from './run-session.js';
 import { parallelSeams } from './seams/parallel-seams.js';
 import { runSeamPass } from './seams/run-seam-pass.js';
@@ -170,20 +171,48 @@ export async function writeRun({
       });
     }
     checkRequestFits({ request: task.prompt, window: session.window });
-    let plan = await trackStage('planning', () =>
-      ensurePlan({ store, task, config, call: plannerCall, suppliedPlan, emit }),
-    );
-    if (plan.words !== task.words) {
-      plan = retargetPlan({ plan, words: task.words });
-      await store.writePlan(plan);
-    }
     const quality = qualitySettings({
       level: config.write.quality,
       reviewRounds: config.review.rounds,
       ledger: config.write.ledger,
       thinkNotes: config.write.thinkNotes,
       candidates: config.write.candidates,
+      critiqueRounds: config.plan.critiqueRounds,
     });
+    const planned = await trackStage('planning', () =>
+      ensurePlan({
+        store,
+        task,
+        config,
+        call: plannerCall,
+        suppliedPlan,
+        critiqueRounds: quality.critiqueRounds,
+        emit,
+      }),
+    );
+    let plan = planned.plan;
+    if (planned.critique) {
+      plan = await trackStage('critique', () =>
+        runPlanCritique({
+          task,
+          draft: planned.plan,
+          store,
+          rounds: quality.critiqueRounds,
+          call: plannerCall,
+          // A revised plan is fitted to the context window like the first one.
+          maxSectionWords:
+            windowWords({ config, call: plannerCall, request: task.prompt }) ??
+            config.write.maxSectionWords,
+          minSectionWords: config.write.minSectionWords,
+          emit,
+        }),
+      );
+      await store.writePlan(plan);
+    }
+    if (plan.words !== task.words) {
+      plan = retargetPlan({ plan, words: task.words });
+      await store.writePlan(plan);
+    }
     // The drafts best of N adds are counted apart from drafting (see `runStages`).
     const extraDrafts = stageTally();
     countedApart.drafting = { stage: 'candidates', totals: extraDrafts.totals };

@@ -1,6 +1,10 @@
 import { answerLedgerUpdate, isLedgerUpdateSchema } from './answer-ledger-update.js';
 import { generateProse } from './generate-prose.js';
 import { malformJson } from './malform-json.js';
+import { planAsSim } from './plan-as-sim.js';
+import type { PlanDefectKind } from './plan-defect-kind.js';
+import type { PlantedPlanDefect } from './plant-plan-defects.js';
+import { asksForPlanRevision, revisePlanAsSim } from './revise-plan-as-sim.js';
 import { schemaValue } from './schema-value.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SimPlanFormat } from './sim-options.js';
@@ -14,7 +18,9 @@ import { planListName, writePlanAsText } from './write-plan-as-text.js';
  * bad-json fault. A plan (a schema listing sections with word counts) is written in
  * `planFormat` instead when that is not `json`, as by a model behind a server without JSON mode:
  * as AgentWrite lines, a heading outline, a numbered list, or prose with no structure at all.
- * A fact-ledger update is read from the section in `prompt` (`answerLedgerUpdate`).
+ * A fact-ledger update is read from the section in `prompt` (`answerLedgerUpdate`). A plan asked
+ * for with a request in the prompt is planned from it (`planAsSim`, planting `planDefects`),
+ * or revised against the findings the prompt lists (`revisePlanAsSim`).
  * Pure apart from the draws.
  */
 export function answerJsonRequest({
@@ -24,6 +30,8 @@ export function answerJsonRequest({
   topicWords,
   random,
   prompt = '',
+  seed = 0,
+  planDefects = [],
 }: {
   schema: JsonSchema | undefined;
   /** The request's user text, which some answers are read from. */
@@ -32,19 +40,36 @@ export function answerJsonRequest({
   fault: SimReply['fault'];
   topicWords: TopicWords;
   random: (label: string) => SeededRandom;
-}): string {
+  seed?: number;
+  /** The plan defects to plant in a first plan. */
+  planDefects?: readonly PlanDefectKind[];
+}): { text: string; plantedInPlan?: PlantedPlanDefect[] } {
   if (isLedgerUpdateSchema(schema)) {
     const text = answerLedgerUpdate({ prompt });
-    return fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text;
+    return { text: fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text };
   }
-  const value = schemaValue({ schema, random: random('json'), topics: topicWords.english });
   const list = planListName(schema);
+  const planned =
+    list === 'sections' && prompt.includes('<request>')
+      ? asksForPlanRevision(prompt)
+        ? { value: revisePlanAsSim({ prompt, seed }), planted: [] }
+        : planAsSim({ prompt, seed, kinds: planDefects })
+      : undefined;
+  const value =
+    planned?.value ?? schemaValue({ schema, random: random('json'), topics: topicWords.english });
+  const plantedInPlan =
+    planned && planned.planted.length > 0 ? { plantedInPlan: planned.planted } : {};
   if (planFormat === 'json' || list === undefined) {
     const text = JSON.stringify(value);
-    return fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text;
+    return {
+      text: fault === 'bad-json' ? malformJson({ text, random: random('malform') }) : text,
+      ...plantedInPlan,
+    };
   }
-  if (planFormat !== 'prose') return writePlanAsText({ value, list, form: planFormat });
-  return generateProse({
+  if (planFormat !== 'prose') {
+    return { text: writePlanAsText({ value, list, form: planFormat }), ...plantedInPlan };
+  }
+  const text = generateProse({
     brief: {
       language: 'english',
       length: 80,
@@ -55,4 +80,5 @@ export function answerJsonRequest({
     },
     random: random('plan-prose'),
   });
+  return { text };
 }

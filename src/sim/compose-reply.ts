@@ -9,12 +9,14 @@ import {
   readNoteAvoid,
 } from './compose-think-note.js';
 import { composeThinking } from './compose-thinking.js';
+import { asksForPlanCritique, critiqueAsSim } from './critique-as-sim.js';
 import { generateProse } from './generate-prose.js';
 import { findGivenTitle } from './given-title.js';
 import { hashParts } from './hash-parts.js';
 import { markThinkNote } from './mark-think-note.js';
 import { messagesForAnalysis } from './messages-for-analysis.js';
 import { type PlantedDefect, plantDefect } from './plant-defect.js';
+import type { PlantedPlanDefect } from './plant-plan-defects.js';
 import { plantSeam } from './plant-seam.js';
 import { readProseBrief } from './prose-brief.js';
 import { asksForReview, reviewAsSim } from './review-as-sim.js';
@@ -33,7 +35,8 @@ const asksForPlanLines = /main point:\s*<[^>\n]*>\s*-\s*word count:\s*</i;
 
 /**
  * Decides the whole reply to a request: the thinking before it (when `think` is on), then a tool
- * call, JSON for a schema (or a plan in the form of `planFormat`), plan lines when asked for
+ * call, a plan critique read from the prompt, JSON for a schema (or a plan in the form of
+ * `planFormat`, with the `planDefects` planted in a first plan), plan lines when asked for
  * them, or prose in the habits of the chatter, echo-heading and fence knobs; then the fault it
  * carries, the cut at `maxOutputTokens` (thinking counts toward it, as with real models), the
  * stream pieces and the usage. What is said depends only on the seed and the prompt (never on
@@ -78,6 +81,7 @@ export function composeReply({
   });
   let text = '';
   let planted: PlantedDefect | undefined;
+  let plantedInPlan: PlantedPlanDefect[] | undefined;
   const lastUser = messages.filter((message) => message.role === 'user').at(-1)?.text ?? '';
   // A reader of a document (reviewer, seam checker) reads every word, not just the prompt's ends.
   const wholeUserText = () =>
@@ -91,15 +95,22 @@ export function composeReply({
   } else if (toolCall === undefined && asksForReview(request.responseFormat)) {
     // A reviewer's request: read the document in the prompt, as a real model would.
     text = JSON.stringify(reviewAsSim({ prompt: wholeUserText() }));
+  } else if (toolCall === undefined && asksForPlanCritique(request.responseFormat)) {
+    // A plan critic's request: read the request and the plan in the prompt.
+    text = JSON.stringify(critiqueAsSim({ prompt: lastUser }));
   } else if (toolCall === undefined && request.responseFormat.type === 'json') {
-    text = answerJsonRequest({
+    const answer = answerJsonRequest({
       schema: request.responseFormat.schema,
       planFormat: options.planFormat,
       fault,
       topicWords,
       random: stream,
       prompt: lastUser,
+      seed: options.seed,
+      planDefects: options.planDefects,
     });
+    text = answer.text;
+    plantedInPlan = answer.plantedInPlan;
   } else if (toolCall === undefined && asksForPlanLines.test(lastUser)) {
     // Asked for a plan in lines, spelled out: the form a model follows even without JSON mode.
     const value = schemaValue({ schema: linePlanSchema, random: stream('json'), topics });
@@ -227,6 +238,7 @@ export function composeReply({
       reasoningTokens: options.think === 'tags' ? 0 : estimateTokens(thought),
     },
     ...(planted ? { planted } : {}),
+    ...(plantedInPlan ? { plantedInPlan } : {}),
     cutAfter:
       fault === 'cut'
         ? Math.max(1, Math.floor(deltas.length * cutRandom.between(0.2, 0.8)))

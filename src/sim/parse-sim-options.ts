@@ -72,9 +72,9 @@ export function resolveSimOptions(
       message: `sim options: ${issue.message}; lower ${label('errors', source)} or the per-kind fault rates.`,
     });
   }
-  // Only the fault list has more to say than "expects …": which kind it did not know.
+  // Only the lists of kinds have more to say than "expects …": which kind they did not know.
   const detail =
-    knob.key === 'faults' && issue?.code === 'custom'
+    knob.placeholder === '<kinds>' && issue?.code === 'custom'
       ? ` (${issue.message})`
       : issue?.code === 'too_big' && knob.placeholder !== '<rate>'
         ? ` (at most ${knob.placeholder === '<duration>' ? 'one day' : Number(issue.maximum).toLocaleString('en-US')})`

@@ -72,10 +72,14 @@ export class SimEngine {
       cachedInputTokens,
       promptTokens: reportedPromptTokens,
     });
-    if (reply.planted && this.options.defectLog) {
+    const planted = [...(reply.planted ? [reply.planted] : []), ...(reply.plantedInPlan ?? [])];
+    if (planted.length > 0 && this.options.defectLog) {
       // The ground truth, kept beside the replies: synchronous, so no planted defect goes
       // unrecorded whatever happens to the reply after.
-      appendFileSync(this.options.defectLog, `${JSON.stringify(reply.planted)}\n`);
+      appendFileSync(
+        this.options.defectLog,
+        planted.map((defect) => `${JSON.stringify(defect)}\n`).join(''),
+      );
     }
     return { kind: 'reply', reply };
   }

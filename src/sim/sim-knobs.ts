@@ -36,6 +36,7 @@
  * | `seams` | 0–1 | 0 | share of sections drafted in parallel that open badly where they meet the section before |
  * | `defect-log` | file path | off | where each planted defect is appended as a JSON line: the ground truth |
  * | `note-slip` | 0–1 | 0 | share of replies asked for a marked think note that leave it out, leave it unclosed or leak a marker into the section |
+ * | `plan-defects` | kinds joined by `+` | none | plan defects planted in the first plan: overlap, missing-term, unbalanced-budget, vague-brief, generic-frame, listicle |
  */
 export interface SimKnob {
   /** As written in a spec and as a flag (`--<name>`). */
@@ -89,7 +90,8 @@ export type SimOptionKey =
   | 'defectKinds'
   | 'seams'
   | 'defectLog'
-  | 'noteSlip';
+  | 'noteSlip'
+  | 'planDefects';
 
 /** The kinds of value a knob takes: how messages describe them, and how help shows them. */
 const values = {
@@ -125,6 +127,11 @@ const values = {
     placeholder: '<kinds>',
   },
   path: { expects: 'a file path', type: 'path', placeholder: '<file>' },
+  planDefectKinds: {
+    expects: 'plan defect kinds joined by +',
+    type: 'kinds joined by +',
+    placeholder: '<kinds>',
+  },
 } as const;
 
 type KnobEntry = Pick<SimKnob, 'name' | 'key' | 'defaultText' | 'description'> & {
@@ -390,6 +397,14 @@ const entries: KnobEntry[] = [
     defaultText: '0',
     description:
       'share of replies asked for a marked think note (`@@think` … `@@text`) that get the marking wrong: the note left out, left unclosed, or a marker left inside the section',
+  },
+  {
+    name: 'plan-defects',
+    key: 'planDefects',
+    value: 'planDefectKinds',
+    defaultText: 'none',
+    description:
+      'plan defects planted in the first plan, each once, in sections drawn from the seed: overlap, missing-term, unbalanced-budget, vague-brief, generic-frame, listicle',
   },
 ];
 

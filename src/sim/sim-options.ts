@@ -4,6 +4,7 @@ import { type DefectKind, defectKinds, isDefectKind } from './defect-kind.js';
 import { defaultFaultKinds, type FaultKind, isFaultKind } from './fault-kind.js';
 import { faultRates } from './fault-rates.js';
 import { parseDuration } from './parse-duration.js';
+import { isPlanDefectKind, type PlanDefectKind } from './plan-defect-kind.js';
 import { type SimServerKind, simServerKinds } from './sim-server-kind.js';
 import { type ThinkingForm, thinkingForms } from './thinking-form.js';
 
@@ -66,6 +67,8 @@ export interface SimOptions {
   defectLog?: string | undefined;
   /** Share of replies asked for a marked think note that get the marking wrong. */
   noteSlip: number;
+  /** The plan defects planted in the first plan; none by default. */
+  planDefects: readonly PlanDefectKind[];
 }
 
 /** The forms the simulated model writes a plan in; all but `json` ignore the response format. */
@@ -80,7 +83,9 @@ export type SimOptionsInput = {
       ? readonly FaultKind[] | string
       : KEY extends 'defectKinds'
         ? readonly DefectKind[] | string
-        : SimOptions[KEY];
+        : KEY extends 'planDefects'
+          ? readonly PlanDefectKind[] | string
+          : SimOptions[KEY];
 };
 
 const rate = z.coerce.number().min(0).max(1);
@@ -119,18 +124,21 @@ const faultList = z
     return [...new Set(kinds)] as FaultKind[];
   });
 
-const defectList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((value, context): DefectKind[] => {
+/** A list of kinds joined by `+` (or given as an array), each one checked by `isKind`. */
+function kindList<KIND extends string>(isKind: (name: string) => name is KIND, what: string) {
+  return z.union([z.string(), z.array(z.string())]).transform((value, context): KIND[] => {
     const names = typeof value === 'string' ? value.split('+') : value;
-    const kinds = names.map((name) => name.trim()).filter((name) => name !== '');
-    const unknown = kinds.filter((name) => !isDefectKind(name));
+    const kinds = names.map((name) => name.trim()).filter((name) => name !== '' && name !== 'none');
+    const unknown = kinds.filter((name) => !isKind(name));
     if (unknown.length > 0) {
-      context.addIssue({ code: 'custom', message: `unknown defect kind "${unknown.join('+')}"` });
+      context.addIssue({ code: 'custom', message: `unknown ${what} "${unknown.join('+')}"` });
       return z.NEVER;
     }
-    return [...new Set(kinds)] as DefectKind[];
+    return [...new Set(kinds)] as KIND[];
   });
+}
+const defectList = kindList(isDefectKind, 'defect kind');
+const planDefectList = kindList(isPlanDefectKind, 'plan defect kind');
 
 /** Validates and defaults simulated-model options; accepts typed values or their text forms. */
 export const SimOptionsSchema = z
@@ -170,6 +178,7 @@ export const SimOptionsSchema = z
     seams: rate.default(0),
     defectLog: z.string().min(1).optional(),
     noteSlip: rate.default(0),
+    planDefects: planDefectList.default([]),
   })
   .strict()
   .superRefine((options, context) => {

@@ -1,6 +1,7 @@
 import type { FaultKind } from './fault-kind.js';
 import type { OpenAiErrorReply } from './openai-error-body.js';
 import type { PlantedDefect } from './plant-defect.js';
+import type { PlantedPlanDefect } from './plant-plan-defects.js';
 import type { SimToolCall } from './sim-request.js';
 import type { ThinkingForm } from './thinking-form.js';
 
@@ -42,6 +43,8 @@ export interface SimReply {
   cutAfter: number | undefined;
   /** The writing defect planted in the text (the `defects` knob), when one was. */
   planted?: PlantedDefect;
+  /** The defects planted in a plan (the `plan-defects` knob), when some were. */
+  plantedInPlan?: PlantedPlanDefect[];
 }
 
 /** What the simulated model does with one request. */

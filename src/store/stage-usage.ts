@@ -8,6 +8,7 @@ import type { UsageTotals } from '../model/usage-meter.js';
  */
 export const runStages = [
   'planning',
+  'critique',
   'drafting',
   'candidates',
   'seams',

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReviewRounds } from '../../src/store/review-files.js';
 import { writeDocument } from '../../src/write-document.js';
@@ -18,7 +18,7 @@ async function write(quality: 'fast' | 'standard') {
   const folder = await tempDir();
   const result = await writeDocument({
     request,
-    model: 'sim:seed=13,defects=0.2',
+    model: 'sim:seed=23,defects=0.2',
     directory: join(folder, 'run'),
     config: { write: { quality } },
   });
@@ -38,13 +38,14 @@ describe('quire inspect on the quality stages', () => {
     const summary = JSON.parse(json.stdout);
     expect(summary.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
       'planning',
+      'critique',
       'drafting',
       'review',
       'rewrite',
     ]);
     // The simulated model is priced at nothing: a known price, so a cost of 0.
-    expect(summary.stages[2]).toMatchObject({ calls: expect.any(Number), costUsd: 0 });
-    expect(summary.stages[2].calls).toBeGreaterThan(0);
+    expect(summary.stages[3]).toMatchObject({ calls: expect.any(Number), costUsd: 0 });
+    expect(summary.stages[3].calls).toBeGreaterThan(0);
     expect(summary.review).toHaveLength(rounds.length);
     const round = summary.review[0];
     expect(round.findings).toBe(first.findings.findings.length);
@@ -81,12 +82,39 @@ describe('quire inspect on the quality stages', () => {
     );
   }, 120_000);
 
+  it('shows each plan critique round: its findings, the revision kept and what it changed', async () => {
+    const folder = await tempDir();
+    await writeDocument({
+      request,
+      model: 'sim:seed=13,plan-defects=vague-brief+listicle',
+      directory: join(folder, 'run'),
+      config: { write: { quality: 'standard' }, review: { rounds: 0 } },
+    });
+    const json = await inspect(folder, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const [round, ...others] = JSON.parse(json.stdout).critique;
+    expect(others).toEqual([]);
+    expect(round).toMatchObject({ round: 1, calls: 3, kept: true, findingsAfter: 0 });
+    expect(round.byRule).toMatchObject({ 'critique/vague-brief': 1, 'critique/listicle': 3 });
+    expect(round.diff).toMatchObject({ added: 0, removed: 0, renamed: 3, briefs: 1 });
+
+    const text = await inspect(folder);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(
+      `critique round 1: ${round.findings} findings → 0, 3 calls, revision kept`,
+    );
+    expect(text.stdout).toContain('critique/listicle ×3');
+    expect(text.stdout).toContain('0 added, 0 removed, 3 renamed, 1 briefs');
+    expect(text.stdout).toMatch(/critique +\S+ \(\S+\) +\S+ +3 +\$0\.0000/);
+  }, 120_000);
+
   it('shows no review for a run without one', async () => {
     const { folder } = await write('fast');
     const json = await inspect(folder, '--json');
     expect(json.code, json.stderr).toBe(0);
     const summary = JSON.parse(json.stdout);
     expect(summary.review).toBeUndefined();
+    expect(summary.critique).toBeUndefined();
     expect(summary.stages.map((stage: { stage: string }) => stage.stage)).toEqual([
       'planning',
       'drafting',
@@ -95,17 +123,19 @@ describe('quire inspect on the quality stages', () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('words / budget');
     expect(text.stdout).not.toContain('review round');
+    expect(text.stdout).not.toContain('critique round');
   }, 120_000);
 
   it.each([
     ['ledger.json', 'ledger.json'],
     ['a review round', join('review', 'round-1', 'findings.json')],
+    ['a plan critique round', join('plan', 'critique-round-1.json')],
   ])(
     'names a damaged %s in one line and exits 2',
     async (_label, name) => {
       const folder = await tempDir();
       const directory = await createRunOnDisk({ directory: join(folder, 'run'), task: {} });
-      await mkdir(join(directory, 'review', 'round-1'), { recursive: true });
+      await mkdir(join(directory, dirname(name)), { recursive: true });
       await writeFile(join(directory, name), '{"round": 1, "broken');
       const inspected = await inspect(folder);
       expect(inspected.code).toBe(2);

@@ -129,8 +129,8 @@ describe('quire write on a sim with every chat habit on', () => {
       timeoutMs: 150_000,
     });
     expect(result.code, result.stderr).toBe(0);
-    // This seed's first plan has too few sections for 6,000 characters: asked again for its
-    // structure, never for its form.
-    await expectCleanRun({ directory: join(cwd, 'run'), words: 6_000, planCalls: 2 });
+    // The plan has the sections asked for, read from its outline at once: never asked again
+    // for its form.
+    await expectCleanRun({ directory: join(cwd, 'run'), words: 6_000, planCalls: 1 });
   }, 180_000);
 });

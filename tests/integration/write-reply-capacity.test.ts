@@ -119,7 +119,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const result = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:fixed=300,seed=3',
+      model: 'sim:fixed=300,seed=7',
       directory,
       config: { write: { quality: 'fast' } },
     });
@@ -133,7 +133,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const bounded = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      model: 'sim:ceiling=600,shrink=0.5,seed=7',
       directory: join(await tempDir(), 'bounded'),
       config: { write: { quality: 'fast' } },
     });
@@ -144,7 +144,7 @@ describe('quire write with a model that stops at N words per reply (sim ceiling)
     const full = await writeDocument({
       request,
       words: 6_000,
-      model: 'sim:ceiling=600,shrink=0.5,seed=3',
+      model: 'sim:ceiling=600,shrink=0.5,seed=7',
       directory: join(await tempDir(), 'full'),
       config: { write: { quality: 'fast', contextPolicy: 'full' } },
     });

@@ -40,6 +40,15 @@ describe('parseSimSpec', () => {
     });
   });
 
+  it('reads the plan defects to plant, none by default', () => {
+    expect(parseSimSpec('plan-defects=overlap+listicle').planDefects).toEqual([
+      'overlap',
+      'listicle',
+    ]);
+    expect(parseSimSpec('').planDefects).toEqual([]);
+    expect(parseSimSpec('plan-defects=none').planDefects).toEqual([]);
+  });
+
   it('gives the documented defaults for an empty spec', () => {
     expect(parseSimSpec('')).toEqual(defaultSimOptions);
     expect(defaultSimOptions).toMatchObject({
@@ -86,6 +95,12 @@ describe('parseSimSpec', () => {
     ['fractional seed', 'seed=1.5', 'seed', /seed expects a whole number/],
     ['zero slots', 'slots=0', 'slots', /slots expects a whole number ≥ 1/],
     ['unknown fault kind', 'faults=cut+explode', 'faults', /unknown fault kind "explode"/],
+    [
+      'unknown plan defect kind',
+      'plan-defects=overlap+typos',
+      'plan-defects',
+      /unknown plan defect kind "typos"/,
+    ],
     ['duplicate option', 'seed=1,seed=2', 'seed', /given twice/],
     [
       'rates adding up past 1',

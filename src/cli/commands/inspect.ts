@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { summariseQuality } from '../../control/inspect/summarise-quality.js';
 import { LedgerSchema } from '../../control/ledger/ledger-schema.js';
 import { summariseRun } from '../../control/summarise-run.js';
+import { readCritiqueRounds, readDraftPlan } from '../../store/critique-files.js';
 import { readJournal } from '../../store/journal.js';
 import { readReviewRounds, readSeamPass } from '../../store/review-files.js';
 import {
@@ -30,6 +31,8 @@ export async function run({ args, options, io }: CommandContext<CommonOptions>) 
   const quality = summariseQuality({
     info,
     seamPass: await readSeamPass({ directory }),
+    draftPlan: await readDraftPlan({ directory }),
+    critiqueRounds: await readCritiqueRounds({ directory }),
     reviewRounds: await readReviewRounds({ directory }),
     ledger: await readRunJson({ directory, name: runFiles.ledger, schema: LedgerSchema }),
     events,

@@ -25,6 +25,7 @@ const StageSpecsSchema = z.object({
 /** Which configured stage model (`stages.*`) makes each stage's calls. */
 const stageModelKey: Record<RunStage, 'planner' | 'writer' | 'reviewer'> = {
   planning: 'planner',
+  critique: 'planner',
   drafting: 'writer',
   candidates: 'writer',
   seams: 'reviewer',

@@ -1,8 +1,11 @@
+import type { Plan } from '../../planner/plan-schema.js';
+import type { CritiqueRound } from '../../store/critique-files.js';
 import type { RewriteRecord, SeamFindings } from '../../store/review-files.js';
 import type { RunInfo } from '../../store/run-info-schema.js';
 import type { Ledger } from '../ledger/ledger-schema.js';
 import { type LedgerSize, ledgerSize } from './ledger-size.js';
 import { type StageCost, stageCosts } from './stage-costs.js';
+import { type CritiqueRoundSummary, summariseCritique } from './summarise-critique.js';
 import {
   type ReviewRoundSummary,
   type StoredReviewRound,
@@ -12,10 +15,12 @@ import { summariseThinkNotes, type ThinkNotesSummary } from './summarise-think-n
 
 /**
  * What `quire inspect` adds about the quality stages; a field is absent when the run kept no
- * such record (no stages in run.json, no seam pass, no review rounds, no ledger.json).
+ * such record (no stages in run.json, no critique rounds, no seam pass, no review rounds, no
+ * ledger.json).
  */
 export interface QualitySummary {
   stages?: StageCost[];
+  critique?: CritiqueRoundSummary[];
   /** The seam pass, as a review round of its own (`round` 0). */
   seams?: ReviewRoundSummary;
   review?: ReviewRoundSummary[];
@@ -23,9 +28,14 @@ export interface QualitySummary {
   thinkNotes?: ThinkNotesSummary;
 }
 
-/** Summarises a run's stages, seam pass, review rounds, ledger and think notes from what was read. Pure. */
+/**
+ * Summarises a run's stages, critique rounds, seam pass, review rounds, ledger and think notes
+ * from what was read. Pure.
+ */
 export function summariseQuality({
   info,
+  draftPlan,
+  critiqueRounds = [],
   seamPass,
   reviewRounds,
   ledger,
@@ -34,6 +44,9 @@ export function summariseQuality({
   info: RunInfo;
   /** The seam pass's findings and repairs, when it ran. */
   seamPass?: { findings: SeamFindings; repairs: RewriteRecord[] } | undefined;
+  /** The plan as first made, kept when the plan was critiqued. */
+  draftPlan?: Plan | undefined;
+  critiqueRounds?: readonly CritiqueRound[];
   reviewRounds: StoredReviewRound[];
   ledger: Ledger | undefined;
   /** The run's journal, for its think notes. */
@@ -48,6 +61,9 @@ export function summariseQuality({
     })[0];
   return {
     ...(stages.length > 0 ? { stages } : {}),
+    ...(draftPlan && critiqueRounds.length > 0
+      ? { critique: summariseCritique({ draft: draftPlan, rounds: critiqueRounds }) }
+      : {}),
     ...(seams ? { seams } : {}),
     ...(reviewRounds.length > 0 ? { review: summariseReview({ rounds: reviewRounds }) } : {}),
     ...(ledger ? { ledger: ledgerSize({ ledger }) } : {}),

@@ -36,8 +36,11 @@ export function summariseReview({ rounds }: { rounds: StoredReviewRound[] }): Re
     round: findings.round,
     calls: findings.calls,
     findings: findings.findings.length,
-    byRule: countBy(findings.findings, (finding) => finding.ruleId),
-    bySection: countBy(findings.findings, (finding) => finding.location?.section ?? 'document'),
+    byRule: countFindings(findings.findings, (finding) => finding.ruleId),
+    bySection: countFindings(
+      findings.findings,
+      (finding) => finding.location?.section ?? 'document',
+    ),
     rewrites: rewrites.map((rewrite) => ({
       sectionId: rewrite.sectionId,
       index: rewrite.index,
@@ -48,7 +51,11 @@ export function summariseReview({ rounds }: { rounds: StoredReviewRound[] }): Re
   }));
 }
 
-function countBy(findings: Finding[], key: (finding: Finding) => string): Record<string, number> {
+/** How many findings share each key. Pure. */
+export function countFindings(
+  findings: readonly Finding[],
+  key: (finding: Finding) => string,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const finding of findings) counts[key(finding)] = (counts[key(finding)] ?? 0) + 1;
   return counts;

@@ -13,7 +13,7 @@ async function write({ quality, folder }: { quality: 'fast' | 'standard'; folder
   const log = join(folder, 'defects.jsonl');
   const result = await writeDocument({
     request,
-    model: `sim:seed=13,defects=0.2,defect-log=${log}`,
+    model: `sim:seed=23,defects=0.2,defect-log=${log}`,
     directory: join(folder, 'run'),
     // Both levels keep the ledger with the model and plan no think notes, so they draft the
     // same document: what differs is the review's cost.
