@@ -17,6 +17,7 @@ import type { SftInstructionSource } from './sft-instruction-source.js';
 import type { SftMetadata } from './sft-metadata.js';
 import { openSftOutput } from './sft-output.js';
 import { sftPaths } from './sft-paths.js';
+import { thinkNotesConfig } from './think-notes-config.js';
 
 /** The outcome of `runSft` over the given instructions, earlier sessions included. */
 export interface SftRunResult {
@@ -115,7 +116,7 @@ export async function runSft({
   const started = clock.now();
   const screened =
     maxRep4 === undefined ? config : { ...config, repetition: { ...config.repetition, maxRep4 } };
-  const runConfig = format === 'dpo' ? preferenceConfig(screened) : screened;
+  const runConfig = thinkNotesConfig(format === 'dpo' ? preferenceConfig(screened) : screened);
   const paths = sftPaths(out);
   const previous = await readSftOutput({ paths, format, shownAs });
   const isDone = (id: string) => previous.written.has(id) || previous.rejected.has(id);

@@ -13,15 +13,9 @@ describe('quire sft --think-notes', () => {
       join(cwd, 'in.jsonl'),
       `${JSON.stringify({ prompt: 'Write about the ferries of the Bosphorus.', length: 600 })}\n`,
     );
-    // At fast, notes are off unless config asks for them.
-    await writeFile(
-      join(cwd, 'quire.json'),
-      JSON.stringify({ write: { quality: 'fast', thinkNotes: 'marked' } }),
-    );
+    // quire sft's own level (fast) makes no notes: asking for them in the records makes them.
     const result = await runCli({
       args: [
-        '--config',
-        'quire.json',
         'sft',
         'in.jsonl',
         '--out',
@@ -47,4 +41,34 @@ describe('quire sft --think-notes', () => {
     }
     expect(record.messages[1]?.content).not.toMatch(/@@|^Purpose:/m);
   }, 120_000);
+
+  it('exits 2 with one line when write.thinkNotes turns the notes off', async () => {
+    const cwd = await tempDir();
+    await writeFile(
+      join(cwd, 'in.jsonl'),
+      `${JSON.stringify({ prompt: 'Write about the ferries of the Bosphorus.', length: 600 })}\n`,
+    );
+    await writeFile(join(cwd, 'quire.json'), JSON.stringify({ write: { thinkNotes: 'off' } }));
+    const result = await runCli({
+      args: [
+        '--config',
+        'quire.json',
+        'sft',
+        'in.jsonl',
+        '--out',
+        'out.jsonl',
+        '--model',
+        'sim',
+        '--think-notes',
+      ],
+      cwd,
+      timeoutMs: 60_000,
+    });
+    expect(result.code).toBe(2);
+    // One line besides the notice that the model is the simulated one.
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((line) => !line.includes('simulated model'))).toHaveLength(1);
+    expect(result.stderr).toMatch(/write\.thinkNotes is "off"/);
+    await expect(readFile(join(cwd, 'out.jsonl'), 'utf8')).rejects.toThrow();
+  }, 90_000);
 });
