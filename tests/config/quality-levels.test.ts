@@ -15,6 +15,7 @@ describe('qualitySettings', () => {
       ledger: 'model',
       thinkNotes: 'off',
       candidates: 2,
+      critiqueRounds: 2,
     });
   });
 });
