@@ -19,6 +19,7 @@ import { slugify } from '../../util/slugify.js';
 import type { SectionCheckInput } from '../checks/section-check.js';
 import type { RunEventInput } from '../run-events.js';
 import { outputAllowance } from '../run-section-step.js';
+import { editableSections } from './editable-sections.js';
 import { keepRewrite } from './keep-rewrite.js';
 import { recheckSection } from './recheck-section.js';
 import { reviewDocument } from './review-document.js';
@@ -74,13 +75,10 @@ export async function runReview({
   trackStage: TrackStage;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<RunReviewResult> {
-  const texts = plan.sections.map(
-    (_, index) => sections.find((section) => section.index === index)?.text ?? '',
-  );
-  const files = new Map(sections.map((section) => [section.index, section.file]));
+  const { texts, commit, current } = editableSections({ store, plan, sections });
   const directory = store.directory;
   const result = (done: number, stopReason?: string): RunReviewResult => ({
-    sections: texts.map((text, index) => ({ index, file: files.get(index)!, text })),
+    sections: current(),
     rounds: done,
     ...(stopReason === undefined ? {} : { stopReason }),
   });
@@ -161,15 +159,6 @@ export async function runReview({
     if (!records.some((record) => record.kept)) return result(round);
   }
   return result(rounds);
-
-  async function commit(index: number): Promise<void> {
-    const file = await store.writeSection({
-      index,
-      slug: slugify({ text: plan.sections[index]!.title }),
-      text: texts[index]!,
-    });
-    files.set(index, file);
-  }
 
   async function rewriteOne({
     round,

@@ -16,6 +16,7 @@ import { type RunStore, type StoredSection, sectionName } from '../../store/run-
 import type { Task } from '../../task/task-schema.js';
 import { slugify } from '../../util/slugify.js';
 import type { SectionCheckInput } from '../checks/section-check.js';
+import { editableSections } from '../review/editable-sections.js';
 import { keepRewrite } from '../review/keep-rewrite.js';
 import { type ReviewFacts, renderFacts } from '../review/reviewed-section.js';
 import { ruleFindings } from '../review/rule-findings.js';
@@ -73,12 +74,9 @@ export async function runSeamPass({
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<RunSeamPassResult> {
   const directory = store.directory;
-  const texts = plan.sections.map(
-    (_, index) => sections.find((section) => section.index === index)?.text ?? '',
-  );
-  const files = new Map(sections.map((section) => [section.index, section.file]));
+  const { texts, commit, current } = editableSections({ store, plan, sections });
   const result = (stopReason?: string): RunSeamPassResult => ({
-    sections: texts.map((text, index) => ({ index, file: files.get(index)!, text })),
+    sections: current(),
     ...(stopReason === undefined ? {} : { stopReason }),
   });
 
@@ -159,15 +157,6 @@ export async function runSeamPass({
     Array.from({ length: Math.max(1, Math.min(parallel, pending.length)) }, worker),
   );
   return result(stopReason);
-
-  async function commit(index: number): Promise<void> {
-    const file = await store.writeSection({
-      index,
-      slug: slugify({ text: plan.sections[index]!.title }),
-      text: texts[index]!,
-    });
-    files.set(index, file);
-  }
 
   /** Rewrites the opening of section `index` and decides whether to keep it. */
   async function repair(
