@@ -30,6 +30,7 @@ export async function runPlanCritique({
   call,
   maxSectionWords,
   minSectionWords,
+  parallel = 1,
   emit,
 }: {
   task: Task;
@@ -41,6 +42,8 @@ export async function runPlanCritique({
   call: CallSettings;
   maxSectionWords: number;
   minSectionWords: number;
+  /** Sections drafted at once (`write.parallel`), which the revised plan is split for. */
+  parallel?: number;
   emit: (event: RunEventInput) => Promise<void>;
 }): Promise<Plan> {
   let plan = draft;
@@ -78,6 +81,7 @@ export async function runPlanCritique({
         findings,
         maxSectionWords,
         minSectionWords,
+        parallel,
       });
       usage = addUsage(usage, revision.usage);
       calls++;

@@ -204,6 +204,7 @@ export async function writeRun({
             windowWords({ config, call: plannerCall, request: task.prompt }) ??
             config.write.maxSectionWords,
           minSectionWords: config.write.minSectionWords,
+          parallel: config.write.parallel,
           emit,
         }),
       );

@@ -30,6 +30,7 @@ export async function revisePlan({
   findings,
   maxSectionWords,
   minSectionWords,
+  parallel = 1,
 }: {
   call: CallSettings;
   task: Task;
@@ -37,6 +38,8 @@ export async function revisePlan({
   findings: readonly Finding[];
   maxSectionWords: number;
   minSectionWords: number;
+  /** Sections drafted at once: a revised plan is split into whole waves, as the first one was. */
+  parallel?: number;
 }): Promise<RevisePlanResult> {
   const answerForm = await renderPrompt({ name: 'plan-answer-json', variables: {} });
   let reply: Awaited<ReturnType<typeof callObject<typeof DraftPlanSchema>>>;
@@ -69,7 +72,13 @@ export async function revisePlan({
       usage: cause.usage ?? emptyUsage,
     };
   }
-  const normalised = normalisePlan({ draft: reply.object, task, maxSectionWords, minSectionWords });
+  const normalised = normalisePlan({
+    draft: reply.object,
+    task,
+    maxSectionWords,
+    minSectionWords,
+    parallel,
+  });
   if (!normalised.plan) {
     const problems = normalised.findings
       .filter((finding) => finding.severity === 'error')
