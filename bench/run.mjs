@@ -59,7 +59,7 @@ const scales = {
       words: 150,
     },
     // Every --quality level on one request, defects planted in a fifth of the sections.
-    qualityLevels: { words: 10_000, seeds: [3, 7, 11], defects: 0.2, ttftMs: 200, tps: 1000 },
+    qualityLevels: { words: 20_000, seeds: [3, 7, 11], defects: 0.2, ttftMs: 200, tps: 1000 },
     parallelDrafting: { words: 20_000, parallel: 8, ttftMs: 400, tps: 60, slots: 8 },
   },
   quick: {
