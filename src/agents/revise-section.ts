@@ -7,10 +7,9 @@ import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { lengthDirective } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
-import { cleanSectionText } from './clean-section-text.js';
 import { continueSection } from './continue-section.js';
 import { measureReply } from './measure-reply.js';
-import { splitNotes } from './split-notes.js';
+import { readSectionReply } from './read-section-reply.js';
 import { joinContinuation } from './write-section.js';
 
 /**
@@ -66,11 +65,7 @@ export async function reviseSection({
       lang,
       maxOutputTokens,
     });
-    const addition = cleanSectionText({
-      text: splitNotes(reply.text).text,
-      title: section.title,
-      sectionId: section.id,
-    });
+    const addition = readSectionReply({ reply: reply.text, section });
     return {
       text: joinContinuation(text, `\n\n${addition.text}`),
       stripped: addition.findings,
@@ -107,11 +102,7 @@ export async function reviseSection({
     })),
     maxOutputTokens,
   });
-  const cleaned = cleanSectionText({
-    text: splitNotes(reply.text).text,
-    title: section.title,
-    sectionId: section.id,
-  });
+  const cleaned = readSectionReply({ reply: reply.text, section });
   return {
     text: cleaned.text,
     stripped: cleaned.findings,

@@ -5,8 +5,7 @@ import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { lengthDirective } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
-import { cleanSectionText } from './clean-section-text.js';
-import { splitNotes } from './split-notes.js';
+import { readSectionReply } from './read-section-reply.js';
 
 /** The rewritten section. */
 export interface RewriteFlaggedSectionResult {
@@ -73,10 +72,6 @@ export async function rewriteFlaggedSection({
     })),
     maxOutputTokens,
   });
-  const cleaned = cleanSectionText({
-    text: splitNotes(reply.text).text,
-    title: section.title,
-    sectionId: section.id,
-  });
+  const cleaned = readSectionReply({ reply: reply.text, section });
   return { text: cleaned.text, usage: reply.usage, finishReason: reply.finishReason };
 }

@@ -5,8 +5,7 @@ import type { CallUsage } from '../model/usage-meter.js';
 import type { PlanSection } from '../planner/plan-schema.js';
 import { lengthDirective } from '../prompts/length-directive.js';
 import { renderPrompt } from '../prompts/render-prompt.js';
-import { cleanSectionText } from './clean-section-text.js';
-import { splitNotes } from './split-notes.js';
+import { readSectionReply } from './read-section-reply.js';
 
 /** The new opening paragraph. */
 export interface RewriteSeamOpeningResult {
@@ -67,10 +66,6 @@ export async function rewriteSeamOpening({
     // Room for twice the paragraph asked for: an opening cut short would break the join again.
     maxOutputTokens: Math.max(200, words * 4),
   });
-  const cleaned = cleanSectionText({
-    text: splitNotes(reply.text).text,
-    title: section.title,
-    sectionId: section.id,
-  });
+  const cleaned = readSectionReply({ reply: reply.text, section });
   return { text: cleaned.text, usage: reply.usage };
 }
