@@ -4,6 +4,7 @@ import { defectNamedBy } from './defect-kind.js';
 import { generateProse } from './generate-prose.js';
 import type { ProseBrief } from './prose-brief.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
+import { wordList } from './word-list.js';
 import { contradictFact, factSentence, worldFact } from './world-fact.js';
 
 /** What the simulated model planted in one reply: the ground truth a test counts against. */
@@ -17,18 +18,13 @@ export interface PlantedDefect {
   text: string;
 }
 
-const offTopicWords = [
-  'sourdough',
-  'starter',
-  'hydration',
-  'levain',
-  'proofing',
-  'crumb',
-  'banneton',
-  'lamination',
-  'rye',
-  'fermentation',
-];
+/** Subjects a section may wander off to, none of them near anything a request is likely about. */
+const offTopicSubjects = [
+  'sourdough starter hydration levain proofing banneton lamination fermentation baguette',
+  'beekeeping apiary honeycomb nectar pollen propolis beeswax smoker drone brood',
+  'chessboard gambit checkmate castling endgame stalemate zugzwang fianchetto grandmaster',
+  'crampons moraine belay crevasse carabiner sherpa bivouac piton abseil couloir',
+].map((subject) => wordList(subject));
 const threadWords = ['Alder', 'Brightwater', 'Carrow', 'Dunmore', 'Elspeth', 'Fenwick', 'Greaves'];
 const threadThings = ['petition', 'bequest', 'shipment', 'inquiry', 'wager', 'dispute'];
 
@@ -123,6 +119,8 @@ function plant({
           (paragraph) =>
             paragraph.split(/\s+/).length >= 40 &&
             !/[{}<>#@\n]|^[-*\d]/.test(paragraph) &&
+            // A labelled line of the prompt ("What it must cover: …") is an instruction, not prose.
+            !/^[A-Z][\w ]{0,40}: /.test(paragraph) &&
             // A writer that planned not to repeat a passage does not copy it.
             !avoid.includes(opening(paragraph.replace(/^…/, ''))),
         )
@@ -136,7 +134,11 @@ function plant({
     }
     case 'off-brief': {
       const prose = generateProse({
-        brief: { ...brief, markdown: false, topicWords: { english: offTopicWords, chinese: [] } },
+        brief: {
+          ...brief,
+          markdown: false,
+          topicWords: { english: [...random.pick(offTopicSubjects)], chinese: [] },
+        },
         random: random.fork('off-brief'),
       });
       return { blocks: [prose], text: prose.split('\n\n')[0]! };

@@ -1,3 +1,4 @@
+import { defectNamedBy } from './defect-kind.js';
 import { findRequestedLength } from './requested-length.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SimMessage } from './sim-request.js';
@@ -90,7 +91,17 @@ export function readProseBrief({
     length,
     requested,
     markdown,
-    topicWords: extractTopicWords(users.map((message) => message.text).join('\n')),
+    topicWords: extractTopicWords(topicText(users.map((message) => message.text).join('\n'))),
     promptParagraphs,
   };
+}
+
+/**
+ * The text a reply's topic is read from. A reviser told that the text it replaces is off its
+ * brief writes from the brief, not from that text: the current text's subject is left out.
+ */
+function topicText(userText: string): string {
+  return defectNamedBy['off-brief'].test(userText)
+    ? userText.replace(/<current-text>[\s\S]*?<\/current-text>/g, '')
+    : userText;
 }

@@ -50,9 +50,9 @@ const keyBefore = /(?<![\p{L},.;:])((?:[A-Za-z]+ ){3})$/u;
  * Answers a reviewer's request the way a careful reader would, from the prompt alone: the plan
  * and the sections shown. Repeated paragraphs by comparing the text, meta-text by its phrasing,
  * contradicting names and figures by comparing mentions that follow the same words (the value
- * most sections state wins), an opened thread no later section shown picks up, a section sharing
- * almost none of its words with its brief and the request, a section far from its budget by
- * counting. It never sees what was planted. Pure.
+ * most sections state wins), an opened thread no later section shown names again, a section
+ * that keeps returning to words the request, the plan, the facts and the other sections do not
+ * use, a section far from its budget by counting. It never sees what was planted. Pure.
  */
 export function reviewAsSim({ prompt }: { prompt: string }): {
   reviewed: string[];
@@ -61,12 +61,13 @@ export function reviewAsSim({ prompt }: { prompt: string }): {
   const plan = readPlan(prompt);
   const shown = readSections(prompt);
   const request = /<request>\n([\s\S]*?)\n<\/request>/.exec(prompt)?.[1] ?? '';
+  const facts = /# Facts established so far\n([\s\S]*?)\n# The document/.exec(prompt)?.[1] ?? '';
   const findings = [
     ...repeatedParagraphs(shown),
     ...metaText(shown),
     ...contradictions(shown),
     ...droppedThreads(shown, /Sections shown: \d+–(\d+) of \1\./.test(prompt)),
-    ...offBrief(shown, plan, request),
+    ...offBrief(shown, plan, `${request}\n${facts}`),
     ...offLength(shown, plan),
   ];
   return { reviewed: shown.map((section) => section.id), findings };
@@ -179,8 +180,9 @@ function droppedThreads(shown: readonly ShownSection[], reachesEnd: boolean): Si
     if (thread === undefined) return [];
     const later = shown.slice(position + 1);
     if (later.length === 0 && !reachesEnd) return [];
-    const name = thread.split(' ')[0]!;
-    if (later.some((each) => each.text.includes(name))) return [];
+    // Taken up where a later section names the matter itself, not just someone in it.
+    const words = thread.split(' ');
+    if (later.some((each) => words.every((word) => each.text.includes(word)))) return [];
     return [
       {
         rule: 'dropped-thread' as const,
@@ -204,14 +206,31 @@ const everyday = new Set(
     ...englishModals,
     ...englishOpeners.flatMap((opener) => opener.split(/\s+/)),
     ...wordList(`their every another several those these there which while might could should
-      would other others where whose some many much most more less least such same each both`),
+      would other others where whose some many much most more less least such same each both
+      this that have does kept with from into them they were been what when than then
+      going further word words section sections paragraph paragraphs`),
   ].map((word) => word.toLowerCase()),
 );
 
-/** True for a word of everyday English, in any of its regular forms. */
+const endings: ReadonlyArray<readonly [RegExp, string]> = [
+  [/s$/, ''],
+  [/es$/, ''],
+  [/ed$/, ''],
+  [/d$/, ''],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/ly$/, ''],
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+];
+
+/** True for a word of everyday English, in any of its regular forms ("slopes", "stated"). */
 function isEveryday(word: string): boolean {
-  const forms = [word, word.replace(/(?:s|es|ed|d|ing|ly)$/, ''), word.replace(/ies$/, 'y')];
-  return word.length < 4 || forms.some((form) => everyday.has(form));
+  return (
+    word.length < 4 ||
+    everyday.has(word) ||
+    endings.some(([ending, base]) => ending.test(word) && everyday.has(word.replace(ending, base)))
+  );
 }
 
 /** The topical words of a text (outside everyday English) with how often each occurs. */
@@ -224,12 +243,13 @@ function topicalWords(text: string): Map<string, number> {
 }
 
 /**
- * A section is off its brief when much of it is about things that neither the plan nor the
- * request mention and that the rest of the document hardly touches: topical words it uses
- * at least twice, and more than twice as often as the other sections shown do on average.
- * Returns how many times it uses such words.
+ * The subject of its own a section keeps returning to: topical words that neither the request,
+ * the plan nor the established facts (`reference`) name, each used at least twice in `text`
+ * and by hardly any of the `others` (a word several sections share is the document's own
+ * vocabulary, whatever the plan says). Returns those words and how often `text` uses them.
+ * Pure.
  */
-export function offBriefWeight({
+export function foreignSubject({
   text,
   reference,
   others,
@@ -237,48 +257,70 @@ export function offBriefWeight({
   text: string;
   reference: string;
   others: readonly string[];
-}): number {
+}): { words: string[]; uses: number } {
   const known = new Set(reference.toLowerCase().match(/[a-z]+/g) ?? []);
   const elsewhere = others.map((other) => topicalWords(other));
-  let weight = 0;
+  // Beyond one in ten of the other sections, a word is the document's own, not one section's.
+  const shared = Math.floor(others.length / 10);
+  const words: string[] = [];
+  let uses = 0;
   for (const [word, count] of topicalWords(text)) {
-    if (count < 2 || known.has(word)) continue;
-    const average =
-      elsewhere.reduce((sum, words) => sum + (words.get(word) ?? 0), 0) /
-      Math.max(1, elsewhere.length);
-    // Words the other sections use about as much are the document's own vocabulary.
-    if (count <= 2 * average) continue;
-    weight += count;
+    if (known.has(word)) continue;
+    if (elsewhere.filter((each) => each.has(word)).length > shared) continue;
+    words.push(word);
+    uses += count;
   }
-  return weight;
+  return { words, uses };
 }
 
+/**
+ * A section is off its brief when it writes about a subject of its own: at least three words
+ * of it (see `foreignSubject`), used together at least ten times per 1,000 words. One or two
+ * unusual words are a section's colour; a cluster of them is another topic.
+ */
 function offBrief(
   shown: readonly ShownSection[],
   plan: ReadonlyMap<string, PlannedSection>,
-  request: string,
+  /** The request and the facts the document established: what any section may speak of. */
+  known: string,
 ): SimReviewFinding[] {
   return shown.flatMap((section) => {
     const planned = plan.get(section.id);
     if (planned === undefined) return [];
-    const weight = offBriefWeight({
-      text: section.text,
+    const subject = foreignSubject({
+      text: aboutTheSubject(section.text),
       // The whole plan: a section may well use words of its neighbours' briefs.
-      reference: `${request}\n${[...plan.values()].map((each) => `${each.title} ${each.brief}`).join('\n')}`,
+      reference: `${known}\n${[...plan.values()].map((each) => `${each.title} ${each.brief}`).join('\n')}`,
       others: shown.filter((other) => other !== section).map((other) => other.text),
     });
-    const perThousand = (weight * 1000) / Math.max(1, countWords(section.text));
-    return perThousand < 25
+    const perThousand = (subject.uses * 1000) / Math.max(1, countWords(section.text));
+    return subject.words.length < 4 || perThousand < 10
       ? []
       : [
           {
             rule: 'off-brief' as const,
             sections: [section.id],
-            message: `writes about something its brief never asks for (${weight} uses of words foreign to the request, the plan and the rest of the document); cover "${planned.brief.slice(0, 60)}"`,
+            message: `writes about something its brief never asks for (${subject.words.slice(0, 4).join(', ')}: ${subject.uses} uses of words the request, the plan and the rest of the document do not use); cover "${planned.brief.slice(0, 60)}"`,
             severity: 'error' as const,
           },
         ];
   });
+}
+
+/**
+ * The prose of a section that speaks of its subject: without the paragraphs about the writing
+ * and the sentences that open a thread, which are defects of their own, not a change of topic.
+ */
+function aboutTheSubject(text: string): string {
+  return paragraphs(text)
+    .filter((paragraph) => !metaPhrasing.test(paragraph))
+    .map((paragraph) =>
+      paragraph
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => !openThread.test(sentence))
+        .join(' '),
+    )
+    .join('\n\n');
 }
 
 function offLength(

@@ -30,7 +30,7 @@ const stopWords = new Set(
   content contents style tone language english chinese reader readers model models using used
   given based detailed long longer short shorter first second third last final begin start end
   number numbers list lists item items example examples field fields value values schema object
-  objects array string strings boolean
+  objects array string strings boolean something found finished defect defects review reviewer fix
 `),
 );
 

@@ -8,9 +8,16 @@ export interface PlantedDefect {
   text: string;
 }
 
-/** The defects the simulated model appended to the `defect-log` file at `path`. */
+/**
+ * The defects the simulated model appended to the `defect-log` file at `path`; none when the
+ * file is absent (the model writes it with the first defect it plants).
+ */
 export async function readPlantedDefects(path: string): Promise<PlantedDefect[]> {
-  return (await readFile(path, 'utf8'))
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return '';
+    throw error;
+  });
+  return text
     .trim()
     .split('\n')
     .filter((line) => line !== '')

@@ -68,6 +68,29 @@ describe('plantDefect', () => {
     }
   });
 
+  it("copies only prose: never a labelled line of the prompt, such as the section's own brief", () => {
+    const longBrief = `What it must cover: ${'the crossings of the bar at night and the fees the guild set for them, '.repeat(4)}`;
+    const prompt = `Write a history of the harbour pilots of Lisbon.\n\n${longBrief}\n\nWrite about 600 words.`;
+    const brief = readProseBrief({
+      messages: [{ role: 'user', text: prompt }],
+      random: createSeededRandom(['brief']),
+      defaultLength: 600,
+      noise: 0,
+      ceiling: 2000,
+    });
+    const result = plantDefect({
+      text: generateProse({ brief, random: createSeededRandom(['prose']) }),
+      brief,
+      section: 'Crossings',
+      requestText: prompt,
+      seed: 4,
+      rate: 1,
+      kinds: ['copied-paragraph'],
+    });
+    expect(result.planted).toBeUndefined();
+    expect(result.text).not.toContain('What it must cover');
+  });
+
   it('changes nothing when the knob is off', () => {
     const brief = readProseBrief({
       messages: [{ role: 'user', text: 'Section: A\n\nWrite about 300 words.' }],
@@ -122,5 +145,38 @@ describe('reviewAsSim', () => {
     expect(rules('s005')).toContain('contradiction');
     expect(rules('s006')).toEqual(expect.arrayContaining(['meta-text', 'repetition']));
     expect(rules('s002')).toEqual([]);
+  });
+
+  it('calls off-brief the section about a subject of its own, not one with a meta paragraph or an open thread', () => {
+    const plain = [1, 2, 3, 4, 5].map(
+      (number) =>
+        section({ title: `Plain ${number}`, kind: 'meta-text', requestText: 'meta-text' }).text,
+    );
+    const wandering = section({ title: 'Wandering', kind: 'off-brief' });
+    const { findings } = reviewAsSim({
+      prompt: render([
+        ...plain.map((text, index) => ({ id: `s00${index + 1}`, text })),
+        { id: 's006', text: wandering.text },
+        { id: 's007', text: section({ title: 'Talky', kind: 'meta-text' }).text },
+        { id: 's008', text: section({ title: 'Promise', kind: 'dropped-thread' }).text },
+      ]),
+    });
+    const offBrief = findings.filter((each) => each.rule === 'off-brief');
+    expect(wandering.planted?.kind).toBe('off-brief');
+    expect(offBrief.map((each) => each.sections)).toEqual([['s006']]);
+  });
+
+  it('counts a thread as taken up only where a later section names the matter, not just the person', () => {
+    const opened =
+      'One question stays open here, the matter of the Elspeth wager, and a later part of this document takes it up.';
+    const review = (later: string) =>
+      reviewAsSim({
+        prompt: render([
+          { id: 's001', text: opened },
+          { id: 's002', text: later },
+        ]),
+      }).findings.filter((each) => each.rule === 'dropped-thread');
+    expect(review('Elspeth signed the petition that spring.')).toHaveLength(1);
+    expect(review('In the end the Elspeth wager was paid in full.')).toEqual([]);
   });
 });

@@ -119,4 +119,17 @@ describe('readProseBrief', () => {
     expect(result.topicWords.english).not.toContain('continue');
     expect(result.promptParagraphs).toEqual([paragraph]);
   });
+
+  it('leaves the replaced text out of the topic when a rewrite is told that text is off its brief', () => {
+    const rewrite = (findings: string) =>
+      brief([
+        {
+          role: 'user',
+          text: `Rewrite one section.\n\nWhat it must cover: the lighthouse keepers.\n\n${findings}\n\n<current-text>\nThe sourdough starter needs feeding; sourdough hydration and sourdough proofing.\n</current-text>`,
+        },
+      ]).topicWords.english;
+    expect(rewrite('- review/off-brief: writes about bread')).not.toContain('sourdough');
+    expect(rewrite('- review/off-brief: writes about bread')).toContain('lighthouse');
+    expect(rewrite('- review/meta-text: talks about the writing')).toContain('sourdough');
+  });
 });

@@ -112,7 +112,7 @@ describe('think notes in a write run', () => {
     // Paragraphs of an earlier section copied into a later one, by the sim's own log.
     const copied = async (thinkNotes: 'off' | 'call' | 'marked') => {
       const log = join(await tempDir(), 'defects.jsonl');
-      const spec = `sim:seed=5,defects=1,defect-kinds=copied-paragraph,defect-log=${log}`;
+      const spec = `sim:seed=3,defects=1,defect-kinds=copied-paragraph,defect-log=${log}`;
       const { directory } = await write({ spec, thinkNotes });
       const sections = await readRunSections(directory);
       const planted = await readPlantedDefects(log);
