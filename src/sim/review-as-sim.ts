@@ -244,12 +244,12 @@ function topicalWords(text: string): Map<string, number> {
 
 /**
  * The subject of its own a section keeps returning to: topical words that neither the request,
- * the plan nor the established facts (`reference`) name, each used at least twice in `text`
- * and by hardly any of the `others` (a word several sections share is the document's own
+ * the plan nor the established facts (`reference`) name, used in `text` and by hardly any of
+ * the `others` (a word several sections share is the document's own
  * vocabulary, whatever the plan says). Returns those words and how often `text` uses them.
  * Pure.
  */
-export function foreignSubject({
+function foreignSubject({
   text,
   reference,
   others,
@@ -274,7 +274,7 @@ export function foreignSubject({
 }
 
 /**
- * A section is off its brief when it writes about a subject of its own: at least three words
+ * A section is off its brief when it writes about a subject of its own: at least four words
  * of it (see `foreignSubject`), used together at least ten times per 1,000 words. One or two
  * unusual words are a section's colour; a cluster of them is another topic.
  */
