@@ -22,6 +22,7 @@ function judgeAll({
   evaluators,
   lengthAdaptation,
   queueScaling,
+  qualityLevels,
   parallelDrafting,
 }) {
   return [
@@ -58,7 +59,28 @@ function judgeAll({
     repetitionSpeed(evaluators),
     queueScalingTarget(queueScaling),
     ...parallelDraftingTargets(parallelDrafting),
+    reviewFixes(qualityLevels),
   ];
+}
+
+/** The share of the planted defects that reached the drafts which `--quality standard` removed. */
+function reviewFixes(quality) {
+  const standard = quality?.levels?.find((level) => level.level === 'standard');
+  const fixed =
+    standard && standard.defectsInDraft > 0
+      ? 1 - standard.defectsLeft / standard.defectsInDraft
+      : undefined;
+  return {
+    id: 'review-fixes',
+    claim: 'quire write --quality standard: planted defects in the draft the review removes (sim)',
+    target: '≥ 90%',
+    ...(fixed === undefined
+      ? notMeasured()
+      : judged(
+          `${percent(fixed)} (${standard.defectsInDraft - standard.defectsLeft} of ${standard.defectsInDraft})`,
+          fixed >= 0.9,
+        )),
+  };
 }
 
 /** `--parallel 8` against sequential drafting of the same plan (see lib/parallel-drafting.mjs). */
