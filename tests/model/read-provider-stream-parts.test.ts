@@ -1,58 +1,13 @@
 import type { LanguageModelV3StreamPart, LanguageModelV3Usage } from '@ai-sdk/provider';
 import { Output } from 'ai';
-import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readProviderStream } from '../../src/model/read-provider-stream.js';
 import type { AttemptRequest } from '../../src/model/stream-attempt.js';
+import { finishPart, providerUsage, streamingModel, textDeltas } from '../helpers/mock-model.js';
 
 // The direct stream reader part by part, on a mock provider: the HTTP cases are in
 // read-provider-stream.test.ts.
-
-/** A provider usage of `input` and `output` tokens (either may be unknown). */
-function usage(input: number | undefined, output: number | undefined): LanguageModelV3Usage {
-  return {
-    inputTokens: { total: input, noCache: input, cacheRead: 0, cacheWrite: undefined },
-    outputTokens: { total: output, text: output, reasoning: 0 },
-  };
-}
-
-/** A finish part with `reason` and `usage`. */
-function finish(
-  reason: 'stop' | 'length' = 'stop',
-  reported: LanguageModelV3Usage = usage(10, 5),
-): LanguageModelV3StreamPart {
-  return { type: 'finish', finishReason: { unified: reason, raw: reason }, usage: reported };
-}
-
-/** Text deltas, one part per piece. */
-function deltas(...pieces: string[]): LanguageModelV3StreamPart[] {
-  return pieces.map((delta) => ({ type: 'text-delta', id: 't', delta }));
-}
-
-/** A mock model whose stream sends `parts`; `cancelled` says whether the reader cancelled it. */
-function streaming(parts: LanguageModelV3StreamPart[]) {
-  const state = { cancelled: false, sent: 0 };
-  const model = new MockLanguageModelV3({
-    doStream: async () => ({
-      // One part per pull, as a network stream gives them: a stream left part-way is still open.
-      stream: new ReadableStream<LanguageModelV3StreamPart>(
-        {
-          pull(controller) {
-            const part = parts[state.sent++];
-            if (part === undefined) controller.close();
-            else controller.enqueue(part);
-          },
-          cancel() {
-            state.cancelled = true;
-          },
-        },
-        { highWaterMark: 0 },
-      ),
-    }),
-  });
-  return { model, state };
-}
 
 /** Reads `parts` as one attempt of `request`, gathering what the callbacks saw. */
 async function read(
@@ -60,7 +15,7 @@ async function read(
   request: Partial<AttemptRequest> = {},
   onError: (error: unknown, text: string) => unknown = (error) => error,
 ) {
-  const { model, state } = streaming(parts);
+  const { model, state } = streamingModel(parts);
   const seen = { parts: 0, deltas: [] as string[] };
   const reply = await readProviderStream({
     model,
@@ -76,7 +31,7 @@ async function read(
 describe('readProviderStream', () => {
   it('sends the prompt, the system text and every setting to the provider', async () => {
     const providerOptions = { openai: { reasoningEffort: 'low' } };
-    const { model } = await read([finish()], {
+    const { model } = await read([finishPart()], {
       system: 'You write guides.',
       maxOutputTokens: 300,
       temperature: 0.4,
@@ -98,7 +53,7 @@ describe('readProviderStream', () => {
   });
 
   it('sends no system message without a system text', async () => {
-    const { model } = await read([finish()]);
+    const { model } = await read([finishPart()]);
     expect(model.doStreamCalls[0]?.prompt).toEqual([
       { role: 'user', content: [{ type: 'text', text: 'Write about tides.' }] },
     ]);
@@ -106,7 +61,7 @@ describe('readProviderStream', () => {
 
   it('asks for the JSON format of an output and reads the value from the reply', async () => {
     const schema = z.object({ title: z.string() });
-    const { reply, model } = await read([...deltas('{"title":', '"Tides"}'), finish()], {
+    const { reply, model } = await read([...textDeltas('{"title":', '"Tides"}'), finishPart()], {
       output: Output.object({ schema }),
     });
     expect(model.doStreamCalls[0]?.responseFormat).toMatchObject({ type: 'json' });
@@ -121,22 +76,25 @@ describe('readProviderStream', () => {
 
   it('leaves the output undefined when the reply does not match its schema, or none was asked', async () => {
     const schema = z.object({ title: z.string() });
-    const unmatched = await read([...deltas('{"name":1}'), finish()], {
+    const unmatched = await read([...textDeltas('{"name":1}'), finishPart()], {
       output: Output.object({ schema }),
     });
     expect((await unmatched.reply.complete()).output).toBeUndefined();
-    const plain = await read([...deltas('{"title":"Tides"}'), finish()]);
+    const plain = await read([...textDeltas('{"title":"Tides"}'), finishPart()]);
     expect((await plain.reply.complete()).output).toBeUndefined();
   });
 
   it('gives an empty message content for an empty reply', async () => {
-    const { reply } = await read([finish()]);
+    const { reply } = await read([finishPart()]);
     expect(reply.text).toBe('');
     expect((await reply.complete()).assistantMessage).toEqual({ role: 'assistant', content: [] });
   });
 
   it('keeps <think> thinking out of the text and of every delta, and counts every part', async () => {
-    const parts = [...deltas('<thi', 'nk>plan it</think>', 'The tide ', 'turns.'), finish()];
+    const parts = [
+      ...textDeltas('<thi', 'nk>plan it</think>', 'The tide ', 'turns.'),
+      finishPart(),
+    ];
     const { reply, seen } = await read(parts);
     expect(reply).toMatchObject({
       text: 'The tide turns.',
@@ -148,7 +106,7 @@ describe('readProviderStream', () => {
   });
 
   it('gives back a possible tag still held when the stream ends', async () => {
-    const { reply, seen } = await read([...deltas('It ends <thi'), finish()]);
+    const { reply, seen } = await read([...textDeltas('It ends <thi'), finishPart()]);
     expect(reply.text).toBe('It ends <thi');
     expect(seen.deltas).toEqual(['It ends ', '<thi']);
   });
@@ -162,20 +120,20 @@ describe('readProviderStream', () => {
     const ended = await read([
       ...thinking,
       { type: 'reasoning-end', id: 'r' },
-      ...deltas('Answer.'),
-      finish(),
+      ...textDeltas('Answer.'),
+      finishPart(),
     ]);
     expect(ended.reply).toMatchObject({
       text: 'Answer.',
       reasoning: 'first second',
       unclosed: false,
     });
-    const cut = await read([...thinking, finish('length')]);
+    const cut = await read([...thinking, finishPart('length')]);
     expect(cut.reply).toMatchObject({ text: '', reasoning: 'first second', unclosed: true });
   });
 
   it('says when a <think> block in the content was never closed', async () => {
-    const { reply } = await read([...deltas('<think>still thinking'), finish('length')]);
+    const { reply } = await read([...textDeltas('<think>still thinking'), finishPart('length')]);
     expect(reply).toMatchObject({ text: '', reasoning: 'still thinking', unclosed: true });
   });
 
@@ -184,7 +142,7 @@ describe('readProviderStream', () => {
       inputTokens: { total: 40, noCache: 30, cacheRead: 10, cacheWrite: 2 },
       outputTokens: { total: 25, text: 20, reasoning: 5 },
     };
-    const { reply } = await read([...deltas('Done.'), finish('length', reported)]);
+    const { reply } = await read([...textDeltas('Done.'), finishPart('length', reported)]);
     expect(reply.finishReason).toBe('length');
     expect(reply.reported).toEqual({
       inputTokens: 40,
@@ -197,14 +155,14 @@ describe('readProviderStream', () => {
 
   it('totals the usage it was told, and none when it was told none', async () => {
     const totalOf = async (input: number | undefined, output: number | undefined) =>
-      (await read([finish('stop', usage(input, output))])).reply.reported?.totalTokens;
+      (await read([finishPart('stop', providerUsage(input, output))])).reply.reported?.totalTokens;
     expect(await totalOf(7, undefined)).toBe(7);
     expect(await totalOf(undefined, 4)).toBe(4);
     expect(await totalOf(undefined, undefined)).toBeUndefined();
   });
 
   it('has no finish reason and no usage when the stream ended without a finish part', async () => {
-    const { reply } = await read(deltas('Half a rep'));
+    const { reply } = await read(textDeltas('Half a rep'));
     expect(reply).toMatchObject({
       text: 'Half a rep',
       finishReason: undefined,
@@ -216,7 +174,11 @@ describe('readProviderStream', () => {
     const cause = new Error('connection reset');
     const made: unknown[] = [];
     const error = await read(
-      [...deltas('Some text', ' more'), { type: 'error', error: cause }, ...deltas('never read')],
+      [
+        ...textDeltas('Some text', ' more'),
+        { type: 'error', error: cause },
+        ...textDeltas('never read'),
+      ],
       {},
       (received, text) => {
         made.push(received, text);
@@ -228,8 +190,8 @@ describe('readProviderStream', () => {
   });
 
   it('cancels a stream it leaves part-way, and not one it read to the end', async () => {
-    const parts: LanguageModelV3StreamPart[] = [...deltas('a'), { type: 'error', error: 'x' }];
-    const left = streaming(parts);
+    const parts: LanguageModelV3StreamPart[] = [...textDeltas('a'), { type: 'error', error: 'x' }];
+    const left = streamingModel(parts);
     await readProviderStream({
       model: left.model,
       request: { prompt: 'p' },
@@ -238,7 +200,7 @@ describe('readProviderStream', () => {
       onError: (error) => error,
     }).catch(() => {});
     expect(left.state.cancelled).toBe(true);
-    const { state } = await read([...deltas('whole'), finish()]);
+    const { state } = await read([...textDeltas('whole'), finishPart()]);
     expect(state.cancelled).toBe(false);
   });
 
@@ -250,12 +212,12 @@ describe('readProviderStream', () => {
     ['{"a":1}', '{"a":1}'],
     ['Here: ```json\n{"a":1}\n```', 'Here: ```json\n{"a":1}\n```'],
   ])('drops the fence around a JSON-only reply: %j', async (sent, expected) => {
-    const { reply } = await read([...deltas(sent), finish()], { jsonOnly: true });
+    const { reply } = await read([...textDeltas(sent), finishPart()], { jsonOnly: true });
     expect(reply.text).toBe(expected);
   });
 
   it('keeps the fence of a reply that is not JSON-only', async () => {
-    const { reply } = await read([...deltas('```json\n{"a":1}\n```'), finish()]);
+    const { reply } = await read([...textDeltas('```json\n{"a":1}\n```'), finishPart()]);
     expect(reply.text).toBe('```json\n{"a":1}\n```');
   });
 });
