@@ -216,6 +216,12 @@ describe('readProviderStream', () => {
     expect(reply.text).toBe(expected);
   });
 
+  it('keeps a fence that does not wrap the whole JSON-only reply', async () => {
+    const sent = '```json\n{"a":1}\n```\nThat is all.';
+    const { reply } = await read([...textDeltas(sent), finishPart()], { jsonOnly: true });
+    expect(reply.text).toBe(sent);
+  });
+
   it('keeps the fence of a reply that is not JSON-only', async () => {
     const { reply } = await read([...textDeltas('```json\n{"a":1}\n```'), finishPart()]);
     expect(reply.text).toBe('```json\n{"a":1}\n```');
