@@ -3,6 +3,7 @@ import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
 import { createSimModel } from '../../src/sim/create-sim-model.js';
+import { httpError } from '../helpers/api-errors.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import { scriptedModel } from '../helpers/mock-model.js';
 
@@ -168,5 +169,37 @@ describe('a reply that thinks until its output limit', () => {
     expect(error).toBeInstanceOf(ModelCallError);
     expect(error.message).not.toMatch(/thought until its output limit/);
     expect(error.cause).toMatchObject({ problem: 'empty' });
+  });
+
+  it('charges the first request when the second is cut and counted nothing, and retries', async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      { text: 'Half an', streamError: new Error('connection reset') },
+      { text: 'The answer.', outputTokens: 30 },
+    ]);
+    const result = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry,
+      clock: createFakeClock(),
+    });
+    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
+  });
+
+  it("passes on the server's refusal of the second request as it is", async () => {
+    const model = scriptedModel([thoughtToTheLimit, httpError(404)]);
+    const error = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      retry,
+      clock: createFakeClock(),
+    }).catch((caught) => caught);
+    expect(error).toMatchObject({ reason: 'errorNotRetryable', statusCode: 404, attempts: 1 });
+    expect(model.doStreamCalls).toHaveLength(2);
   });
 });
