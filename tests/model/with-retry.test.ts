@@ -177,4 +177,66 @@ describe('withRetry', () => {
       cause: busy,
     });
   });
+
+  it('reports no retry for a failure it will not retry, nor for one after the run stopped', async () => {
+    const events: RetryEvent[] = [];
+    const onRetry = (event: RetryEvent) => events.push(event);
+    await failureOf([httpError(400)], { onRetry });
+    const clock = createFakeClock();
+    const last = await failureOf([httpError(429, { 'retry-after': '2' })], {
+      onRetry,
+      clock,
+      retry: { ...retry, maxAttempts: 1 },
+    });
+    expect(last.message).toBe(
+      'm failed 1 time(s), last: 429: HTTP 429; try again later, lower the concurrency, or raise retry.maxAttempts.',
+    );
+    expect(clock.sleeps).toEqual([]);
+    const controller = new AbortController();
+    await withRetry({
+      attempt: async () => {
+        controller.abort(new Error('stopped'));
+        throw httpError(503);
+      },
+      modelId: 'm',
+      retry,
+      abortSignal: controller.signal,
+      clock: createFakeClock(),
+      onRetry,
+    }).catch(() => {});
+    expect(events).toEqual([]);
+  });
+
+  it('takes a Retry-After at the ceiling on the last attempt as any spent attempt', async () => {
+    const error = await failureOf([httpError(429, { 'retry-after': '10' })], {
+      retry: { ...retry, maxAttempts: 1 },
+    });
+    expect(error.message).toMatch(/^m failed 1 time\(s\), last: 429: HTTP 429; try again later/);
+  });
+
+  it('keeps the rate limit as the cause when it refuses to wait', async () => {
+    const limited = httpError(429, { 'retry-after': '3600' });
+    const error = await failureOf([limited]);
+    expect(error).toMatchObject({
+      reason: 'maxRetriesExceeded',
+      attempts: 1,
+      statusCode: 429,
+      cause: limited,
+    });
+  });
+
+  it('ends with the last failure when reporting a retry fails', async () => {
+    const broken = new Error('journal not writable');
+    const error = await failureOf([httpError(503)], {
+      onRetry: () => {
+        throw broken;
+      },
+    });
+    expect(error).toMatchObject({
+      reason: 'maxRetriesExceeded',
+      message:
+        'm failed 1 time(s), last: 503: HTTP 503; try again later, lower the concurrency, or raise retry.maxAttempts.',
+      cause: broken,
+    });
+  });
 });
