@@ -1,17 +1,28 @@
 import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
-import { describe, expect, it } from 'vitest';
+import { tool } from 'ai';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { z } from 'zod';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { callTools } from '../../src/model/call-tools.js';
+import { streamAttempt } from '../../src/model/stream-attempt.js';
+import { estimateCounter } from '../../src/model/tokens/token-counter.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
 import { httpError } from '../helpers/api-errors.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
-import { finishPart, scriptedModel, streamingModel, textDeltas } from '../helpers/mock-model.js';
+import {
+  finishPart,
+  providerUsage,
+  scriptedModel,
+  streamingModel,
+  textDeltas,
+} from '../helpers/mock-model.js';
 
 // How one streamed attempt ends, seen through the calls that make it.
 
 const once = { maxAttempts: 1, initialDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 };
 const twice = { ...once, maxAttempts: 2 };
+const timeouts = { idleTimeoutMs: 60_000, requestTimeoutMs: 600_000 };
 
 /** The `ModelCallError` a text call on `model` ends with. */
 async function textFailure(
@@ -108,5 +119,75 @@ describe('one streamed attempt', () => {
         'temperature',
       ].sort(),
     );
+  });
+
+  it('rejects with the caller reason itself when stopped, whether the stream then ends or fails', async () => {
+    for (const ending of [finishPart(), { type: 'error', error: new Error('closed') } as const]) {
+      const controller = new AbortController();
+      const stop = new Error('stopped by the user');
+      const { model } = streamingModel([...textDeltas('one ', 'two'), ending]);
+      const error = await streamAttempt({
+        model,
+        request: { prompt: 'x' },
+        timeouts,
+        abortSignal: controller.signal,
+        onTextDelta: () => controller.abort(stop),
+      }).catch((caught: unknown) => caught);
+      expect(error).toBe(stop);
+    }
+  });
+
+  it('sends a conversation without tools as the conversation', async () => {
+    const { model } = streamingModel([
+      { type: 'text-start', id: 't' },
+      ...textDeltas('Done.'),
+      { type: 'text-end', id: 't' },
+      finishPart(),
+    ]);
+    const result = await streamAttempt({
+      model,
+      request: { messages: [{ role: 'user', content: 'Go on.' }] },
+      timeouts,
+    });
+    expect(result.text).toBe('Done.');
+    expect(model.doStreamCalls[0]?.prompt).toEqual([
+      { role: 'user', content: [{ type: 'text', text: 'Go on.' }] },
+    ]);
+  });
+
+  it('leaves no timer running once the attempt ended', async () => {
+    vi.useFakeTimers();
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    await streamAttempt({
+      model: scriptedModel([{ text: 'Fine.' }]),
+      request: { prompt: 'x' },
+      timeouts,
+    });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('counts the tool calls of a reply the server reported no usage for', async () => {
+    const { model } = streamingModel([
+      { type: 'tool-call', toolCallId: '1', toolName: 'write', input: '{"path":"a.js"}' },
+      {
+        type: 'finish',
+        finishReason: { unified: 'tool-calls', raw: 'tool_calls' },
+        usage: providerUsage(undefined, undefined),
+      },
+    ]);
+    const result = await streamAttempt({
+      model,
+      request: {
+        messages: [{ role: 'user', content: 'Go on.' }],
+        tools: { write: tool({ inputSchema: z.object({ path: z.string() }) }) },
+      },
+      timeouts,
+    });
+    expect(result.usage).toMatchObject({
+      outputTokens: estimateCounter.count('\nwrite{"path":"a.js"}'),
+      estimated: { tokenizer: estimateCounter.name },
+    });
   });
 });
