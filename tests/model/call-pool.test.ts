@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CallPool } from '../../src/model/call-pool.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
@@ -131,5 +132,17 @@ describe('CallPool', () => {
     pool.release();
     await second;
     expect(done).toEqual(['first', 'second']);
+  });
+
+  it('leaves no listener on the run signal once a waiting request got its place', async () => {
+    const pool = new CallPool({ size: 1, clock: createFakeClock() });
+    const controller = new AbortController();
+    await pool.acquire(controller.signal);
+    const waiting = pool.acquire(controller.signal);
+    await Promise.resolve();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    pool.release();
+    await waiting;
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });
