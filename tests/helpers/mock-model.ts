@@ -1,4 +1,8 @@
-import type { LanguageModelV3StreamPart, LanguageModelV3StreamResult } from '@ai-sdk/provider';
+import type {
+  LanguageModelV3StreamPart,
+  LanguageModelV3StreamResult,
+  LanguageModelV3Usage,
+} from '@ai-sdk/provider';
 import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 
@@ -90,4 +94,55 @@ export function scriptedModel(
 function splitText(text: string): string[] {
   const parts = text.match(/[\s\S]{1,16}/g);
   return parts ?? [];
+}
+
+/**
+ * A mock model whose stream sends `parts`, one per read as a network stream gives them;
+ * `state.cancelled` says whether the reader cancelled it part-way.
+ */
+export function streamingModel(parts: LanguageModelV3StreamPart[]) {
+  const state = { cancelled: false, sent: 0 };
+  const model = new MockLanguageModelV3({
+    doStream: async () => ({
+      // One part per pull, as a network stream gives them: a stream left part-way is still open.
+      stream: new ReadableStream<LanguageModelV3StreamPart>(
+        {
+          pull(controller) {
+            const part = parts[state.sent++];
+            if (part === undefined) controller.close();
+            else controller.enqueue(part);
+          },
+          cancel() {
+            state.cancelled = true;
+          },
+        },
+        { highWaterMark: 0 },
+      ),
+    }),
+  });
+  return { model, state };
+}
+
+/** A provider usage of `input` and `output` tokens (either may be unknown). */
+export function providerUsage(
+  input: number | undefined,
+  output: number | undefined,
+): LanguageModelV3Usage {
+  return {
+    inputTokens: { total: input, noCache: input, cacheRead: 0, cacheWrite: undefined },
+    outputTokens: { total: output, text: output, reasoning: 0 },
+  };
+}
+
+/** A finish part with `reason` and `usage`. */
+export function finishPart(
+  reason: 'stop' | 'length' = 'stop',
+  usage: LanguageModelV3Usage = providerUsage(10, 5),
+): LanguageModelV3StreamPart {
+  return { type: 'finish', finishReason: { unified: reason, raw: reason }, usage };
+}
+
+/** Text deltas, one part per piece. */
+export function textDeltas(...pieces: string[]): LanguageModelV3StreamPart[] {
+  return pieces.map((delta) => ({ type: 'text-delta', id: 't', delta }));
 }

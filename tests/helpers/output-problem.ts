@@ -12,3 +12,14 @@ export function outputProblem(action: () => unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The `ModelOutputError` an action throws, to assert its message, excerpt and usage. */
+export function outputError(action: () => unknown): ModelOutputError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof ModelOutputError) return error;
+    throw error;
+  }
+  throw new Error('no ModelOutputError was thrown');
+}

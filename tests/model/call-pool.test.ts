@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { CallPool } from '../../src/model/call-pool.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
@@ -56,5 +57,92 @@ describe('CallPool', () => {
     const waiting = pool.acquire(controller.signal);
     controller.abort(new Error('stopped'));
     await expect(waiting).rejects.toThrow('stopped');
+  });
+
+  it('holds at least one place, a whole number of them', () => {
+    expect(new CallPool({ size: 0 }).limit).toBe(1);
+    expect(new CallPool({ size: 2.7 }).limit).toBe(2);
+  });
+
+  it('refuses at once a request whose run is already aborted, even with a place free', async () => {
+    const pool = new CallPool({ size: 2, clock: createFakeClock() });
+    await expect(pool.acquire(AbortSignal.abort(new Error('stopped')))).rejects.toThrow('stopped');
+    expect(pool.active).toBe(0);
+  });
+
+  it('never counts fewer than none in flight', async () => {
+    const pool = new CallPool({ size: 1, clock: createFakeClock() });
+    pool.release();
+    expect(pool.active).toBe(0);
+    await pool.acquire();
+    expect(pool.active).toBe(1);
+  });
+
+  it('pauses for a second after a rate limit that gave no Retry-After', async () => {
+    const clock = createFakeClock();
+    const pool = new CallPool({ size: 2, clock });
+    await pool.acquire();
+    pool.release({ rateLimited: true });
+    await pool.acquire();
+    expect(clock.sleeps).toEqual([1000]);
+  });
+
+  it('halves the limit again for a rate limit once the pause has passed', async () => {
+    const pool = new CallPool({ size: 8, clock: createFakeClock() });
+    await pool.acquire();
+    pool.release({ rateLimited: true, retryAfterMs: 2000 });
+    expect(pool.limit).toBe(4);
+    // The acquire sleeps to the very end of the pause: a limit hit now is a new one.
+    await pool.acquire();
+    pool.release({ rateLimited: true, retryAfterMs: 2000 });
+    expect(pool.limit).toBe(2);
+  });
+
+  it('counts a run of successes afresh after a rate limit and after each raise', async () => {
+    const pool = new CallPool({ size: 4, clock: createFakeClock() });
+    const succeed = async (times: number) => {
+      for (let count = 0; count < times; count++) {
+        await pool.acquire();
+        pool.release();
+      }
+    };
+    await succeed(1);
+    await pool.acquire();
+    pool.release({ rateLimited: true });
+    await succeed(1);
+    expect(pool.limit).toBe(2);
+    await succeed(1);
+    expect(pool.limit).toBe(3);
+    await succeed(2);
+    expect(pool.limit).toBe(3);
+    await succeed(1);
+    expect(pool.limit).toBe(4);
+  });
+
+  it('wakes every waiting request on a release; those left without a place wait on', async () => {
+    const pool = new CallPool({ size: 1, clock: createFakeClock() });
+    await pool.acquire();
+    const done: string[] = [];
+    const first = pool.acquire().then(() => done.push('first'));
+    const second = pool.acquire().then(() => done.push('second'));
+    pool.release();
+    await first;
+    await Promise.resolve();
+    expect(done).toEqual(['first']);
+    pool.release();
+    await second;
+    expect(done).toEqual(['first', 'second']);
+  });
+
+  it('leaves no listener on the run signal once a waiting request got its place', async () => {
+    const pool = new CallPool({ size: 1, clock: createFakeClock() });
+    const controller = new AbortController();
+    await pool.acquire(controller.signal);
+    const waiting = pool.acquire(controller.signal);
+    await Promise.resolve();
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    pool.release();
+    await waiting;
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settleThinking } from '../../src/model/settle-thinking.js';
 import { emptyUsage } from '../../src/model/usage-meter.js';
-import { outputProblem } from '../helpers/output-problem.js';
+import { outputError, outputProblem } from '../helpers/output-problem.js';
 
 const reply = {
   text: 'The answer.',
@@ -51,5 +51,46 @@ describe('settleThinking', () => {
       'thinkingExhausted',
     );
     expect(outputProblem(() => settleThinking(open))).toBe('unclosedThinking');
+  });
+
+  it('joins thinking sent apart and thinking left before an orphan closing tag', () => {
+    expect(
+      settleThinking({
+        ...reply,
+        text: 'in the text</think>\n\nThe answer.',
+        reasoning: '  apart  ',
+      }),
+    ).toMatchObject({ text: 'The answer.', reasoning: 'apart\n\nin the text' });
+  });
+
+  it('takes the blank lines after thinking off the answer, and leaves them without thinking', () => {
+    expect(settleThinking({ ...reply, text: '\n\nThe answer.', reasoning: 'Hmm.' }).text).toBe(
+      'The answer.',
+    );
+    expect(settleThinking({ ...reply, text: '\n\nThe answer.' }).text).toBe('\n\nThe answer.');
+  });
+
+  it('lets a reply that thought to its limit and called a tool through', () => {
+    const called = { ...reply, text: '', reasoning: 'Hmm.', finishReason: 'length', toolCalls: 1 };
+    expect(settleThinking(called).text).toBe('');
+  });
+
+  it('says what thinking used up and keeps its end and its cost', () => {
+    const reasoning = `${'x'.repeat(300)}the end`;
+    const usage = { ...reply.usage, reasoningTokens: 120 };
+    const thought = { ...reply, text: '', reasoning, finishReason: 'length', usage };
+    expect(outputError(() => settleThinking(thought))).toMatchObject({
+      message:
+        'the reply spent its whole output limit thinking (120 reasoning tokens) and wrote no answer',
+      excerpt: reasoning.slice(-200),
+      usage,
+    });
+    expect(
+      outputError(() => settleThinking({ ...thought, unclosed: true, finishReason: 'stop' })),
+    ).toMatchObject({
+      message: 'the reply ended inside its thinking, before the closing tag',
+      excerpt: reasoning.slice(-200),
+      usage,
+    });
   });
 });

@@ -88,6 +88,31 @@ describe('settleUsage', () => {
       estimated: { calls: 1, tokenizer: 'quire-estimate' },
     });
   });
+  it('counts a reply with no usage at all, and keeps the counts the server did give', () => {
+    expect(
+      settleUsage({
+        reported: undefined,
+        sentTokens: 30,
+        replyText: 'a'.repeat(40),
+        counter: estimateCounter,
+      }),
+    ).toEqual({
+      inputTokens: 30,
+      outputTokens: 10,
+      cachedInputTokens: 0,
+      reasoningTokens: 0,
+      estimated: { calls: 1, tokenizer: 'quire-estimate' },
+    });
+    expect(
+      settleUsage({
+        reported: reported(undefined, 70, 20),
+        sentTokens: 30,
+        replyText: 'a'.repeat(40),
+        reasoning: 'b'.repeat(400),
+        counter: estimateCounter,
+      }),
+    ).toMatchObject({ inputTokens: 30, outputTokens: 70, reasoningTokens: 20 });
+  });
 });
 
 describe('estimated usage in totals', () => {

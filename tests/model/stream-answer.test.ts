@@ -3,6 +3,7 @@ import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
 import { createSimModel } from '../../src/sim/create-sim-model.js';
+import { httpError } from '../helpers/api-errors.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import { scriptedModel } from '../helpers/mock-model.js';
 
@@ -101,5 +102,104 @@ describe('a reply that thinks until its output limit', () => {
     expect(result.text.split(/\s+/).length).toBeGreaterThan(150);
     // Low effort: a quarter of the thinking.
     expect(result.reasoning.split(/\s+/).length).toBeLessThan(600);
+  });
+
+  it('sends no output limit when the caller set none', async () => {
+    const model = scriptedModel([{ text: 'Fine.' }]);
+    await callText({ model, prompt: 'x', thinkingTokens: 50 });
+    expect(model.doStreamCalls[0]?.maxOutputTokens).toBeUndefined();
+  });
+
+  it("without a limit of its own, asks again with twice what the server's default let it spend", async () => {
+    const model = scriptedModel([thoughtToTheLimit, { text: 'The answer.' }]);
+    const result = await callText({ model, prompt: 'x', retry, clock: createFakeClock() });
+    expect(result.text).toBe('The answer.');
+    expect(model.doStreamCalls.map((call) => call.maxOutputTokens)).toEqual([undefined, 240]);
+  });
+
+  it("keeps the caller's provider options beside the low reasoning effort", async () => {
+    const model = scriptedModel([thoughtToTheLimit, { text: 'The answer.' }]);
+    await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      retry,
+      clock: createFakeClock(),
+      providerOptions: { openai: { user: 'quire' }, openaiCompatible: { user: 'local' } },
+    });
+    expect(model.doStreamCalls[1]?.providerOptions).toEqual({
+      openai: { user: 'quire', reasoningEffort: 'low' },
+      openaiCompatible: { user: 'local', reasoningEffort: 'low' },
+    });
+  });
+
+  it('charges the first request to a second one that failed otherwise, and retries as usual', async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      { text: '', outputTokens: 5 },
+      { text: 'The answer.', outputTokens: 30 },
+    ]);
+    const result = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry,
+      clock: createFakeClock(),
+    });
+    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 155 });
+  });
+
+  it('gives up with the last failure when every larger request comes back empty', async () => {
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      { text: '', outputTokens: 5 },
+      thoughtToTheLimit,
+      { text: '', outputTokens: 5 },
+    ]);
+    const error = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      retry: { ...retry, maxAttempts: 2 },
+      clock: createFakeClock(),
+    }).catch((caught) => caught);
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect(error.message).not.toMatch(/thought until its output limit/);
+    expect(error.cause).toMatchObject({ problem: 'empty' });
+  });
+
+  it('charges the first request when the second is cut and counted nothing, and retries', async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      { text: 'Half an', streamError: new Error('connection reset') },
+      { text: 'The answer.', outputTokens: 30 },
+    ]);
+    const result = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry,
+      clock: createFakeClock(),
+    });
+    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
+  });
+
+  it("passes on the server's refusal of the second request as it is", async () => {
+    const model = scriptedModel([thoughtToTheLimit, httpError(404)]);
+    const error = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      retry,
+      clock: createFakeClock(),
+    }).catch((caught) => caught);
+    expect(error).toMatchObject({ reason: 'errorNotRetryable', statusCode: 404, attempts: 1 });
+    expect(model.doStreamCalls).toHaveLength(2);
   });
 });

@@ -77,4 +77,17 @@ describe('createThinkingSplitter', () => {
   it('gives back a possible tag still waiting when the reply ends', () => {
     expect(split(['The end <thin'])).toMatchObject({ text: 'The end <thin', reasoning: '' });
   });
+
+  it('sets apart the first thinking block in the text, whichever tag it uses', () => {
+    expect(split(['a<think>x</think>b<reasoning>y</reasoning>c'])).toMatchObject({
+      text: 'a\nb\nc',
+      reasoning: 'x\ny',
+    });
+  });
+
+  it('gives out text at once when nothing at its end can begin a tag', () => {
+    const splitter = createThinkingSplitter();
+    expect(splitter.push('so a <b')).toEqual({ text: 'so a <b', reasoning: '' });
+    expect(splitter.push(' and x < y')).toEqual({ text: ' and x < y', reasoning: '' });
+  });
 });

@@ -1,9 +1,11 @@
 import type { LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { MockLanguageModelV3 } from 'ai/test';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
+import { ModelOutputError } from '../../src/errors/model-output-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { resolveModel } from '../../src/model/resolve-model.js';
+import { startWatchdog } from '../../src/model/watchdog.js';
 import { createSimModel } from '../../src/sim/create-sim-model.js';
 import { startSimServer } from '../../src/sim/start-sim-server.js';
 
@@ -134,5 +136,90 @@ describe('the idle watchdog and a model that thinks', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('startWatchdog', () => {
+  const timeouts = { idleTimeoutMs: 1_000, requestTimeoutMs: 3_000 };
+
+  /** A watchdog on fake timers, stopped when the test ends. */
+  function watchdogFor(abortSignal?: AbortSignal) {
+    vi.useFakeTimers();
+    const watchdog = startWatchdog({ timeouts, abortSignal });
+    onTestFinished(() => watchdog.stop());
+    return watchdog;
+  }
+
+  it('fires the idle limit after a silence as long as the limit, as a retryable timeout', async () => {
+    const watchdog = watchdogFor();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(watchdog.signal.aborted).toBe(false);
+    expect(() => watchdog.check()).not.toThrow();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(watchdog.signal.aborted).toBe(true);
+    expect(watchdog.signal.reason).toEqual(new Error('no reply for 1000 ms'));
+    const error = (() => {
+      try {
+        watchdog.check();
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ModelOutputError);
+    expect(error).toMatchObject({ problem: 'timeout', message: 'no reply for 1000 ms' });
+  });
+
+  it('waits again from the last piece when one came during the idle limit', async () => {
+    const watchdog = watchdogFor();
+    await vi.advanceTimersByTimeAsync(700);
+    watchdog.touch();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(watchdog.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(watchdog.signal.reason).toEqual(new Error('no reply for 1000 ms'));
+  });
+
+  it('fires the total limit however often pieces come', async () => {
+    const watchdog = watchdogFor();
+    for (let piece = 0; piece < 5; piece++) {
+      await vi.advanceTimersByTimeAsync(500);
+      watchdog.touch();
+    }
+    await vi.advanceTimersByTimeAsync(499);
+    expect(watchdog.signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(watchdog.signal.reason).toEqual(new Error('no complete reply within 3000 ms'));
+  });
+
+  it('explains an error by the limit that fired, and leaves it alone before', async () => {
+    const watchdog = watchdogFor();
+    const cut = new Error('stream closed');
+    expect(watchdog.explain(cut)).toBe(cut);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const explained = watchdog.explain(cut);
+    expect(explained).toBeInstanceOf(ModelOutputError);
+    expect(explained).toMatchObject({
+      problem: 'timeout',
+      message: 'no reply for 1000 ms',
+      cause: cut,
+    });
+  });
+
+  it('follows the caller signal, and leaves a caller stop unexplained', async () => {
+    const controller = new AbortController();
+    const watchdog = watchdogFor(controller.signal);
+    const stop = new Error('stopped by the user');
+    controller.abort(stop);
+    expect(watchdog.signal.reason).toBe(stop);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(() => watchdog.check()).not.toThrow();
+    expect(watchdog.explain(stop)).toBe(stop);
+  });
+
+  it('fires nothing once stopped', async () => {
+    const watchdog = watchdogFor();
+    watchdog.stop();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(watchdog.signal.aborted).toBe(false);
   });
 });
