@@ -56,6 +56,37 @@ describe('longestLoop', () => {
     expect(loop).toEqual({ period: 3, startToken: 5, tokens: 10, repeats: 10 / 3 });
   });
 
+  it('closes a run at the end of the text and keeps the first of equal runs', () => {
+    const { tokenRun, loop } = longestLoop({ ids: ids(4, 4, 1, 2, 5, 5) });
+    expect(tokenRun).toEqual({ period: 1, startToken: 0, tokens: 2, repeats: 2 });
+    expect(loop).toEqual(tokenRun);
+    expect(longestLoop({ ids: ids(4, 4, 1, 5, 5, 5) }).tokenRun).toEqual({
+      period: 1,
+      startToken: 3,
+      tokens: 3,
+      repeats: 3,
+    });
+    expect(longestLoop({ ids: ids(3, 1, 2, 1, 2, 1) }).loop).toEqual({
+      period: 2,
+      startToken: 1,
+      tokens: 5,
+      repeats: 2.5,
+    });
+  });
+
+  it('gives one token, or nothing, when nothing repeats', () => {
+    expect(longestLoop({ ids: ids(1, 2, 3) })).toEqual({
+      tokenRun: { period: 1, startToken: 0, tokens: 1, repeats: 1 },
+      loop: { period: 1, startToken: 0, tokens: 1, repeats: 1 },
+    });
+    expect(longestLoop({ ids: ids() }).loop).toEqual({
+      period: 1,
+      startToken: 0,
+      tokens: 0,
+      repeats: 0,
+    });
+  });
+
   it('ignores periods beyond the limit', () => {
     const tokens = Int32Array.from({ length: 40 }, (_, index) => index % 20);
     expect(longestLoop({ ids: tokens, maxPeriod: 12 }).loop.tokens).toBe(1);
