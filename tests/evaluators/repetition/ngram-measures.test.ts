@@ -28,6 +28,20 @@ describe('distinctNgrams', () => {
     expect(distinctNgrams({ ids: ids(1, 2, 3, 4, 1, 2, 3, 5), n: 4 }).distinct).toBe(5);
   });
 
+  it('measures 3-, 4- and 5-grams of a stretch that starts later', () => {
+    const tokens = ids(9, 9, 1, 2, 3, 1, 2, 3, 1, 2, 4);
+    expect([3, 4, 5].map((n) => distinctNgrams({ ids: tokens, n, start: 2 }))).toEqual([
+      { total: 7, distinct: 4, ratio: 4 / 7 },
+      { total: 6, distinct: 4, ratio: 4 / 6 },
+      { total: 5, distinct: 4, ratio: 4 / 5 },
+    ]);
+    expect(distinctNgrams({ ids: tokens, n: 3, start: 2, end: 8 })).toEqual({
+      total: 4,
+      distinct: 3,
+      ratio: 0.75,
+    });
+  });
+
   it('measures a stretch and treats a too-short one as fully distinct', () => {
     expect(distinctNgrams({ ids: ids(5, 5, 5, 6, 7), n: 1, start: 2, end: 5 }).ratio).toBe(1);
     expect(distinctNgrams({ ids: ids(1, 2), n: 4 })).toEqual({ total: 0, distinct: 0, ratio: 1 });
