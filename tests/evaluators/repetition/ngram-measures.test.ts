@@ -120,6 +120,15 @@ describe('splitParagraphs and fencedCodeRanges', () => {
     expect(paragraphs).toEqual(['First line\nsecond line', 'Last one.', 'After.']);
   });
 
+  it('ends paragraphs at lines of spaces and knows where each starts and ends', () => {
+    expect(splitParagraphs('a\n   \nb b\nc\n\t\nd\n')).toEqual([
+      { start: 0, end: 1 },
+      { start: 6, end: 11 },
+      { start: 14, end: 15 },
+    ]);
+    expect(splitParagraphs('')).toEqual([]);
+  });
+
   it('finds closed fenced code only: an unclosed or improperly closed fence excludes nothing', () => {
     const [range] = parseMarkdown(text).fences;
     expect(text.slice(range?.[0], range?.[1])).toBe('```js\nconst x = 1;\n\nmore();\n```');
