@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { constraintLeakage } from '../../../src/evaluators/constraints/constraint-leakage.js';
-import type { CheckedSegment } from '../../../src/evaluators/constraints/decide-checks.js';
-import { indexText } from '../../../src/evaluators/constraints/event-matcher.js';
-import type { ConstraintCheck } from '../../../src/evaluators/constraints/expand-constraints.js';
-
-function createCheck(overrides: Partial<ConstraintCheck> = {}): ConstraintCheck {
-  return {
-    constraint: 0,
-    type: 'once',
-    segment: 1,
-    event: 'pottery class',
-    match: [],
-    ...overrides,
-  };
-}
-
-/** Segments by number, each holding the text given, in the order given. */
-const segmentsOf = (texts: Array<[number, string]>) =>
-  new Map<number, CheckedSegment>(
-    texts.map(([number, text]) => [number, { text, index: indexText(text) }]),
-  );
+import { createCheckedSegments, createConstraintCheck } from './build-checks.js';
 
 describe('constraintLeakage', () => {
   it('looks for each event in every present segment that did not ask for it, in segment order', () => {
-    const segments = segmentsOf([
+    const segments = createCheckedSegments([
       [3, 'The pottery class met again.'],
       [1, 'We went to the pottery class.'],
       [2, 'A quiet week of reading.'],
     ]);
-    expect(constraintLeakage({ checks: [createCheck({ segment: 1 })], segments })).toEqual({
+    expect(
+      constraintLeakage({ checks: [createConstraintCheck({ segment: 1 })], segments }),
+    ).toEqual({
       pairs: 2,
       leaked: 1,
       rate: 0.5,
@@ -38,10 +21,15 @@ describe('constraintLeakage', () => {
 
   it('treats one event in different cases as one, asked wherever any check asks for it', () => {
     const checks = [
-      createCheck({ segment: 1, event: 'Pottery Class' }),
-      createCheck({ constraint: 1, type: 'periodic', segment: 3, event: 'pottery class ' }),
+      createConstraintCheck({ segment: 1, event: 'Pottery Class' }),
+      createConstraintCheck({
+        constraint: 1,
+        type: 'periodic',
+        segment: 3,
+        event: 'pottery class ',
+      }),
     ];
-    const segments = segmentsOf([
+    const segments = createCheckedSegments([
       [1, 'Pottery class.'],
       [2, 'Pottery class.'],
       [3, 'Pottery class.'],
@@ -56,10 +44,15 @@ describe('constraintLeakage', () => {
 
   it('finds an event by any match phrase of any of its checks, and only when the wording is clear', () => {
     const checks = [
-      createCheck({ segment: 1, event: 'bus station' }),
-      createCheck({ constraint: 1, segment: 2, event: 'bus station', match: ['tram stop'] }),
+      createConstraintCheck({ segment: 1, event: 'bus station' }),
+      createConstraintCheck({
+        constraint: 1,
+        segment: 2,
+        event: 'bus station',
+        match: ['tram stop'],
+      }),
     ];
-    const segments = segmentsOf([
+    const segments = createCheckedSegments([
       [3, 'A tram stop sits on the corner.'],
       [4, 'The station for trains is far.'],
     ]);
@@ -73,7 +66,10 @@ describe('constraintLeakage', () => {
 
   it('has no rate when there is nothing to examine', () => {
     expect(
-      constraintLeakage({ checks: [createCheck()], segments: segmentsOf([[1, 'pottery class']]) }),
+      constraintLeakage({
+        checks: [createConstraintCheck()],
+        segments: createCheckedSegments([[1, 'pottery class']]),
+      }),
     ).toEqual({ pairs: 0, leaked: 0, rate: null, cases: [] });
   });
 });

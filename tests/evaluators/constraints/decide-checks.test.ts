@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CheckedSegment,
-  decideChecks,
-  verdictKey,
-} from '../../../src/evaluators/constraints/decide-checks.js';
-import { indexText } from '../../../src/evaluators/constraints/event-matcher.js';
-import type { ConstraintCheck } from '../../../src/evaluators/constraints/expand-constraints.js';
+import { decideChecks, verdictKey } from '../../../src/evaluators/constraints/decide-checks.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import { scriptedModel } from '../../helpers/mock-model.js';
+import { createCheckedSegments, createConstraintCheck } from './build-checks.js';
 
-function createCheck(overrides: Partial<ConstraintCheck> = {}): ConstraintCheck {
-  return {
-    constraint: 0,
-    type: 'once',
-    segment: 1,
-    event: 'pottery class',
-    match: [],
-    ...overrides,
-  };
-}
-
-const segmentsOf = (texts: Array<[number, string]>) =>
-  new Map<number, CheckedSegment>(
-    texts.map(([number, text]) => [number, { text, index: indexText(text) }]),
-  );
 const retry = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 };
 
 describe('decideChecks', () => {
   it('takes a stored verdict for its type and segment before the wording, never for a missing segment', async () => {
-    const segments = segmentsOf([
+    const segments = createCheckedSegments([
       [1, 'The pottery class met.'],
       [2, 'The pottery class met.'],
     ]);
@@ -38,9 +18,9 @@ describe('decideChecks', () => {
     ]);
     const { decisions, judgeCalls, dropped } = await decideChecks({
       checks: [
-        createCheck({ segment: 1 }),
-        createCheck({ type: 'range', segment: 1 }),
-        createCheck({ type: 'range', segment: 3 }),
+        createConstraintCheck({ segment: 1 }),
+        createConstraintCheck({ type: 'range', segment: 1 }),
+        createConstraintCheck({ type: 'range', segment: 3 }),
       ],
       segments,
       unit: 'Week',
@@ -69,14 +49,14 @@ describe('decideChecks', () => {
   it('asks the judge about the inconclusive check only, naming the segment by its unit', async () => {
     const model = scriptedModel([{ text: '{"answer":"no"}' }], 'judge-model');
     const judge = { model, name: 'openai:judge-model', retry, clock: createFakeClock() };
-    const segments = segmentsOf([
+    const segments = createCheckedSegments([
       [1, 'A gallery of photographs.'],
       [2, 'An art gallery opened.'],
     ]);
     const result = await decideChecks({
       checks: [
-        createCheck({ segment: 1, event: 'art gallery' }),
-        createCheck({ segment: 2, event: 'art gallery' }),
+        createConstraintCheck({ segment: 1, event: 'art gallery' }),
+        createConstraintCheck({ segment: 2, event: 'art gallery' }),
       ],
       segments,
       unit: 'Floor',
