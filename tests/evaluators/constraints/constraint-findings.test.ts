@@ -118,6 +118,7 @@ describe('constraintFindings', () => {
       severity: 'warning',
       message: '1 more duplicate segments.',
     });
+    expect(byRule(findings, 'unnumbered-segment')).toEqual([]);
     expect(byRule(findings, 'segment-out-of-range')).toEqual([
       {
         evaluator: 'constraints',
@@ -248,6 +249,12 @@ describe('constraintFindings', () => {
           'The judge gave no usable answer for 1 check(s) even after retries; they count as not satisfied.',
       },
     ]);
+  });
+
+  it('lists ten leaks without a sum', () => {
+    const cases = numbers(10).map((segment) => ({ event: 'kite contest', segment }));
+    const result = createResult({ leakage: { pairs: 20, leaked: 10, rate: 0.5, cases } });
+    expect(byRule(findingsOf({ result }), 'leakage')).toHaveLength(10);
   });
 
   it('lists leaks at their segments and sums up past the tenth', () => {

@@ -193,7 +193,43 @@ describe('segmentDocument', () => {
     ]);
   });
 
+  it('reads a header on the last line, after a leading blank line, and only at the start of a line', () => {
+    const text =
+      '\nWeek 1\nNotes on Week 2: none\nWeek 3 was the #1 week\n  **Week 4** notes\nx\n## Week 12';
+    const { segments, problems } = segmentDocument({ text, unit: 'Week', segments: 12 });
+    expect(segments.map((segment) => [segment.number, segment.start])).toEqual([
+      [1, 1],
+      [4, text.indexOf('  **Week 4**')],
+      [12, text.indexOf('## Week 12')],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('finds the unit inside a longer label as SGT does, and trims a lenient unit', () => {
+    const text = '#*# Menu Week 5:\nsoup\n#*# Week 6\nstew with beans\n#*# SchoolWeek 7:\nexams';
+    expect(
+      segmentDocument({ text, unit: 'Week', separator: '#*#', segments: 9 }).segments.map(
+        (segment) => [segment.number, segment.words],
+      ),
+    ).toEqual([
+      [5, 1],
+      [6, 3],
+      [7, 1],
+    ]);
+    const lenient = segmentDocument({
+      text,
+      unit: ' menu  week ',
+      separator: '#*#',
+      segments: 9,
+      headers: 'lenient',
+    });
+    expect(lenient.segments.map((segment) => segment.number)).toEqual([5]);
+  });
+
   it('needs a unit or a separator', () => {
     expect(() => segmentDocument({ text: 'x', segments: 1 })).toThrow(InvalidOptionError);
+    expect(() => segmentDocument({ text: 'x', segments: 1 })).toThrow(
+      'Option "unit" must be given when there is no separator, got undefined.',
+    );
   });
 });
