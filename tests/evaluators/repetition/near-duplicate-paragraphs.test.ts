@@ -84,13 +84,38 @@ describe('nearDuplicateParagraphs', () => {
     ]);
   });
 
+  it('orders equally similar pairs by where the later paragraph starts', () => {
+    const laid = layOut([run(0, 12), run(100, 12), run(100, 12), run(0, 12)]);
+    expect(
+      nearDuplicateParagraphs(laid).pairs.map((pair) => [
+        laid.paragraphs.indexOf(pair.first),
+        laid.paragraphs.indexOf(pair.second),
+      ]),
+    ).toEqual([
+      [1, 2],
+      [0, 3],
+    ]);
+  });
+
+  it('leaves out the tokens between paragraphs', () => {
+    const laid = layOut([run(0, 12), run(300, 6), run(0, 12)]);
+    const paragraphs = [laid.paragraphs[0], laid.paragraphs[2]].flatMap((each) =>
+      each ? [each] : [],
+    );
+    expect(nearDuplicateParagraphs({ ...laid, paragraphs }).pairs).toEqual([
+      expect.objectContaining({ jaccard: 1, containment: 1 }),
+    ]);
+  });
+
   it('links every copy of a paragraph repeated over 64 times to the first, not to each other', () => {
     const copies = (count: number) =>
       nearDuplicateParagraphs(layOut(Array.from({ length: count }, () => run(0, 12)))).pairs;
     expect(copies(64)).toHaveLength((64 * 63) / 2);
-    const many = copies(65);
+    expect(copies(65)).toHaveLength(64);
+    const laid = layOut([run(500, 12), ...Array.from({ length: 65 }, () => run(0, 12))]);
+    const many = nearDuplicateParagraphs(laid).pairs;
     expect(many).toHaveLength(64);
-    expect(new Set(many.map((pair) => pair.first.start))).toEqual(new Set([0]));
+    expect(new Set(many.map((pair) => pair.first))).toEqual(new Set([laid.paragraphs[1]]));
   });
 
   it('shingles by the size asked for', () => {

@@ -22,6 +22,13 @@ describe('referenceSectionStart', () => {
     expect(referenceSectionStart(`## References\n${body}`)).toBeUndefined();
   });
 
+  it('counts a heading that starts exactly halfway, and one with no space after its marks', () => {
+    const text = `${'x'.repeat(20)}\n## References\n${'a'.repeat(6)}\n`;
+    expect(text.length).toBe(42);
+    expect(referenceSectionStart(text)).toBe(21);
+    expect(referenceSectionStart(`${body}\n###Bibliography\n`)).toBe(body.length + 1);
+  });
+
   it('ignores a line that only mentions references', () => {
     expect(referenceSectionStart(`${body}\nReferences to the past abound.\n`)).toBeUndefined();
     expect(referenceSectionStart(`${body}\n## The references\n`)).toBeUndefined();

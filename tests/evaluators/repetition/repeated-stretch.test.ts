@@ -28,6 +28,12 @@ describe('longestRepeatedStretch', () => {
     expect(longestRepeatedStretch({ ids, share: 1 })).toMatchObject({ startToken: 325 });
   });
 
+  it('starts a stretch at the first window when the text repeats from its start', () => {
+    expect(longestRepeatedStretch({ ids: Int32Array.from(pattern(10)), windowTokens: 40 })).toEqual(
+      { startToken: 0, tokens: 40, share: 0.9 },
+    );
+  });
+
   it('keeps the longest of two stretches', () => {
     const ids = Int32Array.from([
       ...fresh(40),
@@ -61,6 +67,20 @@ describe('numberPairs', () => {
     });
     expect(Array.from(numbers)).toEqual([0, 1, 0, 2, 0]);
     expect(Array.from(first)).toEqual([1, 1, 0, 1, 0]);
+  });
+
+  it('tells pairs apart by either side', () => {
+    const { numbers } = numberPairs({
+      left: Int32Array.from([1, 1, 2, 1]),
+      right: Int32Array.from([2, 3, 2, 2]),
+    });
+    expect(Array.from(numbers)).toEqual([0, 1, 2, 0]);
+  });
+
+  it('numbers thousands of pairs without mixing them up', () => {
+    const left = Int32Array.from({ length: 5_000 }, (_, index) => index);
+    const right = Int32Array.from({ length: 5_000 }, (_, index) => index % 3);
+    expect(new Set(numberPairs({ left, right }).numbers).size).toBe(5_000);
   });
 
   it('keeps hundreds of pairs apart, colliding ones included', () => {

@@ -42,6 +42,16 @@ describe('longestSymbolRun', () => {
       end: 7,
       distinct: ['*'],
     });
+    expect(longestSymbolRun({ text: '** ***', skip: [[3, 6]] }).symbols).toBe(2);
+    expect(
+      longestSymbolRun({
+        text: '-- a ---- b ------ c',
+        skip: [
+          [5, 9],
+          [12, 18],
+        ],
+      }).symbols,
+    ).toBe(2);
     expect(
       longestSymbolRun({
         text: '-- a ---- b -- c',
