@@ -100,6 +100,86 @@ describe('parseConstraintFile', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it.each([
+    ['a value that is no object', 5, '(top level): expected object'],
+    [
+      'another version',
+      { version: 2, unit: 'Week', segments: 5, constraints: [] },
+      'version: expected 1',
+    ],
+    [
+      'an empty match phrase',
+      {
+        unit: 'Week',
+        segments: 5,
+        constraints: [{ type: 'once', segment: 1, event: 'x', match: ['ok', ' '] }],
+      },
+      'constraints[0].match[1]: Too small: expected string to have >=1 characters',
+    ],
+    [
+      'two unknown keys',
+      {
+        unit: 'Week',
+        segments: 5,
+        constraints: [{ type: 'once', segment: 1, event: 'x', when: 1, where: 2 }],
+      },
+      'constraints[0]: unknown keys "when", "where"',
+    ],
+    [
+      'constraints in several units and none for the file',
+      {
+        separator: '#*#',
+        segments: 5,
+        constraints: [
+          { type: 'once', unit: 'Week', segment: 1, event: 'x' },
+          { type: 'once', unit: 'week', segment: 2, event: 'y' },
+          { type: 'once', unit: 'Floor', segment: 3, event: 'z' },
+        ],
+      },
+      'constraints use several units (week, floor); one document has one kind of segment',
+    ],
+  ])(
+    'states the one problem of %s, with its path, in the whole message',
+    (_name, value, problem) => {
+      expect(parseError(value).message).toBe(
+        `Constraints file constraints.json is not usable: ${problem}.`,
+      );
+    },
+  );
+
+  it('counts the problems after the first', () => {
+    const range = { type: 'range', start: 9, end: 3, event: 'x' };
+    expect(
+      parseError({ unit: 'Week', segments: 52, constraints: [range, { ...range, unit: 'Floor' }] })
+        .message,
+    ).toBe(
+      'Constraints file constraints.json is not usable: constraints[0]: the range ends at 3, before its start 9; swap them or fix the numbers (and 2 more problems).',
+    );
+    expect(
+      parseError({
+        unit: 'Week',
+        segments: 52,
+        constraints: [range, { ...range, start: 1, unit: 'Floor' }],
+      }).message,
+    ).toBe(
+      'Constraints file constraints.json is not usable: constraints[0]: the range ends at 3, before its start 9; swap them or fix the numbers (and 1 more problem).',
+    );
+  });
+
+  it('accepts a range of one segment, a unit in another case, and a file with a separator alone', () => {
+    const file = parse({
+      unit: 'Week',
+      segments: 52,
+      constraints: [
+        { type: 'range', start: 4, end: 4, unit: 'WEEK', event: 'x' },
+        { type: 'periodic', start: 4, every: 2, end: 4, event: 'y' },
+      ],
+    });
+    expect(file.unit).toBe('Week');
+    const separated = parse({ separator: '#*#', segments: 3, constraints: [] });
+    expect(separated).toEqual({ version: 1, separator: '#*#', segments: 3, constraints: [] });
+  });
+
   it('points at the line and column of a JSON syntax error', () => {
     const error = (() => {
       try {

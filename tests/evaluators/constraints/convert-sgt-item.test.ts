@@ -99,6 +99,49 @@ describe('convertSgtItem', () => {
     expect(convertSgtItem(createSgtItem({ prompt: sentence })).constraints.minWords).toBe(minWords);
   });
 
+  it('keeps a lone periodic check, sorts zero-padded keys by number and splits uneven runs', () => {
+    const { constraints } = convertSgtItem(
+      createSgtItem({
+        checks_once: {},
+        checks_range: { '010': 'harvest', '009': 'harvest' },
+        checks_periodic: {
+          '7': 'market',
+          '1': 'fair',
+          '2': 'fair',
+          '4': 'fair',
+          '6': 'fair',
+          '8': 'fair',
+        },
+      }),
+    );
+    expect(constraints.constraints).toEqual([
+      { type: 'range', start: 9, end: 10, event: 'harvest' },
+      { type: 'periodic', start: 1, every: 1, end: 2, event: 'fair' },
+      { type: 'periodic', start: 4, every: 2, end: 8, event: 'fair' },
+      { type: 'periodic', start: 7, every: 1, end: 7, event: 'market' },
+    ]);
+  });
+
+  it('reads the minimum length whatever its case', () => {
+    expect(
+      convertSgtItem(createSgtItem({ prompt: 'Write AT LEAST 300 WORDS a day.' })).constraints
+        .minWords,
+    ).toBe(300);
+  });
+
+  it.each([
+    [
+      '[{"prompt": "x"}]',
+      "SGT data file data.json does not have SGT's format at 0.checks_once: Invalid input: expected record, received undefined; expected an array of {prompt, checks_once, checks_range, checks_periodic, type, prefix, number}.",
+    ],
+    [
+      '{}',
+      "SGT data file data.json does not have SGT's format at (top level): Invalid input: expected array, received object; expected an array of {prompt, checks_once, checks_range, checks_periodic, type, prefix, number}.",
+    ],
+  ])('says where data %s leaves SGT’s format', (text, message) => {
+    expect(() => parseSgtDataset({ text, file: 'data.json' })).toThrow(message);
+  });
+
   it('refuses data that is not in SGT’s format', () => {
     expect(() => parseSgtDataset({ text: '[{"prompt": "x"}]', file: 'data.json' })).toThrow(
       InputFileError,

@@ -122,6 +122,68 @@ describe('evaluateConstraints', () => {
     expect(findings.filter((finding) => finding.ruleId === 'constraints/leakage')).toHaveLength(11);
   });
 
+  it('reports the segments set aside and reads headers by the rule asked for', async () => {
+    const text = `${buildOutput({ weeks: [1, 2, 2, 3, 12, 4], eventsIn: (week) => events[week] ?? [] })}\n#*# week 5:\n${filler}`;
+    const { constraints: result, findings } = await evaluateConstraints({ text, constraints });
+    expect(result.headers).toBe('sgt');
+    expect(result.segments).toEqual({
+      required: 10,
+      found: 4,
+      missing: [5, 6, 7, 8, 9, 10],
+      duplicates: [2],
+      outOfRange: [12],
+      unnumbered: 1,
+    });
+    expect(findings.map((finding) => finding.ruleId)).toEqual([
+      'constraints/missing-segments',
+      'constraints/duplicate-segment',
+      'constraints/segment-out-of-range',
+      'constraints/unnumbered-segment',
+    ]);
+    const lenient = await evaluateConstraints({ text, constraints, headers: 'lenient' });
+    expect(lenient.constraints.headers).toBe('lenient');
+    expect(lenient.constraints.segments).toMatchObject({ found: 5, unnumbered: 0 });
+    expect(lenient.findings[0]?.ruleId).toBe('constraints/lenient-headers');
+  });
+
+  it('has no unit and no minimum share when the file gives neither', async () => {
+    const text = ['first part', 'second part'].join('\n---\n');
+    const { constraints: result } = await evaluateConstraints({
+      text,
+      constraints: {
+        version: 1,
+        separator: '---',
+        segments: 2,
+        constraints: [{ type: 'once', segment: 2, event: 'second part' }],
+      },
+    });
+    expect(result).toMatchObject({
+      unit: null,
+      separator: '---',
+      minWords: { required: null, below: [], share: null },
+      results: [
+        {
+          constraint: 0,
+          type: 'once',
+          segment: 2,
+          event: 'second part',
+          decision: 'yes',
+          decidedBy: 'lexical',
+        },
+      ],
+    });
+  });
+
+  it('has no minimum share when no segment was found', async () => {
+    const { constraints: result, findings } = await evaluateConstraints({
+      text: 'No headers at all.',
+      constraints,
+    });
+    expect(result.minWords).toEqual({ required: 15, below: [], share: null });
+    expect(result).toMatchObject({ cr: 0, stic1: null, stic2: 0, wAvg: 0 });
+    expect(findings[0]?.message).toBe('10 of 10 Week segments are missing: 1–10.');
+  });
+
   it('flags segments under the minimum length', async () => {
     const text = buildOutput({ weeks: allWeeks, eventsIn: (week) => events[week] ?? [] }).replace(
       `#*# Week 4:\n${filler}`,

@@ -46,8 +46,69 @@ describe('matchEvent', () => {
     expect(decide(event, text)).toBe(expected);
   });
 
+  it.each([
+    ['featuring jazz band', 'A jazz band played.'],
+    ['including a bake sale', 'The bake sale raised money.'],
+    ['use the pottery wheel', 'The pottery wheel spun.'],
+    ['special harvest dinner', 'The harvest dinner was long.'],
+  ])('drops the framing word of "%s"', (event, text) => {
+    expect(decide(event, text)).toBe('yes');
+  });
+
+  it.each([
+    ['workshop', 'Workshop today', 'yes'],
+    ['workshop', 'we held a workshop', 'yes'],
+    ['the', 'the cat', 'no'],
+    ['jazz; dance', 'jazz then later some dance', 'yes'],
+    ['jazz; dance', 'jazz only', 'inconclusive'],
+    ['茶', '我喝茶', 'yes'],
+    ['茶', '我喝水', 'no'],
+    // Chinese shares characters freely: one shared character is not a hint, a shared pair is.
+    ['亲子讲座', '老师讲课', 'no'],
+    ['亲子讲座', '讲座', 'inconclusive'],
+  ])(
+    '"%s" in "%s" → %s, at the ends of the text, by phrases and by CJK pairs',
+    (event, text, expected) => {
+      expect(decide(event, text)).toBe(expected);
+    },
+  );
+
   it('accepts any of the match phrases', () => {
     expect(decide('bus station', 'A tram stop sits on the corner.', ['tram stop'])).toBe('yes');
+  });
+
+  it('says yes only through a match phrase that is there', () => {
+    expect(decide('bus station', 'A tram stop.')).toBe('no');
+    expect(decide('bus station', 'A tram stop.', ['cable car'])).toBe('no');
+  });
+
+  it.each([
+    ["cat's", 'cat'],
+    ['dog’s', 'dog'],
+    ['bus', 'bus'],
+    ['ties', 'tie'],
+    ['cities', 'city'],
+    ['classes', 'class'],
+    ['wishes', 'wish'],
+    ['churches', 'church'],
+    ['boxes', 'box'],
+    ['quizzes', 'quizz'],
+    ['glass', 'glass'],
+    ['campus', 'campus'],
+    ['analysis', 'analysis'],
+    ['things', 'thing'],
+    ['singing', 'sing'],
+    ['bring', 'bring'],
+    ['tied', 'tied'],
+    ['cried', 'cry'],
+    ['need', 'need'],
+    ['wanted', 'want'],
+    ['make', 'make'],
+    ['smile', 'smil'],
+    ['running', 'run'],
+    ['stopped', 'stop'],
+  ])('stems "%s" to "%s"', (word, expected) => {
+    expect(stem(word)).toBe(expected);
   });
 
   it('stems plurals and verb endings the same way on both sides', () => {

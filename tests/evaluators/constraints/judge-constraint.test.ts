@@ -95,4 +95,21 @@ describe('evaluateConstraints with a judge', () => {
     expect(result.constraints.checks).toMatchObject({ satisfied: 2, judged: 1, undecided: 1 });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['constraints/judge-dropped']);
   });
+
+  it('names a segment "Segment" to the judge when the file has no unit', async () => {
+    const { model, judge } = judgeWith([{ text: '{"answer":"no"}' }]);
+    const result = await evaluateConstraints({
+      text: 'A gallery of photographs.',
+      constraints: {
+        version: 1,
+        separator: '#*#',
+        segments: 1,
+        constraints: [{ type: 'once', segment: 1, event: 'art gallery' }],
+      },
+      judge,
+    });
+    expect(result.constraints.results[0]).toMatchObject({ decision: 'no', decidedBy: 'judge' });
+    expect(result.constraints.checks).toMatchObject({ judged: 1, satisfied: 0 });
+    expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain('Segment 1');
+  });
 });

@@ -92,4 +92,29 @@ describe('scoreConstraints', () => {
       scoreConstraints({ decisions: [], segmentCount: 4, presentSegments: [1, 2] }),
     ).toMatchObject({ cr: 0.5, stic1: null, stic2: null, wAvg: null });
   });
+
+  it('counts each required segment once for CR, and names deciles by tenth when N is under ten', () => {
+    const scores = scoreConstraints({
+      decisions: [
+        createDecision({ segment: 1 }),
+        createDecision({ segment: 2, decision: 'no' }),
+        createDecision({ segment: 3, present: false, decision: 'no', decidedBy: 'missingSegment' }),
+      ],
+      segmentCount: 3,
+      presentSegments: [0, 1, 1, 2, 4],
+    });
+    expect(scores.cr).toBeCloseTo(2 / 3, 10);
+    expect(scores.byDecile).toEqual([
+      { decile: 1, from: 1, to: 1, checks: 1, present: 1, satisfied: 1, stic1: 1, stic2: 1 },
+      { decile: 4, from: 2, to: 2, checks: 1, present: 1, satisfied: 0, stic1: 0, stic2: 0 },
+      { decile: 7, from: 3, to: 3, checks: 1, present: 0, satisfied: 0, stic1: null, stic2: 0 },
+    ]);
+    expect(scores.byType.range).toEqual({
+      checks: 0,
+      present: 0,
+      satisfied: 0,
+      stic1: null,
+      stic2: null,
+    });
+  });
 });

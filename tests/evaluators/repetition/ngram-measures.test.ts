@@ -28,6 +28,20 @@ describe('distinctNgrams', () => {
     expect(distinctNgrams({ ids: ids(1, 2, 3, 4, 1, 2, 3, 5), n: 4 }).distinct).toBe(5);
   });
 
+  it('measures 3-, 4- and 5-grams of a stretch that starts later', () => {
+    const tokens = ids(9, 9, 1, 2, 3, 1, 2, 3, 1, 2, 4);
+    expect([3, 4, 5].map((n) => distinctNgrams({ ids: tokens, n, start: 2 }))).toEqual([
+      { total: 7, distinct: 4, ratio: 4 / 7 },
+      { total: 6, distinct: 4, ratio: 4 / 6 },
+      { total: 5, distinct: 4, ratio: 4 / 5 },
+    ]);
+    expect(distinctNgrams({ ids: tokens, n: 3, start: 2, end: 8 })).toEqual({
+      total: 4,
+      distinct: 3,
+      ratio: 0.75,
+    });
+  });
+
   it('measures a stretch and treats a too-short one as fully distinct', () => {
     expect(distinctNgrams({ ids: ids(5, 5, 5, 6, 7), n: 1, start: 2, end: 5 }).ratio).toBe(1);
     expect(distinctNgrams({ ids: ids(1, 2), n: 4 })).toEqual({ total: 0, distinct: 0, ratio: 1 });
@@ -56,6 +70,37 @@ describe('longestLoop', () => {
     expect(loop).toEqual({ period: 3, startToken: 5, tokens: 10, repeats: 10 / 3 });
   });
 
+  it('closes a run at the end of the text and keeps the first of equal runs', () => {
+    const { tokenRun, loop } = longestLoop({ ids: ids(4, 4, 1, 2, 5, 5) });
+    expect(tokenRun).toEqual({ period: 1, startToken: 0, tokens: 2, repeats: 2 });
+    expect(loop).toEqual(tokenRun);
+    expect(longestLoop({ ids: ids(4, 4, 1, 5, 5, 5) }).tokenRun).toEqual({
+      period: 1,
+      startToken: 3,
+      tokens: 3,
+      repeats: 3,
+    });
+    expect(longestLoop({ ids: ids(3, 1, 2, 1, 2, 1) }).loop).toEqual({
+      period: 2,
+      startToken: 1,
+      tokens: 5,
+      repeats: 2.5,
+    });
+  });
+
+  it('gives one token, or nothing, when nothing repeats', () => {
+    expect(longestLoop({ ids: ids(1, 2, 3) })).toEqual({
+      tokenRun: { period: 1, startToken: 0, tokens: 1, repeats: 1 },
+      loop: { period: 1, startToken: 0, tokens: 1, repeats: 1 },
+    });
+    expect(longestLoop({ ids: ids() }).loop).toEqual({
+      period: 1,
+      startToken: 0,
+      tokens: 0,
+      repeats: 0,
+    });
+  });
+
   it('ignores periods beyond the limit', () => {
     const tokens = Int32Array.from({ length: 40 }, (_, index) => index % 20);
     expect(longestLoop({ ids: tokens, maxPeriod: 12 }).loop.tokens).toBe(1);
@@ -73,6 +118,15 @@ describe('splitParagraphs and fencedCodeRanges', () => {
   it('splits on blank lines and headings, skipping code fences', () => {
     const paragraphs = splitParagraphs(text).map(({ start, end }) => text.slice(start, end));
     expect(paragraphs).toEqual(['First line\nsecond line', 'Last one.', 'After.']);
+  });
+
+  it('ends paragraphs at lines of spaces and knows where each starts and ends', () => {
+    expect(splitParagraphs('a\n   \nb b\nc\n\t\nd\n')).toEqual([
+      { start: 0, end: 1 },
+      { start: 6, end: 11 },
+      { start: 14, end: 15 },
+    ]);
+    expect(splitParagraphs('')).toEqual([]);
   });
 
   it('finds closed fenced code only: an unclosed or improperly closed fence excludes nothing', () => {

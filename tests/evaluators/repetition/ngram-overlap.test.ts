@@ -28,7 +28,14 @@ describe('ngramOverlap', () => {
     expect(ngramOverlap({ text: '我们今天去公园', previous: ['昨天我们今天去'], n: 4 })).toBe(0.5);
   });
 
-  it('refuses an n below 1', () => {
+  it('refuses an n below 1 or a fraction, and takes single words at 1', () => {
     expect(() => ngramOverlap({ text: 'a', previous: [], n: 0 })).toThrow(InvalidOptionError);
+    expect(() => ngramOverlap({ text: 'a', previous: [], n: 2.5 })).toThrow(
+      'Option "n" must be a whole number of at least 1, got 2.5.',
+    );
+    expect(ngramOverlap({ text: 'one two three', previous: ['three four'], n: 1 })).toBeCloseTo(
+      1 / 3,
+      10,
+    );
   });
 });

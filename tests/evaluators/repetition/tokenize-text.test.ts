@@ -41,4 +41,31 @@ describe('tokenizeText', () => {
     expect(words(text, [[start, end]])).toEqual(['alpha', 'omega']);
     expect(words('abcdef', [[2, 4]])).toEqual(['ab', 'ef']);
   });
+
+  it('splits at every ASCII sign but the underscore', () => {
+    expect(words('a@b[c`d{e/f:g_h')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g_h']);
+  });
+
+  it('ends a word at an apostrophe not followed by a letter, and starts none with a mark', () => {
+    expect(words("dogs' run 'x o'\u0301 \u0301ab")).toEqual(['dogs', 'run', 'x', 'o', 'ab']);
+  });
+
+  it('takes kana, CJK extension and compatibility ideographs one by one, astral ones too', () => {
+    const text = '\u3041\u30ff\u3400\uf900\u{20000}\u{3134f}x';
+    const { ids, offsets, vocabulary } = tokenizeText({ text });
+    expect(Array.from(ids, (id) => vocabulary[id])).toEqual([
+      '\u3041',
+      '\u30ff',
+      '\u3400',
+      '\uf900',
+      '\u{20000}',
+      '\u{3134f}',
+      'x',
+    ]);
+    expect(Array.from(offsets)).toEqual([0, 1, 2, 3, 4, 6, 8]);
+  });
+
+  it('keeps astral letters and lower-cases other scripts', () => {
+    expect(words('𝐀𝐁 c Ωmega ΣΑΣ')).toEqual(['𝐀𝐁', 'c', 'ωmega', 'σας']);
+  });
 });
