@@ -71,6 +71,7 @@ describe('run budgets', () => {
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).key).toBe('prices');
     expect((error as Error).message).toContain('"prices": {"unknown-model"');
   });
 

@@ -5,7 +5,7 @@ const retry = { attempt: 2, delayMs: 1_500, error: { summary: 'HTTP 429: slow do
 
 describe('retryEvent', () => {
   it('journals the attempt, the wait and the error’s summary', () => {
-    expect(retryEvent({ retry })).toEqual({
+    expect(retryEvent({ retry })).toStrictEqual({
       type: 'call-retry',
       attempt: 2,
       delayMs: 1_500,

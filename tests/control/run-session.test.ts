@@ -99,6 +99,12 @@ describe('startRunSession', () => {
     expect((await saved()).usage.outputTokens).toBe(70);
   });
 
+  it('journals events when nothing shows them', async () => {
+    const { session, store } = await createSession({ shown: false });
+    await session.emit({ type: 'run-error', code: 'unexpected', message: 'unseen' });
+    expect(await store.readEvents()).toEqual([expect.objectContaining({ message: 'unseen' })]);
+  });
+
   it('warns once when the server reports no usage and quire counts tokens itself', async () => {
     const { session, shown } = await createSession();
     const estimated = {

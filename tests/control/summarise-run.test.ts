@@ -53,6 +53,8 @@ describe('summariseRun', () => {
           findings: [finding('check/length-short')],
         },
         { type: 'step-end', sectionId: 's003', attempts: 1, findings: [] },
+        // Events of a section after its step-end do not change what it ended with.
+        { type: 'rewrite-end', sectionId: 's001', kept: true },
       ],
     });
     expect(summary).toEqual({

@@ -39,12 +39,15 @@ export function useRunSession() {
     budget = {},
     model = createResolvedModel(),
     abortSignal,
+    shown: show = true,
   }: {
     previous?: RunInfo;
     config?: object;
     budget?: RunBudget;
     model?: ReturnType<typeof createResolvedModel>;
     abortSignal?: AbortSignal;
+    /** Whether the session shows its events (records them in `shown`); it journals them anyway. */
+    shown?: boolean;
   } = {}) => {
     const directory = await tempDir();
     const store = await RunStore.open(directory);
@@ -62,7 +65,7 @@ export function useRunSession() {
       counter: estimateCounter,
       abortSignal,
       clock,
-      onEvent: (event) => shown.push(event),
+      onEvent: show ? (event) => shown.push(event) : undefined,
     });
     /** run.json as last written. */
     const saved = async () =>
