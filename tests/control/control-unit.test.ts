@@ -7,6 +7,7 @@ import { runControlUnit } from '../../src/control/control-unit.js';
 import { emptyLedger, LedgerSchema } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
 import type { SectionStepSettings } from '../../src/control/run-section-step.js';
+import { sectionReservation } from '../../src/control/schedule/section-reservation.js';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { type ReplyCapacity, startCapacity } from '../../src/model/reply-capacity.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
@@ -175,6 +176,13 @@ describe('runControlUnit', () => {
     expect(result.capacity.replies).toBe(3);
   });
 
+  it('tells a section drafted in order nothing of its neighbours: it sees the text before it', async () => {
+    const unit = await runUnit();
+    await unit.run;
+    const secondPrompt = JSON.stringify(unit.model.doStreamCalls[1]?.prompt);
+    expect(secondPrompt).not.toContain('which covers:');
+  });
+
   it('never redoes a committed section', async () => {
     const kept = { index: 0, file: join('sections', '001-section-1.md'), text: prose(200, 99) };
     const unit = await runUnit({ done: [kept] });
@@ -199,6 +207,7 @@ describe('runControlUnit', () => {
       ['s002', 'write'],
       ['s003', 'write'],
     ]);
+    expect(result.sections.map((section) => section.index)).toEqual([0, 1, 2]);
     const ledger = LedgerSchema.parse(JSON.parse(await repaired.read('ledger.json')));
     expect(ledger.sectionIds).toEqual(['s002', 's003']);
 
@@ -226,6 +235,31 @@ describe('runControlUnit', () => {
     expect(result.status).toBe('stopped');
     expect(result.stopReason).toBe('the token budget is spent (220 of 200 tokens)');
     expect(result.sections.map((section) => section.index)).toEqual([0, 1]);
+  });
+
+  it('starts no section whose reservation the token budget cannot hold beside those in flight', async () => {
+    const plan = createPlan({ count: 2, words: 200 });
+    const held = sectionReservation({ section: plan.sections[0]!, request: createTask().prompt });
+    const unit = await runUnit({ plan, parallel: 2, budget: { maxTokens: held } });
+    const result = await unit.run;
+    expect(result.status).toBe('stopped');
+    expect(result.stopReason).toBe(
+      `the token budget is spent or held by sections in flight (${held} of ${held} tokens)`,
+    );
+    expect(result.sections.map((section) => section.index)).toEqual([0]);
+    expect(unit.model.doStreamCalls).toHaveLength(1);
+  });
+
+  it('journals why a section’s length repairs stopped short of its budget', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      capacity: { model: 'mock', configured: undefined, recent: [400], replies: 1, longest: 400 },
+      reply: ({ prompt }) => ({ text: prose(prompt.includes('<text-so-far>') ? 2 : 100, 1) }),
+    });
+    await unit.run;
+    const [end] = unit.ofType('step-end');
+    expect(end?.lengthStop).toMatch(/the last expand added 2 words/);
+    expect(end?.findings.map((finding) => finding.ruleId)).toEqual(['check/length-short']);
   });
 
   it('stops with nothing drafted when the model is known to write a few words per reply', async () => {
@@ -280,8 +314,8 @@ describe('runControlUnit', () => {
       's001',
     ]);
     const firstPrompt = JSON.stringify(unit.model.doStreamCalls[0]?.prompt);
-    expect(firstPrompt).toContain('The point of section 1.');
-    expect(firstPrompt).toContain('The point of section 3.');
+    expect(firstPrompt).toContain('which covers: The point of section 1.');
+    expect(firstPrompt).toContain('which covers: The point of section 3.');
     expect(result.sections.map((section) => section.index)).toEqual([0, 1, 2]);
   });
 
