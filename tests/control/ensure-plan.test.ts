@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config/config-schema.js';
 import { sectionWordsThatFit } from '../../src/control/context/section-words-that-fit.js';
@@ -101,6 +101,13 @@ describe('ensurePlan', () => {
     expect(result.critique).toBe(true);
     expect(await read(critiquePaths.draft)).toEqual(result.plan);
     expect(await store.readPlan()).toBeUndefined();
+  });
+
+  it('stores the draft where a crash left its folder behind', async () => {
+    const directory = await tempDir();
+    await mkdir(join(directory, dirname(critiquePaths.draft)));
+    const { result, read } = await ensure({ directory, critiqueRounds: 1 });
+    expect(await read(critiquePaths.draft)).toEqual(result.plan);
   });
 
   it('never critiques a plan built around a constraints file', async () => {

@@ -309,11 +309,8 @@ describe('runPlanCritique over several rounds', () => {
 
   it('opens the next round with the findings the last recheck left, and stops when a revision is not kept', async () => {
     const model = plannerAndCritic();
-    const { plan, events, rounds } = await critique({
-      directory: await tempDir(),
-      rounds: 3,
-      model,
-    });
+    const directory = await tempDir();
+    const { plan, events, rounds } = await critique({ directory, rounds: 3, model });
     expect(plan.sections[0]?.title).toBe('Revised 1 Chapter A');
     // Round 1: critique, revision, recheck; round 2 starts from the recheck's findings.
     expect(model.doStreamCalls).toHaveLength(5);
@@ -349,6 +346,11 @@ describe('runPlanCritique over several rounds', () => {
         calls: 2,
       }),
     ]);
+    // A resumed run finds the critique ended: the kept revision stands, the one not kept does not.
+    const resumed = plannerAndCritic();
+    const again = await critique({ directory, rounds: 3, model: resumed });
+    expect(resumed.doStreamCalls).toHaveLength(0);
+    expect(again.plan).toEqual(plan);
   });
 
   it('resumes a critique from its kept revision and that revision’s findings, without asking again', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../src/control/checks/default-section-checks.js';
+import type { SectionCheck } from '../../src/control/checks/section-check.js';
 import { emptyLedger } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
 import {
@@ -30,6 +31,7 @@ async function step({
   budgetStop,
   divide,
   thinkNotes,
+  checks = defaultSectionChecks,
 }: {
   reply: (call: PromptCall) => ScriptedReply;
   previous?: string[];
@@ -41,6 +43,7 @@ async function step({
   budgetStop?: () => string | undefined;
   divide?: boolean;
   thinkNotes?: ThinkNoteSettings;
+  checks?: SectionCheck[];
 }) {
   const model = promptModel(reply);
   const events: RunEventInput[] = [];
@@ -53,7 +56,7 @@ async function step({
     policy: 'bounded',
     limits,
     settings: { ...settings, ...overrides },
-    checks: defaultSectionChecks,
+    checks,
     capacity,
     existing,
     budgetStop,
@@ -294,6 +297,7 @@ describe('runSectionStep: length on progress', () => {
     expect(model.doStreamCalls).toHaveLength(1);
     expect(result.capacityStop).toBe(true);
     expect(result.capacity.recent).toEqual([3, 3]);
+    expect(result.findings).toEqual([]);
   });
 
   it("keeps the earlier fixed number of repairs with lengthPolicy 'fixed'", async () => {
@@ -384,7 +388,7 @@ describe('runSectionStep: what it journals and keeps', () => {
   });
 
   it('keeps the draft closest to its budget among those with as many errors', async () => {
-    const drafts = [390, 398, 395].map(
+    const drafts = [390, 398, 398].map(
       (words, seed) => `As an AI, I wrote this. ${prose(words - 6, seed + 1)}`,
     );
     const { result, actions } = await step({
@@ -396,6 +400,53 @@ describe('runSectionStep: what it journals and keeps', () => {
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/meta-assistant']);
     // A rewrite that still fails is no length stop.
     expect(result).not.toHaveProperty('lengthStop');
+  });
+
+  it('never keeps a repair with more errors, however close to its budget', async () => {
+    const earlier = prose(400, 7);
+    const draft = `As an AI, I wrote this. ${prose(388, 1)}`;
+    const { result, actions } = await step({
+      index: 1,
+      previous: [earlier],
+      // The rewrites hit the budget but copy the section before as well as leaking meta-text.
+      reply: ({ index }) =>
+        index === 0 ? { text: draft } : { text: `As an AI, I wrote this. ${prose(394, 7)}` },
+    });
+    expect(actions).toEqual(['write', 'rewrite', 'rewrite']);
+    expect(result.text).toBe(draft);
+  });
+
+  it('judges drafts by their errors only: a warning neither fails a draft nor makes it worse', async () => {
+    // A check of the caller's that warns about lighthouses.
+    const lighthouses: SectionCheck = ({ text, section }) =>
+      text.includes('Lighthouse')
+        ? [
+            {
+              evaluator: 'check',
+              ruleId: 'style/lighthouse',
+              severity: 'warning',
+              message: 'a lighthouse',
+              location: { section: section.id },
+            },
+          ]
+        : [];
+    const checks = [...defaultSectionChecks, lighthouses];
+    const clean = await step({ checks, reply: () => ({ text: `Lighthouse. ${prose(399, 1)}` }) });
+    expect(clean.actions).toEqual(['write']);
+    expect(clean.events.find((event) => event.type === 'check-end')).toMatchObject({
+      passed: true,
+    });
+    const draft = `As an AI, I wrote this. ${prose(384, 1)}`;
+    const closer = `Lighthouse. As an AI, I wrote this. ${prose(391, 2)}`;
+    const { result } = await step({
+      checks,
+      reply: ({ index }) => ({ text: index === 0 ? draft : closer }),
+    });
+    expect(result.text).toBe(closer);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'check/meta-assistant',
+      'style/lighthouse',
+    ]);
   });
 
   it('never keeps a repair with more errors than the draft before it', async () => {
@@ -444,5 +495,59 @@ describe('runSectionStep: what it journals and keeps', () => {
       'Open with the flood of 1953.',
     );
     expect(result.thinkNote).toBe('Open with the flood of 1953.');
+  });
+
+  it('repairs nothing in a committed section that passes its checks', async () => {
+    const { result, actions, events, model } = await step({
+      existing: prose(400, 1),
+      reply: () => ({ text: prose(400, 2) }),
+    });
+    expect(actions).toEqual([]);
+    expect(model.doStreamCalls).toHaveLength(0);
+    expect(result).toMatchObject({ text: prose(400, 1), notes: [], findings: [], attempts: 1 });
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'check-end', attempt: 1, passed: true, findings: [] }),
+    ]);
+  });
+
+  it('counts each repair’s reply toward the capacity estimate', async () => {
+    const { result } = await step({
+      reply: (call) =>
+        isContinuation(call)
+          ? { text: prose(wordsAsked(call.prompt), 2) }
+          : { text: prose(330, 1) },
+    });
+    expect(result.capacity.replies).toBe(2);
+  });
+
+  it('flags a repair cut off by the output limit as truncated', async () => {
+    const { result } = await step({
+      overrides: { repairAttempts: 1, continuationAttempts: 0 },
+      existing: prose(700, 1),
+      reply: () => ({ text: prose(400, 3), finishReason: 'length' }),
+    });
+    expect(result.text).toBe(prose(400, 3));
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/truncated']);
+  });
+
+  it('fails the step when a repair’s call fails for another reason than the window', async () => {
+    const failing = step({
+      existing: prose(100, 1),
+      reply: () => new Error('the server is gone'),
+    });
+    await expect(failing).rejects.toThrow('the server is gone');
+  });
+
+  it('journals a missing marked think note with the draft’s checks', async () => {
+    const { events, result } = await step({
+      thinkNotes: { mode: 'marked' },
+      reply: ({ prompt }) => ({ text: prose(wordsAsked(prompt), 1) }),
+    });
+    const [checked] = events.filter((event) => event.type === 'check-end');
+    expect(checked).toMatchObject({
+      passed: true,
+      findings: [expect.objectContaining({ ruleId: 'think/missing-note' })],
+    });
+    expect(result.thinkNote).toBeUndefined();
   });
 });
