@@ -40,11 +40,13 @@ export function budgetStop({
   const spent = totals.inputTokens + totals.outputTokens;
   const tokens = spent + reservedTokens;
   const held = reservedTokens > 0 ? ` spent or held by sections in flight` : ' spent';
+  // Stryker disable next-line ConditionalExpression: a number compared with undefined is false, so the guard only narrows the type
   if (budget.maxTokens !== undefined && tokens >= budget.maxTokens) {
     return `the token budget is${held} (${tokens} of ${budget.maxTokens} tokens)`;
   }
   const withHeld = { ...totals, outputTokens: totals.outputTokens + reservedTokens };
   const cost = costOf({ totals: withHeld, budget });
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: comparing with undefined is false, so the guards only narrow the types
   if (budget.maxCostUsd !== undefined && cost !== undefined && cost >= budget.maxCostUsd) {
     return `the cost budget is${held} ($${cost.toFixed(4)} of $${budget.maxCostUsd})`;
   }

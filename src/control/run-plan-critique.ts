@@ -126,6 +126,7 @@ export async function runPlanCritique({
 
 /** Whether a round ended the critique: it found nothing, kept nothing, or left nothing to find. */
 function ended(record: CritiqueRound): boolean {
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: a round that found nothing keeps nothing, and a kept round always has findingsAfter
   return record.findings.length === 0 || !record.kept || record.findingsAfter?.length === 0;
 }
 

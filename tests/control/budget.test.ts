@@ -3,6 +3,7 @@ import { ConfigSchema } from '../../src/config/config-schema.js';
 import { budgetStop, costOf, runBudget } from '../../src/control/budget.js';
 import { ConfigError } from '../../src/errors/config-error.js';
 import { emptyTotals } from '../../src/model/usage-meter.js';
+import { createResolvedModel } from '../helpers/run-session.js';
 
 const totals = {
   ...emptyTotals,
@@ -70,6 +71,53 @@ describe('run budgets', () => {
       }
     })();
     expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).key).toBe('prices');
     expect((error as Error).message).toContain('"prices": {"unknown-model"');
+  });
+
+  it('prices a run with other stage models at the dearest of them, on every count', () => {
+    const config = ConfigSchema.parse({
+      prices: {
+        writer: { input: 1, output: 8, cachedInput: 0.5 },
+        planner: { input: 3, output: 4 },
+        reviewer: { input: 2, output: 6, cachedInput: 0.25 },
+      },
+    });
+    const budget = runBudget({
+      config,
+      modelId: 'writer',
+      stages: {
+        planner: createResolvedModel('planner'),
+        reviewer: createResolvedModel('reviewer'),
+      },
+    });
+    // The planner has no cached price: its cached input costs its input price.
+    expect(budget.price).toEqual({ input: 3, output: 8, cachedInput: 3 });
+  });
+
+  it('leaves the cost unknown when a stage model has no price and no cost limit is set', () => {
+    const config = ConfigSchema.parse({
+      maxTokens: 500,
+      prices: { writer: { input: 1, output: 2 } },
+    });
+    const budget = runBudget({
+      config,
+      modelId: 'writer',
+      stages: { planner: createResolvedModel('house') },
+    });
+    expect(budget).toEqual({ maxTokens: 500, maxCostUsd: undefined, price: undefined });
+    expect(costOf({ totals, budget })).toBeUndefined();
+    expect(() =>
+      runBudget({
+        config: ConfigSchema.parse({ maxCost: 1, prices: { writer: { input: 1, output: 2 } } }),
+        modelId: 'writer',
+        stages: { reviewer: createResolvedModel('house') },
+      }),
+    ).toThrow('--max-cost needs the price of house');
+  });
+
+  it('never stops on cost when the price is unknown, nor with no limits at all', () => {
+    expect(budgetStop({ totals, budget: { maxCostUsd: 0.01 } })).toBeUndefined();
+    expect(budgetStop({ totals, budget: {} })).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import type { PlantedPlanDefect } from '../../src/sim/plant-plan-defects.js';
 import { critiquePaths, readCritiqueRounds } from '../../src/store/critique-files.js';
 import { RunStore } from '../../src/store/run-store.js';
 import { createTask } from '../helpers/builders.js';
+import { createFakeClock } from '../helpers/fake-clock.js';
 import { draftPlanJson, promptModel } from '../helpers/prompt-model.js';
 import { simOverHttp } from '../helpers/sim-http.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -228,5 +229,157 @@ describe('runPlanCritique', () => {
     await store.close();
     expect(plan).toEqual(first.plan);
     expect(model.doStreamCalls).toHaveLength(0);
+  });
+});
+
+describe('runPlanCritique over several rounds', () => {
+  const finding = (rule: string) => ({
+    rule,
+    sections: ['s001'],
+    message: `the plan has a ${rule}`,
+    severity: 'error',
+  });
+  /** A plan reply whose titles start with `prefix`. */
+  const revisedPlan = (prefix: string) => {
+    const parsed = JSON.parse(draftPlanJson({ count: 3, words: 1_000 })) as {
+      sections: Array<{ title: string }>;
+    };
+    for (const section of parsed.sections) section.title = `${prefix} ${section.title}`;
+    return JSON.stringify(parsed);
+  };
+  /**
+   * A planner and critic: the draft has two defects, a revised plan one, and every revision is
+   * named after how many revisions came before it.
+   */
+  const plannerAndCritic = () => {
+    let revisions = 0;
+    return promptModel(({ prompt }) => {
+      if (prompt.includes('# What the editor found')) {
+        revisions++;
+        return { text: revisedPlan(`Revised ${revisions}`) };
+      }
+      const found = prompt.includes('Revised')
+        ? [finding('vague-brief')]
+        : [finding('vague-brief'), finding('overlap')];
+      return { text: JSON.stringify({ checked: ['s001'], findings: found }) };
+    });
+  };
+
+  async function critique({
+    directory,
+    rounds,
+    model,
+  }: {
+    directory: string;
+    rounds: number;
+    model: ReturnType<typeof promptModel>;
+  }) {
+    const draft = (
+      await planDocument({
+        task: createTask(),
+        call: { model: promptModel(() => ({ text: draftPlanJson({ count: 3, words: 1_000 }) })) },
+        attempts: 1,
+        ...limits,
+      })
+    ).plan;
+    const store = await RunStore.open(directory);
+    const events: Array<Record<string, unknown>> = [];
+    try {
+      const plan = await runPlanCritique({
+        task: createTask(),
+        draft,
+        store,
+        rounds,
+        // An unusable reply is retried once, at once.
+        call: {
+          model,
+          clock: createFakeClock(),
+          retry: { maxAttempts: 2, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 },
+        },
+        ...limits,
+        emit: async (event) => {
+          events.push(event);
+        },
+      });
+      return { plan, draft, events, rounds: await readCritiqueRounds({ directory }) };
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('opens the next round with the findings the last recheck left, and stops when a revision is not kept', async () => {
+    const model = plannerAndCritic();
+    const directory = await tempDir();
+    const { plan, events, rounds } = await critique({ directory, rounds: 3, model });
+    expect(plan.sections[0]?.title).toBe('Revised 1 Chapter A');
+    // Round 1: critique, revision, recheck; round 2 starts from the recheck's findings.
+    expect(model.doStreamCalls).toHaveLength(5);
+    expect(
+      rounds.map(({ round, calls, kept, reason }) => ({ round, calls, kept, reason })),
+    ).toEqual([
+      { round: 1, calls: 3, kept: true, reason: 'the revision has fewer findings (2 → 1)' },
+      {
+        round: 2,
+        calls: 2,
+        kept: false,
+        reason: 'the revision has no fewer findings (1 → 1); the plan before it is kept',
+      },
+    ]);
+    expect(rounds[1]!.findings).toEqual(rounds[0]!.findingsAfter);
+    expect(events).toEqual([
+      { type: 'critique-start', round: 1, sections: 3 },
+      {
+        type: 'critique-end',
+        round: 1,
+        findings: 2,
+        kept: true,
+        reason: 'the revision has fewer findings (2 → 1)',
+        calls: 3,
+        usage: expect.objectContaining({ inputTokens: 30, outputTokens: 15 }),
+      },
+      { type: 'critique-start', round: 2, sections: 3 },
+      expect.objectContaining({
+        type: 'critique-end',
+        round: 2,
+        findings: 1,
+        kept: false,
+        calls: 2,
+      }),
+    ]);
+    // A resumed run finds the critique ended: the kept revision stands, the one not kept does not.
+    const resumed = plannerAndCritic();
+    const again = await critique({ directory, rounds: 3, model: resumed });
+    expect(resumed.doStreamCalls).toHaveLength(0);
+    expect(again.plan).toEqual(plan);
+  });
+
+  it('resumes a critique from its kept revision and that revision’s findings, without asking again', async () => {
+    const directory = await tempDir();
+    await critique({ directory, rounds: 1, model: plannerAndCritic() });
+    const model = plannerAndCritic();
+    const { plan, rounds } = await critique({ directory, rounds: 2, model });
+    // Round 2 needs no critique: the recheck of round 1 stands in for it.
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(rounds[1]).toMatchObject({ round: 2, calls: 2, kept: false });
+    expect(rounds[1]!.findings).toEqual(rounds[0]!.findingsAfter);
+    expect(plan.sections[0]?.title).toBe('Revised 1 Chapter A');
+  });
+
+  it('records why a revision that cannot be used was not kept', async () => {
+    const model = promptModel(({ prompt }) => ({
+      text: prompt.includes('# What the editor found')
+        ? 'no plan here'
+        : JSON.stringify({ checked: ['s001'], findings: [finding('vague-brief')] }),
+    }));
+    const { plan, draft, rounds } = await critique({
+      directory: await tempDir(),
+      rounds: 2,
+      model,
+    });
+    expect(plan).toEqual(draft);
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ kept: false, calls: 2 });
+    expect(rounds[0]!.reason).toMatch(/^the revision could not be read \(/);
+    expect(rounds[0]!.revised).toBeUndefined();
   });
 });

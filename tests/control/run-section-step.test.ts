@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSectionChecks } from '../../src/control/checks/default-section-checks.js';
+import type { SectionCheck } from '../../src/control/checks/section-check.js';
 import { emptyLedger } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
-import { runSectionStep, type SectionStepSettings } from '../../src/control/run-section-step.js';
+import {
+  outputAllowance,
+  runSectionStep,
+  type SectionStepSettings,
+} from '../../src/control/run-section-step.js';
+import type { ThinkNoteSettings } from '../../src/control/think/think-note-mode.js';
 import { countWords } from '../../src/evaluators/count-words.js';
 import type { ReplyCapacity } from '../../src/model/reply-capacity.js';
 import { startCapacity } from '../../src/model/reply-capacity.js';
@@ -23,6 +29,9 @@ async function step({
   capacity = startCapacity({ previous: undefined, model: 'mock', configured: undefined }),
   existing,
   budgetStop,
+  divide,
+  thinkNotes,
+  checks = defaultSectionChecks,
 }: {
   reply: (call: PromptCall) => ScriptedReply;
   previous?: string[];
@@ -32,6 +41,9 @@ async function step({
   capacity?: ReplyCapacity;
   existing?: string;
   budgetStop?: () => string | undefined;
+  divide?: boolean;
+  thinkNotes?: ThinkNoteSettings;
+  checks?: SectionCheck[];
 }) {
   const model = promptModel(reply);
   const events: RunEventInput[] = [];
@@ -44,10 +56,12 @@ async function step({
     policy: 'bounded',
     limits,
     settings: { ...settings, ...overrides },
-    checks: defaultSectionChecks,
+    checks,
     capacity,
     existing,
     budgetStop,
+    divide,
+    thinkNotes,
     call: {
       model,
       clock: createFakeClock(),
@@ -283,6 +297,7 @@ describe('runSectionStep: length on progress', () => {
     expect(model.doStreamCalls).toHaveLength(1);
     expect(result.capacityStop).toBe(true);
     expect(result.capacity.recent).toEqual([3, 3]);
+    expect(result.findings).toEqual([]);
   });
 
   it("keeps the earlier fixed number of repairs with lengthPolicy 'fixed'", async () => {
@@ -294,5 +309,245 @@ describe('runSectionStep: length on progress', () => {
     expect(actions).toEqual(['write', 'expand', 'expand']);
     expect(result.plan).toBeUndefined();
     expect(countWords(result.text)).toBe(310);
+  });
+});
+
+describe('runSectionStep: what it journals and keeps', () => {
+  it('journals each call’s start and each draft’s checks, with its context and usage', async () => {
+    const { result, events } = await step({
+      reply: (call) =>
+        isContinuation(call)
+          ? { text: prose(wordsAsked(call.prompt), 2), inputTokens: 300, outputTokens: 100 }
+          : { text: prose(330, 1), inputTokens: 900, outputTokens: 500 },
+    });
+    const journalled = events.filter(
+      (event) => event.type === 'step-start' || event.type === 'check-end',
+    );
+    expect(journalled).toEqual([
+      {
+        type: 'step-start',
+        sectionId: 's001',
+        index: 0,
+        title: 'Section 1',
+        budget: 400,
+        attempt: 1,
+        action: 'write',
+        contextTokens: expect.any(Number),
+        stableTokens: expect.any(Number),
+        trimmed: [],
+      },
+      {
+        type: 'check-end',
+        sectionId: 's001',
+        attempt: 1,
+        words: 330,
+        passed: false,
+        findings: [expect.objectContaining({ ruleId: 'check/length-short', severity: 'error' })],
+        usage: expect.objectContaining({ inputTokens: 900, outputTokens: 500 }),
+      },
+      {
+        type: 'step-start',
+        sectionId: 's001',
+        index: 0,
+        title: 'Section 1',
+        budget: 400,
+        attempt: 2,
+        action: 'expand',
+        contextTokens: 0,
+        stableTokens: 0,
+        trimmed: [],
+      },
+      {
+        type: 'check-end',
+        sectionId: 's001',
+        attempt: 2,
+        words: 400,
+        passed: true,
+        findings: [],
+        usage: expect.objectContaining({ inputTokens: 300, outputTokens: 100 }),
+      },
+    ]);
+    const [start] = journalled as Array<{ contextTokens: number; stableTokens: number }>;
+    expect(start!.stableTokens).toBeGreaterThan(0);
+    expect(start!.contextTokens).toBeGreaterThan(start!.stableTokens);
+    expect(result.usage).toMatchObject({ inputTokens: 1_200, outputTokens: 600 });
+    expect(result.attempts).toBe(2);
+    expect(result).not.toHaveProperty('lengthStop');
+    expect(result).not.toHaveProperty('thinkNote');
+  });
+
+  it('asks for about two and a half times the budget in output tokens, at most 16,000', async () => {
+    expect(outputAllowance(400)).toBe(1_300);
+    expect(outputAllowance(401)).toBe(1_303);
+    expect(outputAllowance(6_280)).toBe(16_000);
+    expect(outputAllowance(20_000)).toBe(16_000);
+    const { model } = await step({
+      reply: ({ prompt }) => ({ text: prose(wordsAsked(prompt), 1) }),
+    });
+    expect(model.doStreamCalls[0]?.maxOutputTokens).toBe(1_300);
+  });
+
+  it('keeps the draft closest to its budget among those with as many errors', async () => {
+    const drafts = [390, 398, 398].map(
+      (words, seed) => `As an AI, I wrote this. ${prose(words - 6, seed + 1)}`,
+    );
+    const { result, actions } = await step({
+      overrides: { repairAttempts: 2 },
+      reply: ({ index }) => ({ text: drafts[index]! }),
+    });
+    expect(actions).toEqual(['write', 'rewrite', 'rewrite']);
+    expect(result.text).toBe(drafts[1]);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/meta-assistant']);
+    // A rewrite that still fails is no length stop.
+    expect(result).not.toHaveProperty('lengthStop');
+  });
+
+  it('never keeps a repair with more errors, however close to its budget', async () => {
+    const earlier = prose(400, 7);
+    const draft = `As an AI, I wrote this. ${prose(388, 1)}`;
+    const { result, actions } = await step({
+      index: 1,
+      previous: [earlier],
+      // The rewrites hit the budget but copy the section before as well as leaking meta-text.
+      reply: ({ index }) =>
+        index === 0 ? { text: draft } : { text: `As an AI, I wrote this. ${prose(394, 7)}` },
+    });
+    expect(actions).toEqual(['write', 'rewrite', 'rewrite']);
+    expect(result.text).toBe(draft);
+  });
+
+  it('judges drafts by their errors only: a warning neither fails a draft nor makes it worse', async () => {
+    // A check of the caller's that warns about lighthouses.
+    const lighthouses: SectionCheck = ({ text, section }) =>
+      text.includes('Lighthouse')
+        ? [
+            {
+              evaluator: 'check',
+              ruleId: 'style/lighthouse',
+              severity: 'warning',
+              message: 'a lighthouse',
+              location: { section: section.id },
+            },
+          ]
+        : [];
+    const checks = [...defaultSectionChecks, lighthouses];
+    const clean = await step({ checks, reply: () => ({ text: `Lighthouse. ${prose(399, 1)}` }) });
+    expect(clean.actions).toEqual(['write']);
+    expect(clean.events.find((event) => event.type === 'check-end')).toMatchObject({
+      passed: true,
+    });
+    const draft = `As an AI, I wrote this. ${prose(384, 1)}`;
+    const closer = `Lighthouse. As an AI, I wrote this. ${prose(391, 2)}`;
+    const { result } = await step({
+      checks,
+      reply: ({ index }) => ({ text: index === 0 ? draft : closer }),
+    });
+    expect(result.text).toBe(closer);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'check/meta-assistant',
+      'style/lighthouse',
+    ]);
+  });
+
+  it('never keeps a repair with more errors than the draft before it', async () => {
+    const draft = `As an AI, I wrote this. ${prose(392, 1)}`;
+    const { result, actions } = await step({
+      reply: ({ index }) =>
+        index === 0 ? { text: draft } : { text: `As an AI, I wrote this. ${prose(150, 2)}` },
+    });
+    expect(actions).toEqual(['write', 'rewrite', 'rewrite']);
+    expect(result.text).toBe(draft);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/meta-assistant']);
+  });
+
+  it('journals the division of a section that does not fit one reply', async () => {
+    const { events } = await step({
+      plan: createPlan({ count: 2, words: 1_000 }),
+      reply: () => ({ text: prose(300, 1) }),
+    });
+    expect(events.filter((event) => event.type === 'plan-refit')).toEqual([
+      { type: 'plan-refit', reason: 'capacity', index: 0, sections: 8, wordsPerReply: 300 },
+    ]);
+  });
+
+  it('expands instead of dividing while other sections are in flight', async () => {
+    const { result, actions } = await step({
+      plan: createPlan({ count: 2, words: 1_000 }),
+      divide: false,
+      reply: (call) =>
+        isContinuation(call)
+          ? { text: prose(Math.min(300, wordsAsked(call.prompt)), call.index + 2) }
+          : { text: prose(300, 1) },
+    });
+    expect(result.plan).toBeUndefined();
+    expect(actions[0]).toBe('write');
+    expect(actions.slice(1).every((action) => action === 'expand')).toBe(true);
+    expect(countWords(result.text)).toBeGreaterThan(300);
+  });
+
+  it('writes a section from the think note an earlier session already paid for', async () => {
+    const { result, model } = await step({
+      thinkNotes: { mode: 'call', stored: 'Open with the flood of 1953.' },
+      reply: ({ prompt }) => ({ text: prose(wordsAsked(prompt), 1) }),
+    });
+    expect(model.doStreamCalls).toHaveLength(1);
+    expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain(
+      'Open with the flood of 1953.',
+    );
+    expect(result.thinkNote).toBe('Open with the flood of 1953.');
+  });
+
+  it('repairs nothing in a committed section that passes its checks', async () => {
+    const { result, actions, events, model } = await step({
+      existing: prose(400, 1),
+      reply: () => ({ text: prose(400, 2) }),
+    });
+    expect(actions).toEqual([]);
+    expect(model.doStreamCalls).toHaveLength(0);
+    expect(result).toMatchObject({ text: prose(400, 1), notes: [], findings: [], attempts: 1 });
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'check-end', attempt: 1, passed: true, findings: [] }),
+    ]);
+  });
+
+  it('counts each repair’s reply toward the capacity estimate', async () => {
+    const { result } = await step({
+      reply: (call) =>
+        isContinuation(call)
+          ? { text: prose(wordsAsked(call.prompt), 2) }
+          : { text: prose(330, 1) },
+    });
+    expect(result.capacity.replies).toBe(2);
+  });
+
+  it('flags a repair cut off by the output limit as truncated', async () => {
+    const { result } = await step({
+      overrides: { repairAttempts: 1, continuationAttempts: 0 },
+      existing: prose(700, 1),
+      reply: () => ({ text: prose(400, 3), finishReason: 'length' }),
+    });
+    expect(result.text).toBe(prose(400, 3));
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['check/truncated']);
+  });
+
+  it('fails the step when a repair’s call fails for another reason than the window', async () => {
+    const failing = step({
+      existing: prose(100, 1),
+      reply: () => new Error('the server is gone'),
+    });
+    await expect(failing).rejects.toThrow('the server is gone');
+  });
+
+  it('journals a missing marked think note with the draft’s checks', async () => {
+    const { events, result } = await step({
+      thinkNotes: { mode: 'marked' },
+      reply: ({ prompt }) => ({ text: prose(wordsAsked(prompt), 1) }),
+    });
+    const [checked] = events.filter((event) => event.type === 'check-end');
+    expect(checked).toMatchObject({
+      passed: true,
+      findings: [expect.objectContaining({ ruleId: 'think/missing-note' })],
+    });
+    expect(result.thinkNote).toBeUndefined();
   });
 });

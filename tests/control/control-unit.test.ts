@@ -1,0 +1,379 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunBudget } from '../../src/control/budget.js';
+import { defaultSectionChecks } from '../../src/control/checks/default-section-checks.js';
+import { runControlUnit } from '../../src/control/control-unit.js';
+import { emptyLedger, LedgerSchema } from '../../src/control/ledger/ledger-schema.js';
+import type { RunEventInput } from '../../src/control/run-events.js';
+import type { SectionStepSettings } from '../../src/control/run-section-step.js';
+import { sectionReservation } from '../../src/control/schedule/section-reservation.js';
+import { countWords } from '../../src/evaluators/count-words.js';
+import { type ReplyCapacity, startCapacity } from '../../src/model/reply-capacity.js';
+import { UsageMeter } from '../../src/model/usage-meter.js';
+import type { Plan } from '../../src/planner/plan-schema.js';
+import { RunStore, type StoredSection } from '../../src/store/run-store.js';
+import { createPlan, createStepSettings, createTask } from '../helpers/builders.js';
+import { createFakeClock } from '../helpers/fake-clock.js';
+import type { ScriptedReply } from '../helpers/mock-model.js';
+import { type PromptCall, promptModel, prose, wordsAsked } from '../helpers/prompt-model.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const stores: RunStore[] = [];
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+});
+
+/** A writer that writes what it is asked, in `outputTokens` tokens per reply. */
+const faithful =
+  (outputTokens = 50) =>
+  ({ prompt, index }: PromptCall): ScriptedReply => ({
+    text: prose(wordsAsked(prompt), index + 1),
+    inputTokens: 60,
+    outputTokens,
+  });
+
+/** Runs the control unit over `plan` in a new run directory, recording what it journals. */
+async function runUnit({
+  plan = createPlan({ count: 3, words: 200 }),
+  reply = faithful(),
+  reviewReply,
+  done = [],
+  budget = {},
+  parallel,
+  settings = {},
+  repairLength,
+  capacity = startCapacity({ previous: undefined, model: 'mock', configured: undefined }),
+  windowWords,
+  thinkNotes,
+}: {
+  plan?: Plan;
+  reply?: (call: PromptCall) => ScriptedReply;
+  /** The reviewer's replies; the writer repairs its own sections when not given. */
+  reviewReply?: (call: PromptCall) => ScriptedReply;
+  done?: StoredSection[];
+  budget?: RunBudget;
+  parallel?: number;
+  settings?: Partial<SectionStepSettings>;
+  repairLength?: boolean;
+  capacity?: ReplyCapacity;
+  windowWords?: () => number | undefined;
+  thinkNotes?: Parameters<typeof runControlUnit>[0]['thinkNotes'];
+} = {}) {
+  const store = await RunStore.open(await tempDir());
+  stores.push(store);
+  const meter = new UsageMeter();
+  const clock = createFakeClock();
+  const retry = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 };
+  const model = promptModel(reply);
+  const reviewer = reviewReply ? promptModel(reviewReply) : undefined;
+  const events: RunEventInput[] = [];
+  const capacities: ReplyCapacity[] = [];
+  const run = runControlUnit({
+    task: createTask({ words: plan.words }),
+    plan,
+    store,
+    ledger: emptyLedger,
+    done,
+    policy: 'bounded',
+    limits: { tailWords: 200, summaryWords: 300 },
+    settings: createStepSettings(settings),
+    ledgerMode: 'rule',
+    checks: defaultSectionChecks,
+    call: { model, meter, clock, retry },
+    reviewCall: reviewer ? { model: reviewer, meter, clock, retry } : undefined,
+    meter,
+    budget,
+    capacity,
+    repairLength,
+    slack: 0.05,
+    windowWords,
+    saveCapacity: async (learned) => {
+      capacities.push(learned);
+    },
+    parallel,
+    thinkNotes,
+    emit: async (event) => {
+      events.push(event);
+    },
+  });
+  const ofType = <T extends RunEventInput['type']>(type: T) =>
+    events.filter((event): event is Extract<RunEventInput, { type: T }> => event.type === type);
+  const read = (name: string) => readFile(join(store.directory, name), 'utf8');
+  return { run, store, model, reviewer, events, ofType, capacities, read };
+}
+
+describe('runControlUnit', () => {
+  it('commits every section in plan order, journalling its end and the running totals', async () => {
+    const unit = await runUnit({ budget: { price: { input: 1, output: 2 } } });
+    const result = await unit.run;
+    expect(result.status).toBe('completed');
+    expect(result.stopReason).toBeUndefined();
+    expect(result.sections.map(({ index, file }) => ({ index, file }))).toEqual([
+      { index: 0, file: join('sections', '001-section-1.md') },
+      { index: 1, file: join('sections', '002-section-2.md') },
+      { index: 2, file: join('sections', '003-section-3.md') },
+    ]);
+    for (const section of result.sections) {
+      expect(await unit.read(section.file)).toBe(section.text);
+      expect(countWords(section.text)).toBe(200);
+    }
+    expect(unit.ofType('step-end')).toEqual(
+      [0, 1, 2].map((index) => ({
+        type: 'step-end',
+        sectionId: `s00${index + 1}`,
+        index,
+        file: join('sections', `00${index + 1}-section-${index + 1}.md`),
+        words: 200,
+        budget: 200,
+        attempts: 1,
+        findings: [],
+        usage: expect.objectContaining({ inputTokens: 60, outputTokens: 50 }),
+      })),
+    );
+    expect(
+      unit
+        .ofType('usage')
+        .map(({ wordsWritten, sectionsDone, sectionsTotal, sectionId, totals, costUsd }) => ({
+          wordsWritten,
+          sectionsDone,
+          sectionsTotal,
+          sectionId,
+          calls: totals.calls,
+          costUsd,
+        })),
+    ).toEqual([
+      {
+        wordsWritten: 200,
+        sectionsDone: 1,
+        sectionsTotal: 3,
+        sectionId: 's001',
+        calls: 1,
+        costUsd: 160 / 1e6,
+      },
+      {
+        wordsWritten: 400,
+        sectionsDone: 2,
+        sectionsTotal: 3,
+        sectionId: 's002',
+        calls: 2,
+        costUsd: 320 / 1e6,
+      },
+      {
+        wordsWritten: 600,
+        sectionsDone: 3,
+        sectionsTotal: 3,
+        sectionId: 's003',
+        calls: 3,
+        costUsd: 480 / 1e6,
+      },
+    ]);
+    const ledger = LedgerSchema.parse(JSON.parse(await unit.read('ledger.json')));
+    expect(ledger.sectionIds).toEqual(['s001', 's002', 's003']);
+    // The capacity learned from each reply is kept as the run goes.
+    expect(unit.capacities.at(-1)).toEqual(result.capacity);
+    expect(result.capacity.replies).toBe(3);
+  });
+
+  it('tells a section drafted in order nothing of its neighbours: it sees the text before it', async () => {
+    const unit = await runUnit();
+    await unit.run;
+    const secondPrompt = JSON.stringify(unit.model.doStreamCalls[1]?.prompt);
+    expect(secondPrompt).not.toContain('which covers:');
+  });
+
+  it('never redoes a committed section', async () => {
+    const kept = { index: 0, file: join('sections', '001-section-1.md'), text: prose(200, 99) };
+    const unit = await runUnit({ done: [kept] });
+    const result = await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(2);
+    expect(unit.ofType('step-end').map((event) => event.sectionId)).toEqual(['s002', 's003']);
+    expect(result.sections[0]).toEqual(kept);
+    expect(unit.ofType('usage')[0]).toMatchObject({ wordsWritten: 400, sectionsDone: 2 });
+  });
+
+  it('repairs a committed section off its budget only when asked, leaving its facts in the ledger', async () => {
+    const short = { index: 0, file: join('sections', '001-section-1.md'), text: prose(100, 99) };
+    const repaired = await runUnit({
+      done: [short],
+      repairLength: true,
+    });
+    const result = await repaired.run;
+    expect(countWords(result.sections[0]!.text)).toBe(200);
+    expect(result.sections[0]!.text.startsWith(short.text)).toBe(true);
+    expect(repaired.ofType('step-start').map((event) => [event.sectionId, event.action])).toEqual([
+      ['s001', 'expand'],
+      ['s002', 'write'],
+      ['s003', 'write'],
+    ]);
+    expect(result.sections.map((section) => section.index)).toEqual([0, 1, 2]);
+    const ledger = LedgerSchema.parse(JSON.parse(await repaired.read('ledger.json')));
+    expect(ledger.sectionIds).toEqual(['s002', 's003']);
+
+    const left = await runUnit({ done: [short] });
+    expect((await left.run).sections[0]).toEqual(short);
+  });
+
+  it('hands repairs to the reviewer’s model and drafts with the writer’s', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      reply: () => ({ text: prose(120, 1) }),
+      reviewReply: faithful(),
+      // Known to write far more per reply: a short draft is expanded, not divided.
+      capacity: { model: 'mock', configured: undefined, recent: [400], replies: 1, longest: 400 },
+    });
+    const result = await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(1);
+    expect(unit.reviewer!.doStreamCalls).toHaveLength(1);
+    expect(countWords(result.sections[0]!.text)).toBe(200);
+  });
+
+  it('stops, resumably, before a section once the token budget is spent', async () => {
+    const unit = await runUnit({ budget: { maxTokens: 200 } });
+    const result = await unit.run;
+    expect(result.status).toBe('stopped');
+    expect(result.stopReason).toBe('the token budget is spent (220 of 200 tokens)');
+    expect(result.sections.map((section) => section.index)).toEqual([0, 1]);
+  });
+
+  it('starts no section whose reservation the token budget cannot hold beside those in flight', async () => {
+    const plan = createPlan({ count: 2, words: 200 });
+    const held = sectionReservation({ section: plan.sections[0]!, request: createTask().prompt });
+    const unit = await runUnit({ plan, parallel: 2, budget: { maxTokens: held } });
+    const result = await unit.run;
+    expect(result.status).toBe('stopped');
+    expect(result.stopReason).toBe(
+      `the token budget is spent or held by sections in flight (${held} of ${held} tokens)`,
+    );
+    expect(result.sections.map((section) => section.index)).toEqual([0]);
+    expect(unit.model.doStreamCalls).toHaveLength(1);
+  });
+
+  it('journals why a section’s length repairs stopped short of its budget', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      capacity: { model: 'mock', configured: undefined, recent: [400], replies: 1, longest: 400 },
+      reply: ({ prompt }) => ({ text: prose(prompt.includes('<text-so-far>') ? 2 : 100, 1) }),
+    });
+    await unit.run;
+    const [end] = unit.ofType('step-end');
+    expect(end?.lengthStop).toMatch(/the last expand added 2 words/);
+    expect(end?.findings.map((finding) => finding.ruleId)).toEqual(['check/length-short']);
+  });
+
+  it('stops with nothing drafted when the model is known to write a few words per reply', async () => {
+    const unit = await runUnit({
+      capacity: { model: 'mock', configured: undefined, recent: [3, 3], replies: 2, longest: 3 },
+    });
+    const result = await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(0);
+    expect(result.status).toBe('incomplete-length');
+    expect(result.stopReason).toMatch(
+      /^the model writes about 3 words per reply \(2 replies measured, the longest 3\), under write\.minWordsPerReply \(50\): the remaining 600 words/,
+    );
+    expect(result.sections).toEqual([]);
+  });
+
+  it('stops when a draft shows a few words per reply, keeping the sections before it', async () => {
+    const unit = await runUnit({
+      reply: ({ index, prompt }) =>
+        index === 0 ? { text: prose(wordsAsked(prompt), 1) } : { text: 'Tides rise slowly.' },
+      capacity: { model: 'mock', configured: undefined, recent: [3], replies: 1, longest: 3 },
+      settings: { minWordsPerReply: 50 },
+    });
+    const result = await unit.run;
+    expect(result.status).toBe('incomplete-length');
+    expect(result.stopReason).toMatch(/^the model writes about 3 words per reply/);
+    // The draft that showed it is not kept; what was committed before it is.
+    expect(result.sections.length).toBeGreaterThan(0);
+    expect(result.sections).toEqual(await unit.store.readSections());
+    expect(result.sections.map((section) => section.text)).not.toContain('Tides rise slowly.');
+  });
+
+  it('fails with the error of a section whose call fails, keeping what was committed', async () => {
+    const unit = await runUnit({
+      reply: (call) => (call.index === 1 ? new Error('the server is gone') : faithful()(call)),
+    });
+    await expect(unit.run).rejects.toThrow('the server is gone');
+    expect(await unit.store.readSections()).toHaveLength(1);
+    expect(unit.ofType('step-end')).toHaveLength(1);
+  });
+
+  it('drafts the longest sections first with several at once, each told its neighbours', async () => {
+    const plan = createPlan({
+      count: 3,
+      sections: [{ words: 100 }, { words: 300 }, { words: 200 }],
+    });
+    const unit = await runUnit({ plan, parallel: 2 });
+    const result = await unit.run;
+    expect(result.status).toBe('completed');
+    expect(unit.ofType('step-start').map((event) => event.sectionId)).toEqual([
+      's002',
+      's003',
+      's001',
+    ]);
+    const firstPrompt = JSON.stringify(unit.model.doStreamCalls[0]?.prompt);
+    expect(firstPrompt).toContain('which covers: The point of section 1.');
+    expect(firstPrompt).toContain('which covers: The point of section 3.');
+    expect(result.sections.map((section) => section.index)).toEqual([0, 1, 2]);
+  });
+
+  it('divides pending sections the context window leaves no room to write in one reply', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 2, words: 300 }),
+      windowWords: () => 160,
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')[0]).toMatchObject({ reason: 'window', index: 0 });
+    expect(result.plan.sections.length).toBeGreaterThan(2);
+    expect(Math.max(...result.plan.sections.map((section) => section.words))).toBeLessThanOrEqual(
+      160,
+    );
+    expect(JSON.parse(await unit.read('plan.json'))).toEqual(result.plan);
+    expect(result.sections).toHaveLength(result.plan.sections.length);
+  });
+
+  it('keeps the plan as it is with the fixed length policy', async () => {
+    const plan = createPlan({ count: 2, words: 300 });
+    const unit = await runUnit({
+      plan,
+      windowWords: () => 160,
+      settings: { lengthPolicy: 'fixed' },
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('saves each section’s thinking and think note beside it, never in it', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      reply: (call) => ({ ...faithful()(call), reasoning: 'Start at the estuary.' }),
+      thinkNotes: { mode: 'call', journalled: new Map([['s001', 'Open with the flood.']]) },
+    });
+    const result = await unit.run;
+    expect(await unit.read(join('thinking', '001-section-1.md'))).toBe('Start at the estuary.\n');
+    expect(await unit.read(join('sections', '001-section-1.think.md'))).toBe(
+      'Open with the flood.\n',
+    );
+    expect(result.sections[0]!.text).not.toContain('estuary.');
+    expect(result.sections[0]!.text).not.toContain('Open with the flood.');
+  });
+
+  it('condenses a document that ends over the length gate’s ceiling', async () => {
+    // Every draft is 18% over its budget: within a section's tolerance, over a 1.1 ceiling.
+    const unit = await runUnit({
+      plan: createPlan({ count: 3, words: 200 }),
+      reply: ({ prompt, index }) => ({
+        text: prose(prompt.includes('<current-text>') ? wordsAsked(prompt) : 236, index + 1),
+      }),
+      settings: { lengthCeiling: 1.1, lengthTolerance: 0.2 },
+    });
+    const result = await unit.run;
+    const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
+    expect(words).toBeLessThan(236 * 3);
+    expect(unit.ofType('step-start').some((event) => event.action === 'condense')).toBe(true);
+    expect(unit.capacities.at(-1)).toEqual(result.capacity);
+  });
+});
