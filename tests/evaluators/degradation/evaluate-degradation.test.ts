@@ -1,10 +1,11 @@
+import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { documentParts } from '../../../src/evaluators/degradation/document-parts.js';
 import { evaluateDegradation } from '../../../src/evaluators/degradation/evaluate-degradation.js';
 import { trend } from '../../../src/evaluators/degradation/trend.js';
 import { buildKeywordSalad, buildProse } from '../../fixtures/evaluators/build-prose.mjs';
 import { createFakeClock } from '../../helpers/fake-clock.js';
-import { scriptedModel } from '../../helpers/mock-model.js';
+import { scriptedModel, streamReply } from '../../helpers/mock-model.js';
 
 /** A judge rating each part in turn: every dimension `rating` of 5. */
 const judgeRating = (ratings: number[]) => {
@@ -26,6 +27,31 @@ const judgeRating = (ratings: number[]) => {
     retry,
     clock: createFakeClock(),
     concurrency: 1,
+  };
+};
+
+/** A judge rating every part 4 of 5, recording the most calls in flight at once. */
+const countingJudge = () => {
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const rating = { analysis: 'A part.', relevance: 4, accuracy: 4, coherence: 4, clarity: 4 };
+  const model = new MockLanguageModelV3({
+    modelId: 'judge-model',
+    doStream: async () => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      return streamReply({
+        text: JSON.stringify({ ...rating, breadthAndDepth: 4, readingExperience: 4 }),
+      });
+    },
+  });
+  const retry = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 };
+  return {
+    model,
+    mostInFlight: () => mostInFlight,
+    judge: { model, name: 'openai:judge-model', retry, clock: createFakeClock() },
   };
 };
 
@@ -84,9 +110,68 @@ describe('evaluateDegradation', () => {
     });
     expect(degradation?.degraded).toContain('functionShare');
     expect(degradation?.trends.functionShare.delta).toBeLessThan(0);
+    const { firstHalf, secondHalf } = degradation!.trends.functionShare;
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'degradation/second-half', severity: 'warning' }),
+      {
+        evaluator: 'degradation',
+        ruleId: 'degradation/second-half',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^The second half of the document is worse than the first \(.*\), over 4 headings\.$/,
+        ),
+      },
     ]);
+    expect(findings[0]?.message).toContain(
+      `functionShare ${firstHalf?.toFixed(2)} → ${secondHalf?.toFixed(2)}`,
+    );
+  });
+
+  it('warns of a second half that loops: fewer distinct n-grams, more repeated 4-grams', async () => {
+    const loop = 'The mill turned the wheel and the wheel turned the stone. '.repeat(50);
+    const { degradation, findings } = await evaluateDegradation({
+      text: chapters([proseOf(1), proseOf(2), loop, loop]),
+    });
+    expect(degradation?.degraded).toEqual(['distinct1', 'distinct2', 'rep4']);
+    expect(findings[0]?.message).toMatch(/distinct1 0\.\d\d → 0\.\d\d; distinct2 .*; rep4 /);
+  });
+
+  it('names equal parts when the document had no headings to cut at', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const salad = buildKeywordSalad({ words: 600, seed: 9 });
+    const { degradation, findings } = await evaluateDegradation({
+      text: flat(`${proseOf(1)} ${proseOf(2)} ${salad} ${salad}`),
+    });
+    expect(degradation?.source).toBe('chunks');
+    expect(findings[0]?.message).toMatch(/, over 8 equal parts\.$/);
+  });
+
+  it('is null for a document of fewer than two parts, and asks the judge nothing', async () => {
+    const { model, judge } = countingJudge();
+    expect(await evaluateDegradation({ text: 'A short note.', judge, partQuality: true })).toEqual({
+      degradation: null,
+      findings: [],
+      judgeCalls: 0,
+    });
+    expect(model.doStreamCalls).toHaveLength(0);
+  });
+
+  it('leaves each part without S_q when the judge is not asked for it', async () => {
+    const { degradation } = await evaluateDegradation({ text: chapters([1, 2, 3].map(proseOf)) });
+    expect(degradation?.parts.map((part) => part.quality)).toEqual([null, null, null]);
+  });
+
+  it('judges four parts at once unless told otherwise, showing the judge the request', async () => {
+    const { model, judge, mostInFlight } = countingJudge();
+    const { degradation, judgeCalls } = await evaluateDegradation({
+      text: chapters([1, 2, 3, 4, 5, 6].map(proseOf)),
+      judge,
+      partQuality: true,
+      request: 'Write a history of mills.',
+    });
+    expect(judgeCalls).toBe(6);
+    expect(mostInFlight()).toBe(4);
+    expect(degradation?.parts.map((part) => part.quality)).toEqual([75, 75, 75, 75, 75, 75]);
+    expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain('Write a history of mills.');
   });
 
   it('asks the judge for each part only when told to, and follows S_q along the parts', async () => {
@@ -101,5 +186,6 @@ describe('evaluateDegradation', () => {
     expect(asked.judgeCalls).toBe(4);
     expect(asked.degradation?.trends.quality.delta).toBeLessThan(0);
     expect(asked.degradation?.degraded).toContain('quality');
+    expect(asked.findings[0]?.message).toContain('quality 100.0 → 25.0');
   });
 });
