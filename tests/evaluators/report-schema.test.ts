@@ -1,6 +1,69 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ReportSchema } from '../../src/evaluators/report-schema.js';
+import { evaluateDocument } from '../../src/evaluators/evaluate-document.js';
+import type { QualityResult } from '../../src/evaluators/quality/quality-result-schema.js';
+import { type Report, ReportSchema } from '../../src/evaluators/report-schema.js';
+
+const base = await evaluateDocument({ text: 'A short note about tides.' });
+
+const ratings = {
+  relevance: 5,
+  accuracy: 4,
+  coherence: 4,
+  clarity: 3,
+  breadthAndDepth: 2,
+  readingExperience: 1,
+};
+const scoredQuality: QualityResult = {
+  judge: 'openai:judge-model',
+  status: 'scored',
+  score: 54.17,
+  ratings,
+  dimensions: {
+    relevance: 100,
+    accuracy: 75,
+    coherence: 75,
+    clarity: 50,
+    breadthAndDepth: 25,
+    readingExperience: 0,
+  },
+  analysis: 'Uneven.',
+  reason: null,
+};
+const droppedQuality: QualityResult = {
+  judge: 'openai:judge-model',
+  status: 'dropped',
+  score: null,
+  ratings: null,
+  dimensions: null,
+  analysis: null,
+  reason: 'No JSON in 3 replies.',
+};
+const rubric = (score: number | null): Report['rubric'] => ({
+  judge: 'openai:judge-model',
+  format: 'writingbench',
+  request: 'Write a report.',
+  criteria: [
+    {
+      name: 'Depth',
+      description: 'Goes beyond the obvious.',
+      levels: [{ scores: '9-10', meaning: 'Original throughout.' }],
+      status: 'scored',
+      score: 5,
+      reason: 'Some original points.',
+    },
+    {
+      name: 'Tone',
+      description: 'Stays formal.',
+      levels: [],
+      status: score === null ? 'dropped' : 'scored',
+      score: score === null ? null : 10,
+      reason: 'Formal.',
+    },
+  ],
+  score,
+  dropped: score === null ? 1 : 0,
+});
 
 /** Every `description` in a JSON schema, with the path of the field it describes. */
 function descriptions(node: unknown, path = '$'): Array<[string, string]> {
@@ -23,5 +86,23 @@ describe('ReportSchema', () => {
       expect(found.some(([path]) => path.startsWith(`$.properties.${field}`))).toBe(true);
     }
     expect(found.filter(([, text]) => text.trim().length < 3)).toEqual([]);
+  });
+
+  it.each([
+    ['a scored quality judgement and rubric', scoredQuality, rubric(7.5)],
+    ['a dropped quality judgement and rubric criterion', droppedQuality, rubric(null)],
+    ['a quire rubric', scoredQuality, { ...rubric(7.5)!, format: 'quire' as const }],
+  ])('accepts a report with %s as it is', (_name, quality, rubricResult) => {
+    const report = { ...base, quality, rubric: rubricResult };
+    expect(ReportSchema.parse(report)).toEqual(report);
+  });
+
+  it.each([
+    ['a quality part above 100', { quality: { ...scoredQuality, score: 100.5 } }],
+    ['a rubric mean above 10', { rubric: { ...rubric(7.5)!, score: 10.5 } }],
+    ['a rubric mean below 1', { rubric: { ...rubric(7.5)!, score: 0.5 } }],
+    ['an unknown quality status', { quality: { ...scoredQuality, status: 'skipped' } }],
+  ])('refuses a report with %s', (_name, change) => {
+    expect(ReportSchema.safeParse({ ...base, ...change }).success).toBe(false);
   });
 });

@@ -78,6 +78,7 @@ describe('judgeQuality', () => {
     expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain(
       JSON.stringify(unknownRequest).slice(1, 40),
     );
+    expect(unknownRequest).toMatch(/^\(The request is not known\. Grade relevance by /);
   });
 
   it('treats a blank request as unknown', async () => {

@@ -143,8 +143,11 @@ describe('judgeRubric', () => {
       text: 'Text.',
     });
     const prompt = JSON.stringify(model.doStreamCalls[0]?.prompt);
-    expect(prompt).toContain('What it asks: Goes beyond the obvious.');
-    expect(prompt).toContain('Scores 9-10: Original analysis throughout.');
+    expect(prompt).toContain(
+      JSON.stringify(
+        'Name: Depth\nWhat it asks: Goes beyond the obvious.\nScores 9-10: Original analysis throughout.',
+      ).slice(1, -1),
+    );
   });
 
   it('judges criteria concurrently up to the judge concurrency, never more', async () => {

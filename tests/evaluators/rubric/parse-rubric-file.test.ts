@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../../src/config/limits.js';
+import { InputFileError } from '../../../src/errors/input-file-error.js';
 import { parseRubricFile } from '../../../src/evaluators/rubric/parse-rubric-file.js';
 import { createWritingBenchItem } from '../../helpers/builders.js';
 
@@ -71,6 +72,8 @@ describe('parseRubricFile', () => {
     ['an empty criteria list', { criteria: [] }, /it has no criteria/],
     ['a JSON array', ['Uses the figures.'], /it has no criteria/],
     ['JSON null', null, /it has no criteria/],
+    ['a JSON string', '"Be formal."', /it has no criteria/],
+    ['a JSON number', '42', /it has no criteria/],
     ['criteria that are not a list', { criteria: 'Be formal.' }, /it has no criteria/],
     [
       'a key quire does not know',
@@ -109,5 +112,18 @@ describe('parseRubricFile', () => {
   ])('refuses %s, naming the file', (_name, value, message) => {
     expect(() => parse(value)).toThrow(message);
     expect(() => parse(value)).toThrow(/Rubric file r\.json/);
+    expect(() => parse(value)).toThrow(InputFileError);
+  });
+
+  it('says the content is what is wrong when the file is JSON', () => {
+    const error = (() => {
+      try {
+        parse({ criteria: [] });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputFileError);
+    expect(error).toMatchObject({ file: 'r.json', problem: 'invalidContent' });
   });
 });
