@@ -4,7 +4,8 @@ import { evaluateDocument } from '../../src/evaluators/evaluate-document.js';
 import type { QualityResult } from '../../src/evaluators/quality/quality-result-schema.js';
 import { type Report, ReportSchema } from '../../src/evaluators/report-schema.js';
 
-const base = await evaluateDocument({ text: 'A short note about tides.' });
+/** A real report of a short note. */
+const createReport = () => evaluateDocument({ text: 'A short note about tides.' });
 
 const ratings = {
   relevance: 5,
@@ -92,8 +93,8 @@ describe('ReportSchema', () => {
     ['a scored quality judgement and rubric', scoredQuality, rubric(7.5)],
     ['a dropped quality judgement and rubric criterion', droppedQuality, rubric(null)],
     ['a quire rubric', scoredQuality, { ...rubric(7.5)!, format: 'quire' as const }],
-  ])('accepts a report with %s as it is', (_name, quality, rubricResult) => {
-    const report = { ...base, quality, rubric: rubricResult };
+  ])('accepts a report with %s as it is', async (_name, quality, rubricResult) => {
+    const report = { ...(await createReport()), quality, rubric: rubricResult };
     expect(ReportSchema.parse(report)).toEqual(report);
   });
 
@@ -102,7 +103,7 @@ describe('ReportSchema', () => {
     ['a rubric mean above 10', { rubric: { ...rubric(7.5)!, score: 10.5 } }],
     ['a rubric mean below 1', { rubric: { ...rubric(7.5)!, score: 0.5 } }],
     ['an unknown quality status', { quality: { ...scoredQuality, status: 'skipped' } }],
-  ])('refuses a report with %s', (_name, change) => {
-    expect(ReportSchema.safeParse({ ...base, ...change }).success).toBe(false);
+  ])('refuses a report with %s', async (_name, change) => {
+    expect(ReportSchema.safeParse({ ...(await createReport()), ...change }).success).toBe(false);
   });
 });

@@ -21,15 +21,13 @@ const constraints = parseConstraintFile({
   }),
   file: 'c.json',
 });
-const base = await evaluateDocument({
-  text: '## Week 1\nWe went to the fair.\n## Week 2\nRain.',
-  requiredWords: 10_000,
-  constraints,
-});
-
-/** The rows of a copy of a real report, changed by `change`. */
-function rowsOf(change: (report: Report) => void = () => {}) {
-  const report = structuredClone(base);
+/** The rows of a real report of a short diary, changed by `change`. */
+async function rowsOf(change: (report: Report) => void = () => {}) {
+  const report = await evaluateDocument({
+    text: '## Week 1\nWe went to the fair.\n## Week 2\nRain.',
+    requiredWords: 10_000,
+    constraints,
+  });
   change(report);
   return summaryRows({ report, paint });
 }
@@ -41,17 +39,17 @@ function row(rows: ReturnType<typeof summaryRows>, label: string) {
   return [found[1], found[2]];
 }
 
-describe('summaryRows', () => {
-  it('shows the words, the required length and its bucket', () => {
-    const rows = rowsOf((report) => {
+describe('summaryRows', async () => {
+  it('shows the words, the required length and its bucket', async () => {
+    const rows = await rowsOf((report) => {
       report.words = 12_345;
     });
     expect(row(rows, 'words')).toEqual(['12,345', 'required 10,000']);
     expect(row(rows, 'length S_l')[1]).toBe('bucket [4000,20000]');
   });
 
-  it('says what to pass when there is no required length, no judge or no overall score', () => {
-    const rows = rowsOf((report) => {
+  it('says what to pass when there is no required length, no judge or no overall score', async () => {
+    const rows = await rowsOf((report) => {
       report.length.required = null;
       report.length.gate = null;
       report.scores = { length: null, quality: null, overall: null };
@@ -63,45 +61,48 @@ describe('summaryRows', () => {
     expect(row(rows, 'overall S')).toEqual(['—', 'needs S_l and S_q']);
   });
 
-  it('colours scores green from 80, yellow from 50, red below', () => {
-    const scored = (length: number, quality: number, overall: number) =>
+  it('colours scores green from 80, yellow from 50, red below', async () => {
+    const scored = async (length: number, quality: number, overall: number) =>
       rowsOf((report) => {
         report.scores = { length, quality, overall };
         report.quality = { judge: 'openai:judge-model', status: 'scored' } as Report['quality'];
       });
-    const high = scored(80, 50, 50);
+    const high = await scored(80, 50, 50);
     expect(row(high, 'length S_l')[0]).toBe('<green>80.0</green>');
     expect(row(high, 'quality S_q')).toEqual(['<yellow>50.0</yellow>', 'judge openai:judge-model']);
     expect(row(high, 'overall S')).toEqual(['<yellow>50.0</yellow>', '(S_l + S_q) / 2']);
-    const low = scored(79.9, 49.9, 0);
+    const low = await scored(79.9, 49.9, 0);
     expect(row(low, 'length S_l')[0]).toBe('<yellow>79.9</yellow>');
     expect(row(low, 'quality S_q')[0]).toBe('<red>49.9</red>');
     expect(row(low, 'overall S')[0]).toBe('<red>0.0</red>');
   });
 
-  it('says when the quality judgement was dropped', () => {
-    const rows = rowsOf((report) => {
+  it('says when the quality judgement was dropped', async () => {
+    const rows = await rowsOf((report) => {
       report.quality = { judge: 'openai:judge-model', status: 'dropped' } as Report['quality'];
     });
     expect(row(rows, 'quality S_q')).toEqual(['—', 'judgement dropped']);
   });
 
-  it('shows where the length falls against the gate', () => {
-    const gate = (status: 'within' | 'short' | 'long') =>
+  it('shows where the length falls against the gate', async () => {
+    const gate = async (status: 'within' | 'short' | 'long') =>
       row(
-        rowsOf((report) => {
+        await rowsOf((report) => {
           report.length.gate = { ...report.length.gate!, status };
         }),
         'length gate',
       );
-    expect(gate('within')).toEqual(['<green>within</green>', '9,000–12,000 words (0.9× to 1.2×)']);
-    expect(gate('short')[0]).toBe('<yellow>too short</yellow>');
-    expect(gate('long')[0]).toBe('<yellow>too long</yellow>');
+    expect(await gate('within')).toEqual([
+      '<green>within</green>',
+      '9,000–12,000 words (0.9× to 1.2×)',
+    ]);
+    expect((await gate('short'))[0]).toBe('<yellow>too short</yellow>');
+    expect((await gate('long'))[0]).toBe('<yellow>too long</yellow>');
   });
 
-  it('counts the sections on budget only when there are sections', () => {
-    expect(rowsOf().map(([label]) => label)).not.toContain('sections on budget');
-    const rows = rowsOf((report) => {
+  it('counts the sections on budget only when there are sections', async () => {
+    expect((await rowsOf()).map(([label]) => label)).not.toContain('sections on budget');
+    const rows = await rowsOf((report) => {
       report.length.sectionsWithinTolerance = 2;
       report.length.sections = [{}, {}, {}] as Report['length']['sections'];
     });
@@ -111,8 +112,8 @@ describe('summaryRows', () => {
     ]);
   });
 
-  it('shows the repetition measures with their worst window', () => {
-    const rows = rowsOf((report) => {
+  it('shows the repetition measures with their worst window', async () => {
+    const rows = await rowsOf((report) => {
       Object.assign(report.repetition, {
         distinct1: 0.5,
         distinct2: 0.456,
@@ -134,9 +135,9 @@ describe('summaryRows', () => {
     expect(row(rows, 'compression (Brotli)')).toEqual(['3.21:1', '']);
   });
 
-  it('shows a repeated stretch, a symbol run, a loop and near-duplicates where they start', () => {
+  it('shows a repeated stretch, a symbol run, a loop and near-duplicates where they start', async () => {
     const at = (line: number) => ({ line, column: 1, offset: 0 });
-    const rows = rowsOf((report) => {
+    const rows = await rowsOf((report) => {
       const repetition = report.repetition;
       repetition.repeatedStretch = { tokens: 1_234, share: 0.456, location: at(5) };
       repetition.symbolRun = { symbols: 60, distinct: ['=', '-'], location: at(7) };
@@ -156,8 +157,8 @@ describe('summaryRows', () => {
     expect(row(rows, 'near-duplicate paragraphs')).toEqual(['2', 'worst 85%: lines 3 and 11']);
   });
 
-  it('says when there is no repetition of each kind', () => {
-    const rows = rowsOf((report) => {
+  it('says when there is no repetition of each kind', async () => {
+    const rows = await rowsOf((report) => {
       const repetition = report.repetition;
       repetition.repeatedStretch = { tokens: 0, share: 0, location: null };
       repetition.symbolRun = { symbols: 0, distinct: [], location: null };
@@ -176,38 +177,38 @@ describe('summaryRows', () => {
     expect(row(rows, 'near-duplicate paragraphs')).toEqual(['0', 'of 4 paragraphs']);
   });
 
-  it('clips a long pattern to 40 characters', () => {
-    const rows = rowsOf((report) => {
+  it('clips a long pattern to 40 characters', async () => {
+    const rows = await rowsOf((report) => {
       Object.assign(report.repetition.longestLoop, { pattern: 'x'.repeat(41), repeats: 2 });
     });
     expect(row(rows, 'longest loop')[1]).toBe(`"${'x'.repeat(39)}…" from line 1`);
-    const exact = rowsOf((report) => {
+    const exact = await rowsOf((report) => {
       Object.assign(report.repetition.longestLoop, { pattern: 'x'.repeat(40), repeats: 2 });
     });
     expect(row(exact, 'longest loop')[1]).toBe(`"${'x'.repeat(40)}" from line 1`);
   });
 
-  it('shows a late collapse in red, where it starts', () => {
-    const collapse = (lateCollapse: Partial<Report['repetition']['lateCollapse']>) =>
+  it('shows a late collapse in red, where it starts', async () => {
+    const collapse = async (lateCollapse: Partial<Report['repetition']['lateCollapse']>) =>
       row(
-        rowsOf((report) => {
+        await rowsOf((report) => {
           Object.assign(report.repetition.lateCollapse, lateCollapse);
         }),
         'late collapse',
       );
     expect(
-      collapse({
+      await collapse({
         status: 'collapse',
         position: 0.754,
         location: { line: 40, column: 1, offset: 9 },
       }),
     ).toEqual(['<red>yes</red>', 'from line 40 (75% in)']);
-    expect(collapse({ status: 'none' })).toEqual(['none', '']);
-    expect(collapse({ status: 'tooShort' })).toEqual(['—', 'text too short to tell']);
+    expect(await collapse({ status: 'none' })).toEqual(['none', '']);
+    expect(await collapse({ status: 'tooShort' })).toEqual(['—', 'text too short to tell']);
   });
 
-  it('compares the second half with the first, naming what got worse', () => {
-    const none = rowsOf((report) => {
+  it('compares the second half with the first, naming what got worse', async () => {
+    const none = await rowsOf((report) => {
       report.degradation = null;
     });
     expect(row(none, 'second half vs first')).toEqual(['—', 'fewer than two parts']);
@@ -219,9 +220,9 @@ describe('summaryRows', () => {
       firstHalf: 0.8,
       secondHalf: 0.5,
     };
-    const degradation = (degraded: string[], firstHalf: number | null = 0.8) =>
+    const degradation = async (degraded: string[], firstHalf: number | null = 0.8) =>
       row(
-        rowsOf((report) => {
+        await rowsOf((report) => {
           report.degradation = {
             source: 'headings',
             parts: [{}, {}, {}, {}],
@@ -231,16 +232,16 @@ describe('summaryRows', () => {
         }),
         'second half vs first',
       );
-    expect(degradation(['distinct2', 'rep4'])).toEqual([
+    expect(await degradation(['distinct2', 'rep4'])).toEqual([
       '<yellow>worse</yellow>',
       '4 headings; distinct-2 0.80 → 0.50; worse: distinct2, rep4',
     ]);
-    expect(degradation([], null)).toEqual(['holds', '4 headings; distinct-2 — → 0.50']);
+    expect(await degradation([], null)).toEqual(['holds', '4 headings; distinct-2 — → 0.50']);
   });
 
-  it('lists the slop phrases found, or says there were none', () => {
-    expect(row(rowsOf(), 'slop (per 1,000 words)')).toEqual(['0.00', 'no listed phrase']);
-    const rows = rowsOf((report) => {
+  it('lists the slop phrases found, or says there were none', async () => {
+    expect(row(await rowsOf(), 'slop (per 1,000 words)')).toEqual(['0.00', 'no listed phrase']);
+    const rows = await rowsOf((report) => {
       report.slop.ratePer1000 = 1.234;
       report.slop.phrases = [
         { phrase: 'delve', count: 2 },
@@ -250,8 +251,8 @@ describe('summaryRows', () => {
     expect(row(rows, 'slop (per 1,000 words)')).toEqual(['1.23', 'delve ×2, tapestry ×1']);
   });
 
-  it('shows the constraint scores, checks, segments and leakage', () => {
-    const rows = rowsOf();
+  it('shows the constraint scores, checks, segments and leakage', async () => {
+    const rows = await rowsOf();
     expect(row(rows, 'CR / STIC-1 / STIC-2 / wAvg')).toEqual([
       '1.00 / 1.00 / 1.00 / 1.00',
       '1 of 1 checks, 2 of 2 segments',
@@ -261,8 +262,8 @@ describe('summaryRows', () => {
     expect(rows.map(([label]) => label)).not.toContain('segments under 100 words');
   });
 
-  it('says how checks were settled, lenient headers and segments under the minimum', () => {
-    const rows = rowsOf((report) => {
+  it('says how checks were settled, lenient headers and segments under the minimum', async () => {
+    const rows = await rowsOf((report) => {
       const result = report.constraints!;
       result.headers = 'lenient';
       result.stic1 = null;
@@ -277,7 +278,7 @@ describe('summaryRows', () => {
     expect(row(rows, 'undecided checks')).toEqual(['0', '3 settled by the judge']);
     expect(row(rows, 'leakage')).toEqual(['0.25', '1 of 4 unasked (event, segment) pairs']);
     expect(row(rows, 'segments under 100 words')).toEqual(['1', '']);
-    const undecided = rowsOf((report) => {
+    const undecided = await rowsOf((report) => {
       report.constraints!.checks.undecided = 2;
     });
     expect(row(undecided, 'undecided checks')).toEqual([
@@ -286,9 +287,9 @@ describe('summaryRows', () => {
     ]);
   });
 
-  it('names the judge and its calls only when there was one', () => {
-    expect(rowsOf().map(([label]) => label)).not.toContain('judge');
-    const rows = rowsOf((report) => {
+  it('names the judge and its calls only when there was one', async () => {
+    expect((await rowsOf()).map(([label]) => label)).not.toContain('judge');
+    const rows = await rowsOf((report) => {
       report.judge = { model: 'openai:judge-model', calls: 5, dropped: 1 };
     });
     expect(row(rows, 'judge')).toEqual(['openai:judge-model', '5 call(s), 1 dropped']);
