@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { evaluateDocument } from '../../src/evaluators/evaluate-document.js';
 import type { QualityResult } from '../../src/evaluators/quality/quality-result-schema.js';
 import { type Report, ReportSchema } from '../../src/evaluators/report-schema.js';
+import { schemaDescriptions } from '../helpers/schema-descriptions.js';
 
 /** A real report of a short note. */
 const createReport = () => evaluateDocument({ text: 'A short note about tides.' });
@@ -66,22 +66,9 @@ const rubric = (score: number | null): Report['rubric'] => ({
   dropped: score === null ? 1 : 0,
 });
 
-/** Every `description` in a JSON schema, with the path of the field it describes. */
-function descriptions(node: unknown, path = '$'): Array<[string, string]> {
-  if (typeof node !== 'object' || node === null) return [];
-  const found: Array<[string, string]> = [];
-  const record = node as Record<string, unknown>;
-  if (typeof record.description === 'string') found.push([path, record.description]);
-  for (const [key, value] of Object.entries(record)) {
-    if (key !== 'description') found.push(...descriptions(value, `${path}.${key}`));
-  }
-  return found;
-}
-
 describe('ReportSchema', () => {
   it('converts to a JSON schema whose every description says something', () => {
-    const schema = z.toJSONSchema(ReportSchema, { io: 'input' });
-    const found = descriptions(schema);
+    const found = schemaDescriptions(ReportSchema);
     // The report's own fields and those of every evaluator's result are documented.
     for (const field of ['quire', 'words', 'scores', 'length', 'quality', 'slop', 'findings']) {
       expect(found.some(([path]) => path.startsWith(`$.properties.${field}`))).toBe(true);
@@ -105,5 +92,41 @@ describe('ReportSchema', () => {
     ['an unknown quality status', { quality: { ...scoredQuality, status: 'skipped' } }],
   ])('refuses a report with %s', async (_name, change) => {
     expect(ReportSchema.safeParse({ ...(await createReport()), ...change }).success).toBe(false);
+  });
+
+  it('accepts every value of each enumerated field', async () => {
+    const report = await evaluateDocument({
+      text: 'A short note about tides.',
+      requiredWords: 100,
+    });
+    const variants: Array<(copy: Report) => void> = [
+      ...(['document', 'run', 'text'] as const).map((kind) => (copy: Report) => {
+        copy.target = { kind, path: kind === 'text' ? null : 'essay.md' };
+      }),
+      ...(['[0,500)', '[500,2000)', '[2000,4000)', '[4000,20000]', '>20000'] as const).map(
+        (bucket) => (copy: Report) => {
+          copy.length.bucket = bucket;
+        },
+      ),
+      ...(['within', 'short', 'long'] as const).map((status) => (copy: Report) => {
+        copy.length.gate = { ...copy.length.gate!, status };
+      }),
+      ...(['error', 'warning', 'info'] as const).map((severity) => (copy: Report) => {
+        copy.findings = [
+          {
+            evaluator: 'length',
+            ruleId: 'length/x',
+            message: 'x',
+            severity,
+            location: { line: 1 },
+          },
+        ];
+      }),
+    ];
+    for (const change of variants) {
+      const copy = structuredClone(report);
+      change(copy);
+      expect(ReportSchema.parse(copy)).toEqual(copy);
+    }
   });
 });
