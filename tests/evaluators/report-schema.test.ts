@@ -95,10 +95,24 @@ describe('ReportSchema', () => {
   });
 
   it('accepts every value of each enumerated field', async () => {
+    // 5 words of 6 required, in two sections: one on its budget, one over it.
     const report = await evaluateDocument({
       text: 'A short note about tides.',
-      requiredWords: 100,
+      requiredWords: 6,
+      sections: [
+        { id: 's1', title: 'One', words: 3, text: 'A short note' },
+        { id: 's2', title: 'Two', words: 1, text: 'about tides.' },
+      ],
     });
+    expect(report.scores.length).toBeCloseTo(90, 10);
+    expect(report.length).toMatchObject({
+      gate: { floorWords: 6, ceilingWords: 7 },
+      sectionsWithinTolerance: 1,
+    });
+    expect(report.length.sections.map((section) => section.score)).toEqual([
+      100,
+      expect.closeTo(200 / 3, 10),
+    ]);
     const variants: Array<(copy: Report) => void> = [
       ...(['document', 'run', 'text'] as const).map((kind) => (copy: Report) => {
         copy.target = { kind, path: kind === 'text' ? null : 'essay.md' };
@@ -111,6 +125,9 @@ describe('ReportSchema', () => {
       ...(['within', 'short', 'long'] as const).map((status) => (copy: Report) => {
         copy.length.gate = { ...copy.length.gate!, status };
       }),
+      (copy: Report) => {
+        copy.judge = { model: 'openai:judge-model', calls: 3, dropped: 1 };
+      },
       ...(['error', 'warning', 'info'] as const).map((severity) => (copy: Report) => {
         copy.findings = [
           {
@@ -118,7 +135,7 @@ describe('ReportSchema', () => {
             ruleId: 'length/x',
             message: 'x',
             severity,
-            location: { line: 1 },
+            location: { line: 7 },
           },
         ];
       }),
