@@ -21,6 +21,7 @@ const constraints = parseConstraintFile({
   }),
   file: 'c.json',
 });
+
 /** The rows of a real report of a short diary, changed by `change`. */
 async function rowsOf(change: (report: Report) => void = () => {}) {
   const report = await evaluateDocument({
@@ -39,7 +40,7 @@ function row(rows: ReturnType<typeof summaryRows>, label: string) {
   return [found[1], found[2]];
 }
 
-describe('summaryRows', async () => {
+describe('summaryRows', () => {
   it('shows the words, the required length and its bucket', async () => {
     const rows = await rowsOf((report) => {
       report.words = 12_345;
