@@ -69,6 +69,13 @@ describe('documentParts', () => {
     expect(documentParts({ text: words(2_000), chunks: 4 }).parts).toHaveLength(4);
   });
 
+  it('keeps what comes before the first token in the first chunk', () => {
+    const text = `  (${words(450)})`;
+    const { parts } = documentParts({ text });
+    expect(parts[0]?.start).toBe(0);
+    expect(parts.map((part) => part.text).join('')).toBe(text);
+  });
+
   it('has no parts for a text too short for two chunks', () => {
     expect(documentParts({ text: words(299) })).toEqual({ source: 'chunks', parts: [] });
   });

@@ -145,6 +145,47 @@ describe('evaluateDegradation', () => {
     expect(findings[0]?.message).toMatch(/, over 8 equal parts\.$/);
   });
 
+  it('does not compare a measure the first half has no value for', async () => {
+    const loop = 'The mill turned the wheel and the wheel turned the stone. '.repeat(50);
+    const { degradation } = await evaluateDegradation({
+      text: chapters(['Too short.', 'Also short.', loop, loop]),
+    });
+    expect(degradation?.trends.rep4.firstHalf).toBeNull();
+    expect(degradation?.degraded).toEqual([]);
+  });
+
+  it('leaves alone a function-word share that was low from the start (lists, code)', async () => {
+    // A salad with one "the" in 20 words, then one in 60: under 0.1 from the start.
+    const sprinkle = (every: number, seed: number) =>
+      buildKeywordSalad({ words: 600, seed })
+        .split(' ')
+        .map((word, index) => (index % every === 0 ? `the ${word}` : word))
+        .join(' ');
+    const { degradation } = await evaluateDegradation({
+      text: chapters([sprinkle(20, 1), sprinkle(20, 2), sprinkle(60, 3), sprinkle(60, 4)]),
+    });
+    const { firstHalf, secondHalf } = degradation!.trends.functionShare;
+    expect(firstHalf).toBeLessThan(0.1);
+    expect(secondHalf).toBeGreaterThan(0);
+    expect(secondHalf).toBeLessThan(0.75 * firstHalf!);
+    expect(degradation?.degraded).not.toContain('functionShare');
+    // The same thinned salad after prose is a collapse, though some function words remain.
+    const afterProse = await evaluateDegradation({
+      text: chapters([proseOf(1), proseOf(2), sprinkle(60, 3), sprinkle(60, 4)]),
+    });
+    expect(afterProse.degradation?.trends.functionShare.secondHalf).toBeGreaterThan(0);
+    expect(afterProse.degradation?.degraded).toContain('functionShare');
+  });
+
+  it('asks no judge for part quality when there is none', async () => {
+    const { degradation, judgeCalls } = await evaluateDegradation({
+      text: chapters([1, 2].map(proseOf)),
+      partQuality: true,
+    });
+    expect(judgeCalls).toBe(0);
+    expect(degradation?.parts.map((part) => part.quality)).toEqual([null, null]);
+  });
+
   it('is null for a document of fewer than two parts, and asks the judge nothing', async () => {
     const { model, judge } = countingJudge();
     expect(await evaluateDegradation({ text: 'A short note.', judge, partQuality: true })).toEqual({

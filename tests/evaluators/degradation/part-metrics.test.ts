@@ -17,6 +17,10 @@ describe('partMetrics', () => {
     });
   });
 
+  it('measures a part of exactly 50 tokens', () => {
+    expect(partMetrics(distinctWords(50))).toMatchObject({ tokens: 50, distinct1: 1 });
+  });
+
   it('measures distinct-n, rep-4, the function-word share and the sentence length', () => {
     // 50 sentences of the same four tokens, two of them function words: one 200-token window.
     const metrics = partMetrics('The mill and wheels. '.repeat(50));
@@ -34,6 +38,9 @@ describe('partMetrics', () => {
     // 400 different words, then one word 50 times: windows [0, 200) and [200, 450).
     const text = `${distinctWords(400)} ${'again '.repeat(50)}`;
     expect(partMetrics(text).distinct1).toBeCloseTo((1 + 201 / 250) / 2, 10);
+    // 600 different words, then 50 more: the tail joins the last window, not another one.
+    const longer = `${distinctWords(600)} ${'again '.repeat(50)}`;
+    expect(partMetrics(longer).distinct1).toBeCloseTo((1 + 1 + 201 / 250) / 3, 10);
   });
 
   it('ends sentences at . ! ? and their CJK forms, also before a closing quote, not inside numbers', () => {

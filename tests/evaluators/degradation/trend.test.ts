@@ -7,6 +7,13 @@ describe('trend', () => {
   });
 
   it('places the parts from 0 to 1, so the slope is the change from first to last', () => {
+    expect(trend([2, 4])).toMatchObject({
+      first: 2,
+      last: 4,
+      delta: 2,
+      firstHalf: 2,
+      secondHalf: 4,
+    });
     expect(trend([2, 4]).slope).toBeCloseTo(2, 10);
     expect(trend([10, 10, 10, 4]).slope).toBeCloseTo(-5.4, 10);
   });
