@@ -122,4 +122,54 @@ describe('evaluateDocument', () => {
     ]);
     expect(report.target).toEqual({ kind: 'text', path: null });
   });
+
+  it('judges the parts when asked, counting those calls with the quality judgement', async () => {
+    const model = scriptedModel([{ text: judgement }], 'judge-model');
+    const report = await evaluateDocument({
+      text,
+      requiredWords: 400,
+      partQuality: true,
+      judge: { model, name: 'openai:judge-model', clock: createFakeClock() },
+    });
+    const parts = report.degradation?.parts ?? [];
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.every((part) => part.quality !== null)).toBe(true);
+    expect(report.judge).toEqual({
+      model: 'openai:judge-model',
+      calls: parts.length + 1,
+      dropped: 0,
+    });
+    expect(model.doStreamCalls).toHaveLength(parts.length + 1);
+  });
+
+  it('applies the gate, section tolerance and header rule it is given', async () => {
+    const report = await evaluateDocument({
+      text,
+      requiredWords: 400,
+      sections,
+      constraints,
+      gate: { floor: 0.1, ceiling: 5 },
+      sectionTolerance: 0.9,
+      constraintHeaders: 'lenient',
+    });
+    expect(report.length.gate).toMatchObject({ floor: 0.1, ceiling: 5, status: 'within' });
+    expect(report.length.tolerance).toBe(0.9);
+    expect(report.constraints?.headers).toBe('lenient');
+    const rules = report.findings.map((finding) => finding.ruleId);
+    expect(rules).not.toContain('length/below-floor');
+    expect(rules).not.toContain('length/section-off-budget');
+  });
+
+  it('leaves a rubric unjudged without a judge', async () => {
+    const report = await evaluateDocument({
+      text: 'A short note.',
+      rubric: {
+        format: 'quire',
+        request: null,
+        criteria: [{ name: 'Tone', description: 'Stays formal.', levels: [] }],
+      },
+    });
+    expect(report.rubric).toBeNull();
+    expect(report.judge).toEqual({ model: null, calls: 0, dropped: 0 });
+  });
 });

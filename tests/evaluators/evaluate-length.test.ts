@@ -74,4 +74,79 @@ describe('evaluateLength', () => {
       'Section "Conclusion" has 690 words, 73% over its budget of 400.',
     );
   });
+
+  it('says in each finding what was asked, what was written and what to do', () => {
+    expect(evaluateLength({ produced: 812 }).findings[0]?.message).toBe(
+      'No required length was given, so there is no length score S_l: pass --words N (or evaluate a run directory).',
+    );
+    expect(evaluateLength({ produced: 0, required: 12_000 }).findings).toEqual([
+      {
+        evaluator: 'length',
+        ruleId: 'length/blank',
+        severity: 'error',
+        message:
+          'The document is blank: it has none of the 12,000 words required, so S_l is 0, as LongBench-Write scores a blank answer.',
+      },
+    ]);
+    expect(evaluateLength({ produced: 5_000, required: 10_000 }).findings).toEqual([
+      {
+        evaluator: 'length',
+        ruleId: 'length/below-floor',
+        severity: 'warning',
+        message:
+          'The document has 5,000 words, 50% under the 10,000 required: under the floor of 9,000 (0.9×) (S_l 50.0).',
+      },
+    ]);
+    expect(evaluateLength({ produced: 13_000, required: 10_000 }).findings[0]?.message).toBe(
+      'The document has 13,000 words, 30% over the 10,000 required: over the ceiling of 12,000 (1.2×) (S_l 90.0).',
+    );
+  });
+
+  it('reports the gate it used, and no section count without sections', () => {
+    const { length } = evaluateLength({ produced: 9_000, required: 10_000 });
+    expect(length).toMatchObject({
+      required: 10_000,
+      produced: 9_000,
+      gate: {
+        floor: 0.9,
+        ceiling: 1.2,
+        status: 'within',
+        ratio: 0.9,
+        floorWords: 9_000,
+        ceilingWords: 12_000,
+      },
+      tolerance: 0.15,
+      sections: [],
+      sectionsWithinTolerance: null,
+    });
+  });
+
+  it('flags a section 16% off its budget by default, not one 14% off, nor one without a budget', () => {
+    const { length, findings } = evaluateLength({
+      produced: 1_000,
+      sections: [
+        { id: 'a', title: 'A', budget: 100, words: 86 },
+        { id: 'b', title: 'B', budget: 100, words: 84 },
+        { id: 'c', title: 'C', budget: 0, words: 50 },
+      ],
+    });
+    expect(length.sections[2]).toEqual({
+      id: 'c',
+      title: 'C',
+      budget: 0,
+      words: 50,
+      ratio: null,
+      score: null,
+    });
+    expect(length.sectionsWithinTolerance).toBe(1);
+    expect(findings.filter((finding) => finding.ruleId === 'length/section-off-budget')).toEqual([
+      {
+        evaluator: 'length',
+        ruleId: 'length/section-off-budget',
+        severity: 'warning',
+        message: 'Section "B" has 84 words, 16% under its budget of 100.',
+        location: { section: 'b' },
+      },
+    ]);
+  });
 });

@@ -49,4 +49,44 @@ describe('formatReportSummary', () => {
     expect(summary).toContain('CR / STIC-1 / STIC-2 / wAvg');
     expect(summary).toContain('1.00 / 1.00 / 1.00 / 1.00');
   });
+
+  it('lists the first 12 findings with their lines, the rubric, and no report path unless given', async () => {
+    const report = await evaluateDocument({ text: 'A short note about tides.' });
+    report.findings = Array.from({ length: 14 }, (_, index) => ({
+      evaluator: 'repetition',
+      ruleId: `repetition/rule-${index + 1}`,
+      severity: index === 0 ? 'error' : 'warning',
+      message: `Finding ${index + 1}.`,
+      ...(index === 1 ? { location: { line: 7 } } : {}),
+    }));
+    report.rubric = {
+      judge: 'openai:judge-model',
+      format: 'quire',
+      request: null,
+      criteria: [
+        {
+          name: 'Tone',
+          description: 'Stays formal.',
+          levels: [],
+          status: 'scored',
+          score: 8,
+          reason: 'Formal.',
+        },
+      ],
+      score: 8,
+      dropped: 0,
+    };
+    const summary = formatReportSummary({ report });
+    expect(summary.startsWith('quire eval: text (text)\n')).toBe(true);
+    expect(summary).toContain(
+      '\n\nrubric: mean 8.00 of 10 over 1 criteria (a quire rubric; judge openai:judge-model)\n   8  Tone: Formal.\n',
+    );
+    expect(summary).toContain('findings: 1 error(s), 13 warning(s), 0 note(s)');
+    expect(summary).toContain('\n  error   repetition/rule-1  Finding 1.\n');
+    expect(summary).toContain('\n  warning repetition/rule-2  line 7: Finding 2.\n');
+    expect(summary).toContain('repetition/rule-12 ');
+    expect(summary).not.toContain('repetition/rule-13 ');
+    expect(summary.endsWith('\n  … 2 more in the report\n')).toBe(true);
+    expect(summary).not.toContain('report:');
+  });
 });

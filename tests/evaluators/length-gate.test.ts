@@ -25,6 +25,21 @@ describe('checkLengthGate', () => {
     expect(checkLengthGate({ produced: 2_100, required: 1_000, gate }).status).toBe('long');
   });
 
+  it('puts the band edges on whole words despite rounding in the product', () => {
+    // 100 × 0.55 is 55.00000000000001 and 100 × 1.15 is 114.99999999999999 in binary floating point.
+    expect(
+      checkLengthGate({ produced: 55, required: 100, gate: { floor: 0.55, ceiling: 1.15 } }),
+    ).toEqual({ status: 'within', ratio: 0.55, floorWords: 55, ceilingWords: 115 });
+    expect(
+      checkLengthGate({ produced: 115, required: 100, gate: { floor: 0.55, ceiling: 1.15 } })
+        .status,
+    ).toBe('within');
+  });
+
+  it('gives a ratio of 0 when nothing is required', () => {
+    expect(checkLengthGate({ produced: 10, required: 0 }).ratio).toBe(0);
+  });
+
   it('calls an empty document short', () => {
     expect(checkLengthGate({ produced: 0, required: 2_000 }).status).toBe('short');
   });

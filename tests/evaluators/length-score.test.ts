@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionError } from '../../src/errors/invalid-option-error.js';
-import { lengthBucket } from '../../src/evaluators/length-bucket.js';
+import { lengthBucket, lengthBuckets } from '../../src/evaluators/length-bucket.js';
 import { lengthScore } from '../../src/evaluators/length-score.js';
 
 describe('lengthScore', () => {
@@ -48,6 +48,15 @@ describe('lengthScore', () => {
     expect(error).toBeInstanceOf(InvalidOptionError);
     expect(error).toMatchObject({ option, category: 'input' });
   });
+
+  it('says what each option must be', () => {
+    expect(() => lengthScore({ required: Number.POSITIVE_INFINITY, produced: 5 })).toThrow(
+      'Option "required" must be a positive number, got Infinity.',
+    );
+    expect(() => lengthScore({ required: 10, produced: Number.NaN })).toThrow(
+      'Option "produced" must be a number of words, zero or more, got NaN.',
+    );
+  });
 });
 
 describe('lengthBucket', () => {
@@ -57,10 +66,23 @@ describe('lengthBucket', () => {
     [500, '[500,2000)'],
     [1_999, '[500,2000)'],
     [2_000, '[2000,4000)'],
+    [3_999, '[2000,4000)'],
     [4_000, '[4000,20000]'],
     [20_000, '[4000,20000]'],
     [20_001, '>20000'],
   ])('puts %i in %s', (required, bucket) => {
     expect(lengthBucket(required)).toBe(bucket);
+  });
+});
+
+describe('lengthBuckets', () => {
+  it('lists every bucket in order of length', () => {
+    expect(lengthBuckets).toEqual([
+      '[0,500)',
+      '[500,2000)',
+      '[2000,4000)',
+      '[4000,20000]',
+      '>20000',
+    ]);
   });
 });

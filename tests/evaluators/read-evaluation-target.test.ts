@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputFileError } from '../../src/errors/input-file-error.js';
@@ -52,6 +52,20 @@ describe('readEvaluationTarget', () => {
     });
   });
 
+  it('takes a blank document only when a required length can score it', async () => {
+    const directory = await makeDirectory();
+    await writeFile(join(directory, 'blank.md'), '\n  \n');
+    await expect(readEvaluationTarget({ target: 'blank.md', cwd: directory })).rejects.toThrow(
+      'Document blank.md has only blank space in it: pass --words N to score it as a blank answer (S_l 0), or choose another file.',
+    );
+    const target = await readEvaluationTarget({
+      target: 'blank.md',
+      cwd: directory,
+      hasTarget: true,
+    });
+    expect(target.text).toBe('\n  \n');
+  });
+
   it('reads a run: document, task, and sections with their budgets in plan order', async () => {
     const directory = await makeDirectory();
     const run = await createRun(directory);
@@ -99,6 +113,27 @@ describe('readEvaluationTarget', () => {
     await expect(readEvaluationTarget({ target: directory })).rejects.toSatisfy(
       (error) => error instanceof InputFileError && error.problem === 'missing',
     );
+    await expect(readEvaluationTarget({ target: directory })).rejects.toThrow(
+      `Run document ${join(directory, 'document.md')} does not exist`,
+    );
+  });
+
+  it('reads a blank run document, and a run without a plan has no sections', async () => {
+    const run = join(await makeDirectory(), 'run');
+    await createRunOnDisk({ directory: run, task: {}, document: '' });
+    const target = await readEvaluationTarget({ target: run });
+    expect(target.text).toBe('');
+    expect(target.sections).toBeUndefined();
+    expect(target.findings).toEqual([]);
+  });
+
+  it('refuses a run whose document.md is a symbolic link, which quire never writes', async () => {
+    const directory = await makeDirectory();
+    const run = await createRun(directory);
+    await writeFile(join(directory, 'elsewhere.md'), 'Text from elsewhere.');
+    await rm(join(run, 'document.md'));
+    await symlink(join(directory, 'elsewhere.md'), join(run, 'document.md'));
+    await expect(readEvaluationTarget({ target: run })).rejects.toBeInstanceOf(InputFileError);
   });
 
   it.each([

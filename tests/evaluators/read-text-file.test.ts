@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputFileError } from '../../src/errors/input-file-error.js';
@@ -58,5 +58,43 @@ describe('readTextFile', () => {
     expect(await refusal(join(directory, 'absent.md'))).toMatchObject({ problem: 'missing' });
     await mkdir(join(directory, 'folder.md'));
     expect((await refusal(join(directory, 'folder.md'))).message).toContain('is a directory');
+  });
+
+  it('says what to do about an empty or blank file when told, and names a file "File" by default', async () => {
+    const hint = { hint: 'pass --words N' };
+    const empty = await write('');
+    await expect(
+      readTextFile({ path: empty, shownAs: 'a.md', what: 'Document', blank: hint }),
+    ).rejects.toThrow('Document a.md is empty: pass --words N.');
+    const blank = await write('  \n');
+    await expect(readTextFile({ path: blank, shownAs: 'b.md', blank: hint })).rejects.toThrow(
+      'File b.md has only blank space in it: pass --words N.',
+    );
+    await expect(readTextFile({ path: blank, shownAs: 'b.md' })).rejects.toThrow(
+      /^File b\.md has only blank space in it\.$/,
+    );
+  });
+
+  it('accepts an empty or blank file when told to', async () => {
+    expect(await readTextFile({ path: await write(''), blank: 'accept' })).toBe('');
+    expect(await readTextFile({ path: await write(' \n'), blank: 'accept' })).toBe(' \n');
+  });
+
+  it('points at the line of the first byte that is not text', async () => {
+    const error = await refusal(await write(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xff])));
+    expect(error).toMatchObject({ problem: 'notText', line: 3, file: 'input.md' });
+    expect(error.message).toBe(
+      'Document input.md is not UTF-8 text (byte 0xff at offset 4, line 3): convert it to UTF-8 or pass a text file.',
+    );
+  });
+
+  it('follows a symbolic link unless told not to', async () => {
+    const target = await write('Linked text.');
+    const link = join(await makeDirectory(), 'link.md');
+    await symlink(target, link);
+    expect(await readTextFile({ path: link })).toBe('Linked text.');
+    await expect(readTextFile({ path: link, followLinks: false })).rejects.toBeInstanceOf(
+      InputFileError,
+    );
   });
 });

@@ -25,4 +25,34 @@ describe('createTextLocator', () => {
       offset: 7,
     });
   });
+
+  it('agrees with a line-by-line count at every offset of a longer text', () => {
+    const lines = Array.from({ length: 40 }, (_, index) =>
+      index % 7 === 0 ? `## Heading ${index}` : `line ${index} ${'x'.repeat(index % 5)}`,
+    );
+    const long = lines.join('\n');
+    const located = createTextLocator({ text: long });
+    let line = 1;
+    let column = 1;
+    let section: string | undefined;
+    for (let offset = 0; offset < long.length; offset++) {
+      if (column === 1 && long.startsWith('## ', offset)) {
+        const end = long.indexOf('\n', offset);
+        section = long.slice(offset + 3, end < 0 ? undefined : end);
+      }
+      expect(located.locate(offset)).toEqual({
+        line,
+        column,
+        offset,
+        ...(section === undefined ? {} : { section }),
+      });
+      expect(located.lineOf(offset)).toBe(line);
+      if (long[offset] === '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+  });
 });

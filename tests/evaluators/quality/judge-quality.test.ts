@@ -78,6 +78,45 @@ describe('judgeQuality', () => {
     expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain(
       JSON.stringify(unknownRequest).slice(1, 40),
     );
+    expect(unknownRequest).toMatch(/^\(The request is not known\. Grade relevance by /);
+  });
+
+  it('treats a blank request as unknown', async () => {
+    const { model, judge } = judgeWith([{ text: good }]);
+    await judgeQuality({ judge, text: 'Text.', request: '  \n ' });
+    expect(JSON.stringify(model.doStreamCalls[0]?.prompt)).toContain(
+      JSON.stringify(unknownRequest).slice(1, 40),
+    );
+  });
+
+  it('tells the judge the scale of every rating and what the analysis is for', async () => {
+    const { model, judge } = judgeWith([{ text: good }]);
+    await judgeQuality({ judge, text: 'Text.' });
+    const format = model.doStreamCalls[0]?.responseFormat;
+    const schema = (format as { schema: { properties: Record<string, { description?: string }> } })
+      .schema;
+    expect(format).toMatchObject({ name: 'quality_judgement' });
+    expect(schema.properties.analysis?.description).toMatch(/strengths and weaknesses/i);
+    for (const dimension of ['relevance', 'readingExperience']) {
+      expect(schema.properties[dimension]).toMatchObject({
+        minimum: 1,
+        maximum: 5,
+        description: expect.stringMatching(/1 \(very poor\) to 5 \(excellent\)/),
+      });
+    }
+  });
+
+  it.each([
+    ['a rating above 5', { relevance: 6 }],
+    ['a rating below 1', { clarity: 0 }],
+    ['an empty analysis', { analysis: '' }],
+    ['a key it was not asked for', { originality: 4 }],
+  ])('retries a judgement with %s', async (_name, change) => {
+    const bad = JSON.stringify({ ...JSON.parse(good), ...change });
+    const { model, judge } = judgeWith([{ text: bad }, { text: good }]);
+    const { quality } = await judgeQuality({ judge, text: 'Text.' });
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(quality.ratings?.relevance).toBe(5);
   });
 
   it('retries an unparseable judgement and then reports it dropped, never skipped', async () => {
@@ -88,15 +127,22 @@ describe('judgeQuality', () => {
     ]);
     const { quality, findings } = await judgeQuality({ judge, text: 'Text.' });
     expect(model.doStreamCalls).toHaveLength(3);
-    expect(quality).toMatchObject({
+    expect(quality).toEqual({
+      judge: 'openai:judge-model',
       status: 'dropped',
       score: null,
+      ratings: null,
       dimensions: null,
-      judge: 'openai:judge-model',
+      analysis: null,
+      reason: expect.stringContaining('failed 3 time(s)'),
     });
-    expect(quality.reason).toContain('failed 3 time(s)');
     expect(findings).toEqual([
-      expect.objectContaining({ ruleId: 'quality/judgement-dropped', severity: 'warning' }),
+      {
+        evaluator: 'quality',
+        ruleId: 'quality/judgement-dropped',
+        severity: 'warning',
+        message: `The quality judge openai:judge-model gave no usable judgement after 3 attempt(s), so there is no S_q: ${quality.reason}`,
+      },
     ]);
   });
 

@@ -58,5 +58,8 @@ describe('qualityScore', () => {
 
   it('needs at least one judgement', () => {
     expect(() => qualityScore({ judgements: [] })).toThrow(InvalidOptionError);
+    expect(() => qualityScore({ judgements: [] })).toThrow(
+      'Option "judgements" must be at least one judgement, got an array.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { MockLanguageModelV3 } from 'ai/test';
 import { describe, expect, it } from 'vitest';
 import { evaluateDocument } from '../../../src/evaluators/evaluate-document.js';
+import { unknownRequest } from '../../../src/evaluators/quality/judge-quality.js';
 import { ReportSchema } from '../../../src/evaluators/report-schema.js';
 import { judgeRubric } from '../../../src/evaluators/rubric/judge-rubric.js';
 import type { Rubric } from '../../../src/evaluators/rubric/rubric.js';
@@ -142,8 +143,11 @@ describe('judgeRubric', () => {
       text: 'Text.',
     });
     const prompt = JSON.stringify(model.doStreamCalls[0]?.prompt);
-    expect(prompt).toContain('What it asks: Goes beyond the obvious.');
-    expect(prompt).toContain('Scores 9-10: Original analysis throughout.');
+    expect(prompt).toContain(
+      JSON.stringify(
+        'Name: Depth\nWhat it asks: Goes beyond the obvious.\nScores 9-10: Original analysis throughout.',
+      ).slice(1, -1),
+    );
   });
 
   it('judges criteria concurrently up to the judge concurrency, never more', async () => {
@@ -160,12 +164,64 @@ describe('judgeRubric', () => {
     expect(rubric.criteria.map((criterion) => criterion.name)).toEqual(names);
   });
 
+  it('judges four criteria at once unless told otherwise', async () => {
+    const names = ['A1', 'B2', 'C3', 'D4', 'E5', 'F6'];
+    const judged = scriptedJudge(
+      Object.fromEntries(names.map((name) => [name, [answer(6, 'ok')]])),
+    );
+    await judgeRubric({ judge: judged.judge, rubric: createRubric(names), text: 'Text.' });
+    expect(judged.mostInFlight()).toBe(4);
+  });
+
+  it('shows the request given over the rubric one, and says when none is known', async () => {
+    const given = scriptedJudge({ Tone: [answer(6, 'ok')] });
+    await judgeRubric({
+      judge: given.judge,
+      rubric: createRubric(['Tone'], { request: 'The rubric request.' }),
+      text: 'Text.',
+      request: 'The request given.',
+    });
+    const sent = JSON.stringify(given.model.doStreamCalls[0]?.prompt);
+    expect(sent).toContain('The request given.');
+    expect(sent).not.toContain('The rubric request.');
+    for (const request of [undefined, '   ']) {
+      const unknown = scriptedJudge({ Tone: [answer(6, 'ok')] });
+      await judgeRubric({
+        judge: unknown.judge,
+        rubric: createRubric(['Tone']),
+        text: 'Text.',
+        request,
+      });
+      expect(JSON.stringify(unknown.model.doStreamCalls[0]?.prompt)).toContain(
+        JSON.stringify(unknownRequest).slice(1, 40),
+      );
+    }
+  });
+
+  it('tells the judge the scale of the score and asks for a reason', async () => {
+    const { model, judge } = scriptedJudge({ Tone: [answer(6, 'ok')] });
+    await judgeRubric({ judge, rubric: createRubric(['Tone']), text: 'Text.' });
+    const format = model.doStreamCalls[0]?.responseFormat as {
+      name: string;
+      schema: { properties: Record<string, { description?: string }> };
+    };
+    expect(format.name).toBe('criterion_judgement');
+    expect(format.schema.properties.score).toMatchObject({
+      minimum: 1,
+      maximum: 10,
+      description: expect.stringMatching(/1 \(fails the criterion\) to 10 \(fully meets it\)/),
+    });
+    expect(format.schema.properties.reason?.description).toMatch(/citing the document/);
+  });
+
   it.each([
     ['a score above 10', answer(11, 'Superb.')],
     ['a score below 1', answer(0, 'Awful.')],
     ['a score that is not whole', answer(7.5, 'Fine.')],
     ['a score given as text', answer('8', 'Fine.')],
     ['no reason', { text: '{"score": 8}' }],
+    ['a blank reason', answer(8, '  ')],
+    ['a key it was not asked for', { text: '{"score": 8, "reason": "Fine.", "weight": 2}' }],
     ['no JSON at all', { text: 'I would give it an eight.' }],
   ])('retries %s, counting its tokens, and uses the retry', async (_name, bad) => {
     const { calls, judge, meter } = scriptedJudge({
@@ -194,8 +250,14 @@ describe('judgeRubric', () => {
       text: 'Text.',
     });
     expect(calls.Accuracy).toBe(3);
-    expect(rubric.criteria[0]).toMatchObject({ status: 'dropped', score: null });
-    expect(rubric.criteria[0]?.reason).toContain('failed 3 time(s)');
+    expect(rubric.criteria[0]).toEqual({
+      name: 'Accuracy',
+      description: 'Check Accuracy.',
+      levels: [],
+      status: 'dropped',
+      score: null,
+      reason: expect.stringContaining('failed 3 time(s)'),
+    });
     expect(rubric.criteria[1]).toMatchObject({ status: 'scored', score: 6 });
     expect(rubric).toMatchObject({ score: null, dropped: 1 });
     expect(findings).toEqual([
@@ -203,7 +265,7 @@ describe('judgeRubric', () => {
         evaluator: 'rubric',
         ruleId: 'rubric/judgement-dropped',
         severity: 'warning',
-        message: expect.stringContaining('"Accuracy"'),
+        message: `The rubric judge openai:judge-model gave no usable score for "Accuracy", so the rubric has no mean: ${rubric.criteria[0]?.reason}`,
       }),
     ]);
   });

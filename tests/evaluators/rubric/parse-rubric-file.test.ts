@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../../src/config/limits.js';
+import { InputFileError } from '../../../src/errors/input-file-error.js';
 import { parseRubricFile } from '../../../src/evaluators/rubric/parse-rubric-file.js';
 import { createWritingBenchItem } from '../../helpers/builders.js';
 
@@ -48,11 +49,47 @@ describe('parseRubricFile', () => {
     });
   });
 
+  it('leaves out the score bands a WritingBench criterion leaves blank, and a missing query', () => {
+    const { query: _query, ...item } = createWritingBenchItem(1);
+    const [criterion] = item.checklist;
+    const rubric = parse({ ...item, checklist: [{ ...criterion, '3-4': '  ', '7-8': undefined }] });
+    expect(rubric.request).toBeNull();
+    expect(rubric.criteria[0]?.levels.map((level) => level.scores)).toEqual(['1-2', '5-6', '9-10']);
+  });
+
+  it("reads quire's format without a request", () => {
+    expect(parse({ criteria: ['Stays formal.'] }).request).toBeNull();
+  });
+
+  it(`takes up to ${limits.rubricCriteria} criteria`, () => {
+    const criteria = Array.from({ length: limits.rubricCriteria }, (_, index) => `C${index}`);
+    expect(parse({ criteria }).criteria).toHaveLength(limits.rubricCriteria);
+  });
+
   it.each([
     ['text that is not JSON', '{"criteria": [', /is not valid JSON at line 1/],
     ['an object with no criteria', {}, /it has no criteria: give a non-empty "criteria" list/],
     ['an empty criteria list', { criteria: [] }, /it has no criteria/],
     ['a JSON array', ['Uses the figures.'], /it has no criteria/],
+    ['JSON null', null, /it has no criteria/],
+    ['a JSON string', '"Be formal."', /it has no criteria/],
+    ['a JSON number', '42', /it has no criteria/],
+    ['criteria that are not a list', { criteria: 'Be formal.' }, /it has no criteria/],
+    [
+      'a key quire does not know',
+      { criteria: ['Be formal.'], weights: [1] },
+      /unknown key "weights"/,
+    ],
+    [
+      'a criterion with a key quire does not know',
+      { criteria: [{ description: 'Be formal.', weight: 2 }] },
+      /unknown key "weight"/,
+    ],
+    [
+      'a WritingBench criterion with a blank name',
+      { checklist: [{ name: ' ', criteria_description: 'Be formal.' }] },
+      /"checklist.0.name": is empty: write the criterion there/,
+    ],
     ['an empty WritingBench checklist', { query: 'q', checklist: [] }, /it has no criteria/],
     ['a criterion of blank text', { criteria: ['  '] }, /"criteria.0.description": is empty/],
     [
@@ -75,5 +112,18 @@ describe('parseRubricFile', () => {
   ])('refuses %s, naming the file', (_name, value, message) => {
     expect(() => parse(value)).toThrow(message);
     expect(() => parse(value)).toThrow(/Rubric file r\.json/);
+    expect(() => parse(value)).toThrow(InputFileError);
+  });
+
+  it('says the content is what is wrong when the file is JSON', () => {
+    const error = (() => {
+      try {
+        parse({ criteria: [] });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(InputFileError);
+    expect(error).toMatchObject({ file: 'r.json', problem: 'invalidContent' });
   });
 });
