@@ -156,13 +156,15 @@ describe('runReview', () => {
     expect(await readReviewText({ directory, name: rewrite!.after })).toBe(fixed);
     expect(await readRoundRewrites({ directory, round: 2 })).toEqual([]);
 
-    expect(events.map((event) => [event.type, event.round])).toEqual([
-      ['review-start', 1],
-      ['review-end', 1],
-      ['rewrite-end', 1],
-      ['review-start', 2],
-      ['review-end', 2],
-    ]);
+    expect(events.map((event) => [event.type, 'round' in event ? event.round : undefined])).toEqual(
+      [
+        ['review-start', 1],
+        ['review-end', 1],
+        ['rewrite-end', 1],
+        ['review-start', 2],
+        ['review-end', 2],
+      ],
+    );
     expect(events[0]).toMatchObject({ sections: 3 });
     expect(events[1]).toMatchObject({ findings: 1, flagged: ['s002'], calls: 1 });
     expect(events[2]).toMatchObject({
