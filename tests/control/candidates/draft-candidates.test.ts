@@ -120,8 +120,8 @@ describe('draftCandidates', () => {
       [2, 200, 'candidates/001-section-2/2.md'],
       [3, 320, 'candidates/001-section-2/3.md'],
     ]);
-    expect(scores?.candidates[0]!.findings).toEqual(check(prose(120, 0)));
-    expect(scores?.candidates[1]!.score).toBe(0);
+    expect(scores!.candidates[0]!.findings).toEqual(check(prose(120, 0)));
+    expect(scores!.candidates[1]!.score).toBe(0);
     const first = await readCandidate({ directory, name, candidate: 1 });
     expect(first?.text).toBe(prose(120, 0));
     expect(first?.draft).toEqual({
