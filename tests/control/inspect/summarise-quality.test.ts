@@ -184,6 +184,25 @@ describe('summariseQuality', () => {
     expect(summary).toEqual({});
   });
 
+  it('leaves out the critique of a plan kept as drafted but never critiqued', () => {
+    const summary = summariseQuality({
+      info: createInfo(),
+      draftPlan: createPlan(),
+      reviewRounds: [],
+      ledger: undefined,
+    });
+    expect(summary).toEqual({});
+    expect(
+      summariseQuality({
+        info: createInfo(),
+        draftPlan: createPlan(),
+        critiqueRounds: [],
+        reviewRounds: [],
+        ledger: undefined,
+      }),
+    ).toEqual({});
+  });
+
   it('gathers every record a run kept, the seam pass as round 0', () => {
     const usage = { inputTokens: 10, outputTokens: 5, cachedInputTokens: 0, calls: 1 };
     const summary = summariseQuality({
