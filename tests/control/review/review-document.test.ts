@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recheckSection } from '../../../src/control/review/recheck-section.js';
 import {
   renderPlan,
   renderSection,
@@ -188,5 +189,47 @@ describe('ruleFindings', () => {
     const findings = ruleFindings({ plan, texts, settings });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((finding) => finding.location?.section === 's002')).toBe(true);
+  });
+});
+
+describe('recheckSection', () => {
+  it('reviews a rewrite between its two neighbours, keeping only the findings about it', async () => {
+    const model = flaggingModel();
+    const texts = plan.sections.map((_, index) => prose(120, index + 1));
+    const { findings, usage } = await recheckSection({
+      call: { model, clock: createFakeClock() },
+      request: 'Write about tides',
+      plan,
+      texts,
+      index: 2,
+      candidate: prose(40, 9),
+      facts: ['The toll was three pence.'],
+      settings: { lengthTolerance: 0.15, maxOverlap: 0.2 },
+    });
+    const prompt = JSON.stringify(model.doStreamCalls[0]!.prompt);
+    expect(prompt).toContain('Sections shown: 2–4 of 4.');
+    expect(prompt).toContain(prose(40, 9).slice(0, 40));
+    expect(prompt).not.toContain(texts[2]!.slice(0, 40));
+    expect(prompt).toContain('- The toll was three pence.');
+    expect(findings.map((finding) => [finding.ruleId, finding.location?.section])).toEqual([
+      ['review/transition', 's003'],
+      ['length/section-short', 's003'],
+    ]);
+    expect(usage).toMatchObject({ inputTokens: 100, outputTokens: 20 });
+  });
+
+  it('shows the first section with the one after it only', async () => {
+    const model = flaggingModel();
+    await recheckSection({
+      call: { model, clock: createFakeClock() },
+      request: 'Write about tides',
+      plan,
+      texts: plan.sections.map((_, index) => prose(120, index + 1)),
+      index: 0,
+      candidate: prose(120, 9),
+      facts: [],
+      settings: { lengthTolerance: 0.15, maxOverlap: 0.2 },
+    });
+    expect(JSON.stringify(model.doStreamCalls[0]!.prompt)).toContain('Sections shown: 1–2 of 4.');
   });
 });
