@@ -188,6 +188,32 @@ describe('runReview', () => {
     expect(prompts[2]).toContain(fixed.slice(0, 40));
   });
 
+  it('rewrites each flagged section from its own findings and its neighbours’ edges', async () => {
+    const { result, model, directory } = await review({
+      rounds: 1,
+      texts: [sectionText(1, true), sectionText(2), sectionText(3, true)],
+    });
+    expect(result).not.toHaveProperty('stopReason');
+    const rewrites = model.doStreamCalls
+      .map((call) => JSON.stringify(call.prompt))
+      .filter((prompt) => prompt.includes('<current-text>'));
+    expect(rewrites).toHaveLength(2);
+    const [first, last] = rewrites;
+    expect(first).toContain('(this section opens the document)');
+    expect(first).toContain('section s001 repeats itself');
+    expect(first).not.toContain('section s003 repeats itself');
+    expect(first).toContain(sectionText(2).split('\n\n')[0]!.slice(0, 40));
+    expect(last).toContain('(this section ends the document)');
+    expect(last).toContain('section s003 repeats itself');
+    expect(last).not.toContain('section s001 repeats itself');
+    expect(last).toContain(sectionText(2).split('\n\n').at(-1)!.slice(0, 40));
+    const records = await readRoundRewrites({ directory, round: 1 });
+    expect(records.map((record) => [record.sectionId, record.before])).toEqual([
+      ['s001', reviewPaths.before(1, '001-section-1')],
+      ['s003', reviewPaths.before(1, '003-section-3')],
+    ]);
+  });
+
   it('drops a rewrite that leaves its findings, keeping the text, and stops after that round', async () => {
     const { result, events, directory } = await review({ model: reviewModel({ stubborn: true }) });
     expect(result.rounds).toBe(1);
