@@ -41,6 +41,35 @@ describe('stageCosts', () => {
     ]);
   });
 
+  it('prices no stage whose model is local or whose spec no longer parses', () => {
+    const info = createInfo({
+      stages: {
+        planning: million,
+        critique: million,
+        drafting: million,
+        candidates: million,
+        seams: million,
+        review: million,
+        rewrite: million,
+      },
+    });
+    // Written into run.json by an older quire, as inspect may read it.
+    info.config.stages = {
+      planner: 'sim:seed=3',
+      writer: 'gguf:./models/small.gguf',
+      reviewer: 'no-such-provider',
+    };
+    expect(stageCosts({ info }).map(({ stage, costUsd }) => [stage, costUsd])).toEqual([
+      ['planning', 0],
+      ['critique', 0],
+      ['drafting', undefined],
+      ['candidates', undefined],
+      ['seams', undefined],
+      ['review', undefined],
+      ['rewrite', undefined],
+    ]);
+  });
+
   it('is empty for a run that kept no stages', () => {
     expect(stageCosts({ info: createInfo({}) })).toEqual([]);
   });

@@ -28,6 +28,12 @@ describe('summariseThinkNotes', () => {
     });
   });
 
+  it('counts no words for a note whose event gives none', () => {
+    expect(
+      summariseThinkNotes({ events: [thinkEnd({ note: 'Purpose: a', words: undefined })] }),
+    ).toMatchObject({ marked: 1, words: 0 });
+  });
+
   it('says nothing for a run without think notes', () => {
     expect(summariseThinkNotes({ events: [{ type: 'step-end' }] })).toBeUndefined();
   });
