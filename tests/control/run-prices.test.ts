@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../src/config/config-schema.js';
-import { createRunInfo } from '../../src/control/run-info.js';
 import { runPrices } from '../../src/control/run-prices.js';
-import { createTask } from '../helpers/builders.js';
-import { promptModel } from '../helpers/prompt-model.js';
+import { createInfo } from '../helpers/builders.js';
 
 /** A run whose stored config holds `prices` as given (possibly damaged). */
 function runWithPrices(prices: unknown) {
-  const info = createRunInfo({
-    task: createTask(),
-    config: ConfigSchema.parse({}),
-    model: {
-      model: promptModel(() => ({ text: '' })),
-      spec: 'sim',
-      modelId: 'sim',
-      simulated: true,
-    },
-    now: 0,
-  });
+  const info = createInfo();
   return { ...info, config: { ...info.config, prices } };
 }
 

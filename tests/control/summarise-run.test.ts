@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../src/config/config-schema.js';
-import { createRunInfo } from '../../src/control/run-info.js';
 import { summariseRun } from '../../src/control/summarise-run.js';
-import { createPlan, createTask } from '../helpers/builders.js';
-import { promptModel } from '../helpers/prompt-model.js';
+import { createInfo, createPlan, createTask } from '../helpers/builders.js';
 
 const plan = createPlan({ count: 3, words: 400 });
 
 /** A run that stopped on its budget, with some usage and cost. */
-function createInfo() {
-  const info = createRunInfo({
-    task: createTask({ words: 1_200, lang: 'de' }),
-    config: ConfigSchema.parse({}),
-    model: {
-      model: promptModel(() => ({ text: '' })),
-      spec: 'sim',
-      modelId: 'sim',
-      simulated: true,
-    },
-    now: 0,
-  });
+function stoppedInfo() {
+  const info = createInfo({ task: createTask({ words: 1_200, lang: 'de' }) });
   return {
     ...info,
     status: 'stopped' as const,
@@ -37,7 +24,7 @@ function finding(ruleId: string, severity = 'error') {
 
 describe('summariseRun', () => {
   it('reports each section’s words, attempts and standing findings, and the run’s totals', () => {
-    const info = createInfo();
+    const info = stoppedInfo();
     const summary = summariseRun({
       info,
       plan,
@@ -94,7 +81,7 @@ describe('summariseRun', () => {
 
   it('counts the failed checks of every draft by rule, errors only', () => {
     const summary = summariseRun({
-      info: createInfo(),
+      info: stoppedInfo(),
       plan,
       sections: [],
       events: [
@@ -121,7 +108,12 @@ describe('summariseRun', () => {
   });
 
   it('lists no sections before the plan exists', () => {
-    const summary = summariseRun({ info: createInfo(), plan: undefined, sections: [], events: [] });
+    const summary = summariseRun({
+      info: stoppedInfo(),
+      plan: undefined,
+      sections: [],
+      events: [],
+    });
     expect(summary).toMatchObject({
       sections: [],
       sectionsDone: 0,

@@ -1,9 +1,13 @@
+import { ConfigSchema } from '../../src/config/config-schema.js';
 import { emptyLedger, type Ledger } from '../../src/control/ledger/ledger-schema.js';
 import { mergeLedgerUpdate } from '../../src/control/ledger/merge-ledger-update.js';
+import { createRunInfo } from '../../src/control/run-info.js';
 import type { SectionStepSettings } from '../../src/control/run-section-step.js';
 import type { DraftPlan } from '../../src/planner/draft-plan-schema.js';
 import type { Plan, PlanSection } from '../../src/planner/plan-schema.js';
+import type { RunInfo } from '../../src/store/run-info-schema.js';
 import { type Task, type TaskInput, TaskSchema } from '../../src/task/task-schema.js';
+import { promptModel } from './prompt-model.js';
 
 /** A task with sensible defaults; override what the test is about. */
 export function createTask(overrides: Partial<TaskInput> = {}): Task {
@@ -132,4 +136,30 @@ export function createLedger({
     });
   }
   return ledger;
+}
+
+/**
+ * A fresh run.json for `task` and `config`, written on 2026-01-01 by the sim or, given a hosted
+ * `spec` such as `openai:gpt-4o`, by that model (priced as it).
+ */
+export function createInfo({
+  task = createTask(),
+  config = {},
+  spec = 'sim',
+}: {
+  task?: Task;
+  config?: object;
+  spec?: string;
+} = {}): RunInfo {
+  return createRunInfo({
+    task,
+    config: ConfigSchema.parse(config),
+    model: {
+      model: promptModel(() => ({ text: '' })),
+      spec,
+      modelId: spec.split(':').at(-1)!,
+      simulated: spec === 'sim',
+    },
+    now: Date.parse('2026-01-01T00:00:00Z'),
+  });
 }

@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../../src/config/config-schema.js';
 import { stageCosts } from '../../../src/control/inspect/stage-costs.js';
-import { createRunInfo } from '../../../src/control/run-info.js';
 import type { StageUsage } from '../../../src/store/stage-usage.js';
-import { createTask } from '../../helpers/builders.js';
-import { promptModel } from '../../helpers/prompt-model.js';
+import { createInfo } from '../../helpers/builders.js';
 
 const million = { inputTokens: 1_000_000, outputTokens: 1_000_000, cachedInputTokens: 0, calls: 3 };
 
 /** A run of `gpt-4o` with the given config and stage usage. */
-function createInfo({ config = {}, stages }: { config?: object; stages?: StageUsage }) {
-  const info = createRunInfo({
-    task: createTask(),
-    config: ConfigSchema.parse(config),
-    model: {
-      model: promptModel(() => ({ text: '' })),
-      spec: 'openai:gpt-4o',
-      modelId: 'gpt-4o',
-      simulated: false,
-    },
-    now: Date.parse('2026-01-01T00:00:00Z'),
-  });
+function infoWith({ config = {}, stages }: { config?: object; stages?: StageUsage }) {
+  const info = createInfo({ config, spec: 'openai:gpt-4o' });
   return { ...info, stages };
 }
 
 describe('stageCosts', () => {
   it('prices each stage at its own model, in stage order, with unknown prices left unknown', () => {
-    const info = createInfo({
+    const info = infoWith({
       config: {
         stages: { planner: 'openai:gpt-4o-mini', reviewer: 'openai:house-model' },
         prices: { 'gpt-4o': { input: 1, output: 2 } },
@@ -42,7 +29,7 @@ describe('stageCosts', () => {
   });
 
   it('prices no stage whose model is local or whose spec no longer parses', () => {
-    const info = createInfo({
+    const info = infoWith({
       stages: {
         planning: million,
         critique: million,
@@ -71,6 +58,6 @@ describe('stageCosts', () => {
   });
 
   it('is empty for a run that kept no stages', () => {
-    expect(stageCosts({ info: createInfo({}) })).toEqual([]);
+    expect(stageCosts({ info: infoWith({}) })).toEqual([]);
   });
 });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigSchema } from '../../../src/config/config-schema.js';
 import { ledgerSize } from '../../../src/control/inspect/ledger-size.js';
 import { summariseCritique } from '../../../src/control/inspect/summarise-critique.js';
 import { summariseQuality } from '../../../src/control/inspect/summarise-quality.js';
 import { summariseReview } from '../../../src/control/inspect/summarise-review.js';
 import { emptyLedger } from '../../../src/control/ledger/ledger-schema.js';
-import { createRunInfo } from '../../../src/control/run-info.js';
 import type { Finding } from '../../../src/evaluators/finding.js';
 import type { CritiqueRound } from '../../../src/store/critique-files.js';
 import type { RewriteRecord } from '../../../src/store/review-files.js';
-import { createLedger, createPlan, createTask } from '../../helpers/builders.js';
-import { promptModel } from '../../helpers/prompt-model.js';
+import { createInfo, createLedger, createPlan } from '../../helpers/builders.js';
 
 function finding(ruleId: string, section?: string): Finding {
   return {
@@ -39,18 +36,8 @@ function critiqueRound(overrides: Partial<CritiqueRound> = {}): CritiqueRound {
   return { round: 1, findings: [], calls: 2, kept: false, reason: 'no revision', ...overrides };
 }
 
-function createInfo(stages?: Record<string, unknown>) {
-  const info = createRunInfo({
-    task: createTask(),
-    config: ConfigSchema.parse({}),
-    model: {
-      model: promptModel(() => ({ text: '' })),
-      spec: 'openai:gpt-4o',
-      modelId: 'gpt-4o',
-      simulated: false,
-    },
-    now: Date.parse('2026-01-01T00:00:00Z'),
-  });
+function infoWith(stages?: Record<string, unknown>) {
+  const info = createInfo({ spec: 'openai:gpt-4o' });
   return { ...info, ...(stages ? { stages } : {}) };
 }
 
@@ -169,14 +156,12 @@ describe('ledgerSize', () => {
 
 describe('summariseQuality', () => {
   it('holds nothing for a run that kept no quality records', () => {
-    expect(summariseQuality({ info: createInfo(), reviewRounds: [], ledger: undefined })).toEqual(
-      {},
-    );
+    expect(summariseQuality({ info: infoWith(), reviewRounds: [], ledger: undefined })).toEqual({});
   });
 
   it('leaves out the critique when the draft plan was not kept, even with rounds', () => {
     const summary = summariseQuality({
-      info: createInfo(),
+      info: infoWith(),
       critiqueRounds: [critiqueRound()],
       reviewRounds: [],
       ledger: undefined,
@@ -186,7 +171,7 @@ describe('summariseQuality', () => {
 
   it('leaves out the critique of a plan kept as drafted but never critiqued', () => {
     const summary = summariseQuality({
-      info: createInfo(),
+      info: infoWith(),
       draftPlan: createPlan(),
       reviewRounds: [],
       ledger: undefined,
@@ -194,7 +179,7 @@ describe('summariseQuality', () => {
     expect(summary).toEqual({});
     expect(
       summariseQuality({
-        info: createInfo(),
+        info: infoWith(),
         draftPlan: createPlan(),
         critiqueRounds: [],
         reviewRounds: [],
@@ -206,7 +191,7 @@ describe('summariseQuality', () => {
   it('gathers every record a run kept, the seam pass as round 0', () => {
     const usage = { inputTokens: 10, outputTokens: 5, cachedInputTokens: 0, calls: 1 };
     const summary = summariseQuality({
-      info: createInfo({ drafting: usage }),
+      info: infoWith({ drafting: usage }),
       draftPlan: createPlan(),
       critiqueRounds: [critiqueRound()],
       seamPass: {
