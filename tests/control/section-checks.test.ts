@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConstraints } from '../../src/control/checks/check-constraints.js';
 import { checkLength } from '../../src/control/checks/check-length.js';
 import { checkMetaText } from '../../src/control/checks/check-meta-text.js';
-import { checkOverlap } from '../../src/control/checks/check-overlap.js';
+import { checkOverlap, sectionOverlap } from '../../src/control/checks/check-overlap.js';
 import type { SectionCheckInput } from '../../src/control/checks/section-check.js';
 import { createPlan } from '../helpers/builders.js';
 import { prose } from '../helpers/prompt-model.js';
@@ -45,7 +45,37 @@ describe('checkLength', () => {
   });
 });
 
+describe('sectionOverlap', () => {
+  it('is 0 with nothing before, and compares against the last 40 sections only', () => {
+    const earlier = prose(100, 1);
+    expect(sectionOverlap({ text: earlier, previous: [] })).toBe(0);
+    const others = Array.from({ length: 40 }, (_, index) => prose(30, 10 + index));
+    expect(sectionOverlap({ text: earlier, previous: [earlier, ...others] })).toBe(0);
+    expect(sectionOverlap({ text: earlier, previous: [...others, earlier] })).toBe(1);
+  });
+});
+
 describe('checkOverlap', () => {
+  it('fails only above the allowed share, saying how much repeats and naming the section', () => {
+    const earlier = prose(100, 1);
+    const text = `${earlier} ${prose(100, 3)}`;
+    const overlap = sectionOverlap({ text, previous: [earlier] });
+    const at = (maxOverlap: number) =>
+      checkOverlap(
+        input({ text, previous: [earlier], settings: { lengthTolerance: 0.15, maxOverlap } }),
+      );
+    expect(at(overlap)).toEqual([]);
+    expect(at(0.2)).toEqual([
+      {
+        evaluator: 'check',
+        ruleId: 'check/overlap',
+        severity: 'error',
+        message: `${Math.round(overlap * 100)}% of its 5-word phrases repeat earlier sections (at most 20% allowed): say something new`,
+        location: { section: createPlan({ count: 3, words: 100 }).sections[1]!.id },
+      },
+    ]);
+  });
+
   it('passes new text and fails text that repeats an earlier section', () => {
     const earlier = prose(100, 1);
     expect(checkOverlap(input({ text: prose(100, 2), previous: [earlier] }))).toEqual([]);
