@@ -6,13 +6,19 @@ import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
+/** A temp folder holding `in.jsonl` with one 600-word instruction. */
+async function folderWithInstruction(): Promise<string> {
+  const cwd = await tempDir();
+  await writeFile(
+    join(cwd, 'in.jsonl'),
+    `${JSON.stringify({ prompt: 'Write about the ferries of the Bosphorus.', length: 600 })}\n`,
+  );
+  return cwd;
+}
+
 describe('quire sft --think-notes', () => {
   it('adds each section think note as a think_notes field', async () => {
-    const cwd = await tempDir();
-    await writeFile(
-      join(cwd, 'in.jsonl'),
-      `${JSON.stringify({ prompt: 'Write about the ferries of the Bosphorus.', length: 600 })}\n`,
-    );
+    const cwd = await folderWithInstruction();
     // quire sft's own level (fast) makes no notes: asking for them in the records makes them.
     const result = await runCli({
       args: [
@@ -43,11 +49,7 @@ describe('quire sft --think-notes', () => {
   }, 120_000);
 
   it('exits 2 with one line when write.thinkNotes turns the notes off', async () => {
-    const cwd = await tempDir();
-    await writeFile(
-      join(cwd, 'in.jsonl'),
-      `${JSON.stringify({ prompt: 'Write about the ferries of the Bosphorus.', length: 600 })}\n`,
-    );
+    const cwd = await folderWithInstruction();
     await writeFile(join(cwd, 'quire.json'), JSON.stringify({ write: { thinkNotes: 'off' } }));
     const result = await runCli({
       args: [

@@ -38,14 +38,30 @@ export async function createRunOnDisk({
     });
     await store.writeInfo({ ...info, status: 'completed' });
     if (plan) await store.writePlan(plan);
-    for (const [index, text] of (sections ?? []).entries()) {
-      if (text !== undefined) {
-        await store.writeSection({ index, slug: plan?.sections[index]?.id ?? `s${index}`, text });
-      }
-    }
+    await writeSections({ store, plan, texts: sections ?? [] });
     if (document !== undefined) await store.writeText(runFiles.document, document);
   } finally {
     await store.close();
   }
   return directory;
+}
+
+/**
+ * Commits `texts` as the run's sections, by plan index, each under its plan id (`sN` without a
+ * plan); `undefined` entries are left unwritten.
+ */
+export async function writeSections({
+  store,
+  plan,
+  texts,
+}: {
+  store: RunStore;
+  plan?: Plan | undefined;
+  texts: ReadonlyArray<string | undefined>;
+}): Promise<void> {
+  for (const [index, text] of texts.entries()) {
+    if (text !== undefined) {
+      await store.writeSection({ index, slug: plan?.sections[index]?.id ?? `s${index}`, text });
+    }
+  }
 }

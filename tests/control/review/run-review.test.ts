@@ -15,6 +15,7 @@ import type { RunStage } from '../../../src/store/stage-usage.js';
 import { createPlan, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import { type PromptCall, promptModel, prose } from '../../helpers/prompt-model.js';
+import { writeSections } from '../../helpers/run-on-disk.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -82,11 +83,7 @@ async function review({
   const folder = directory ?? (await tempDir());
   const store = await RunStore.open(folder);
   try {
-    if (directory === undefined) {
-      for (const [index, text] of texts.entries()) {
-        await store.writeSection({ index, slug: plan.sections[index]!.id, text });
-      }
-    }
+    if (directory === undefined) await writeSections({ store, plan, texts });
     const events: RunEventInput[] = [];
     const stages: RunStage[] = [];
     const result = await runReview({

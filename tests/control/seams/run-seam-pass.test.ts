@@ -9,6 +9,7 @@ import { RunStore } from '../../../src/store/run-store.js';
 import { createPlan, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
 import { type PromptCall, promptModel, prose } from '../../helpers/prompt-model.js';
+import { writeSections } from '../../helpers/run-on-disk.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -81,11 +82,7 @@ async function seamPass({
   const folder = directory ?? (await tempDir());
   const store = await RunStore.open(folder);
   try {
-    if (directory === undefined) {
-      for (const [index, text] of texts.entries()) {
-        await store.writeSection({ index, slug: plan.sections[index]!.id, text });
-      }
-    }
+    if (directory === undefined) await writeSections({ store, plan, texts });
     const events: RunEventInput[] = [];
     const result = await runSeamPass({
       task: createTask({ words: plan.words }),
