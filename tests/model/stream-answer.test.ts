@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
 import { callText } from '../../src/model/call-text.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
@@ -190,16 +190,64 @@ describe('a reply that thinks until its output limit', () => {
     expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
   });
 
-  it("passes on the server's refusal of the second request as it is", async () => {
-    const model = scriptedModel([thoughtToTheLimit, httpError(404)]);
+  it("passes on the server's refusal of the second request as it is, charging the first", async () => {
+    const meter = new UsageMeter();
+    const refusal = httpError(404);
+    const model = scriptedModel([thoughtToTheLimit, refusal]);
     const error = await callText({
       model,
       prompt: 'x',
       maxOutputTokens: 100,
+      meter,
       retry,
       clock: createFakeClock(),
     }).catch((caught) => caught);
     expect(error).toMatchObject({ reason: 'errorNotRetryable', statusCode: 404, attempts: 1 });
+    expect(error.cause).toBe(refusal);
     expect(model.doStreamCalls).toHaveLength(2);
+    expect(meter.totals()).toMatchObject({ calls: 0, outputTokens: 120, reasoningTokens: 120 });
+  });
+
+  it('charges the first request when the second is rate limited, and retries it as a rate limit', async () => {
+    const meter = new UsageMeter();
+    const onRetry = vi.fn();
+    const model = scriptedModel([
+      thoughtToTheLimit,
+      httpError(429),
+      { text: 'The answer.', outputTokens: 30 },
+    ]);
+    const result = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry,
+      clock: createFakeClock(),
+      onRetry,
+    });
+    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(onRetry.mock.calls[0]?.[0].error).toMatchObject({
+      kind: 'rateLimited',
+      statusCode: 429,
+    });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
+  });
+
+  it('charges the first request when the connection is refused for the second and the call fails', async () => {
+    const meter = new UsageMeter();
+    const refused = new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+    const model = scriptedModel([thoughtToTheLimit, refused]);
+    const error = await callText({
+      model,
+      prompt: 'x',
+      maxOutputTokens: 100,
+      meter,
+      retry: { ...retry, maxAttempts: 1 },
+      clock: createFakeClock(),
+    }).catch((caught) => caught);
+    expect(error).toMatchObject({ reason: 'maxRetriesExceeded', attempts: 1 });
+    expect(error.message).toMatch(/is the server running/);
+    expect(error.cause).toBe(refused);
+    expect(meter.totals()).toMatchObject({ calls: 0, outputTokens: 120, reasoningTokens: 120 });
   });
 });
