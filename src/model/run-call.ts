@@ -19,7 +19,8 @@ export interface RunCallResult<T> {
 /**
  * Runs one model call through the retry layer and records it on the meter, including the
  * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`) or
- * failed after an earlier request of theirs had cost tokens (`ChargedAttemptError`), and hands the thinking of the reply used to `onThinking`. Shared by every kind of call.
+ * failed after an earlier request of theirs had cost tokens (`ChargedAttemptError`), and hands
+ * the thinking of the reply used to `onThinking`. Shared by every kind of call.
  */
 export async function runCall<T>({
   settings,

@@ -18,9 +18,9 @@ const lowerEffort = 'low';
  * reaches the caller as a cut or empty answer. When that fails too, the error says how to fix
  * it and is not retried again. The usage returned covers both requests, and so does the error
  * when the second request fails in any way (an HTTP error, a timeout, a refused connection), so
- * the run's usage and token budget count the first. With the run's context
- * `window`, each limit, thinking included, is then lowered to what the window leaves beside the
- * prompt (see `streamAttempt`).
+ * the run's usage and token budget count the first. With the run's context `window`, each
+ * limit, thinking included, is then lowered to what the window leaves beside the prompt (see
+ * `streamAttempt`).
  */
 export async function streamAnswer({
   model,
