@@ -1,3 +1,4 @@
+import { ChargedAttemptError } from '../errors/charged-attempt-error.js';
 import { ContextOverflowError } from '../errors/context-overflow-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import { systemClock } from '../util/clock.js';
@@ -17,8 +18,9 @@ export interface RunCallResult<T> {
 
 /**
  * Runs one model call through the retry layer and records it on the meter, including the
- * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`),
- * and hands the thinking of the reply used to `onThinking`. Shared by every kind of call.
+ * tokens of attempts that produced an unusable reply (carried by their `ModelOutputError`) or
+ * failed after an earlier request of theirs had cost tokens (`ChargedAttemptError`), and hands
+ * the thinking of the reply used to `onThinking`. Shared by every kind of call.
  */
 export async function runCall<T>({
   settings,
@@ -54,7 +56,11 @@ export async function runCall<T>({
           const value = await attempt();
           pool?.release();
           return value;
-        } catch (error) {
+        } catch (thrown) {
+          // The tokens are charged here; the retry layer and the pool judge the failure itself.
+          const charged = thrown instanceof ChargedAttemptError;
+          if (charged) chargeFailed(thrown.usage);
+          const error = charged ? thrown.cause : thrown;
           if (pool) {
             const failure = classifyModelError({ error, now: clock.now() });
             pool.release({

@@ -1,4 +1,5 @@
 import type { TelemetrySettings } from 'ai';
+import { ChargedAttemptError } from '../errors/charged-attempt-error.js';
 import { ModelOutputError } from '../errors/model-output-error.js';
 import type { ModelObject } from './call-settings.js';
 import type { ContextWindow } from './context/context-window.js';
@@ -15,9 +16,11 @@ const lowerEffort = 'low';
  * spent its whole limit thinking and wrote no answer is asked once more, at once, with twice the
  * room and a low reasoning effort (`reasoning_effort`, for servers that honour it); it never
  * reaches the caller as a cut or empty answer. When that fails too, the error says how to fix
- * it and is not retried again. The usage returned covers both requests. With the run's context
- * `window`, each limit, thinking included, is then lowered to what the window leaves beside the
- * prompt (see `streamAttempt`).
+ * it and is not retried again. The usage returned covers both requests, and so does the error
+ * when the second request fails in any way (an HTTP error, a timeout, a refused connection), so
+ * the run's usage and token budget count the first. With the run's context `window`, each
+ * limit, thinking included, is then lowered to what the window leaves beside the prompt (see
+ * `streamAttempt`).
  */
 export async function streamAnswer({
   model,
@@ -77,7 +80,11 @@ export async function streamAnswer({
   }
 }
 
-/** The retry's error, charged with the first request's tokens and, if it thought again, advice. */
+/**
+ * The retry's error, charged with the first request's tokens: an unusable reply's own error adds
+ * them to its usage (with advice if it thought to its limit again); any other failure travels
+ * inside a `ChargedAttemptError` that the call layer charges and unwraps.
+ */
 function withEarlierUsage({
   error,
   spent,
@@ -87,7 +94,9 @@ function withEarlierUsage({
   spent: ModelOutputError['usage'];
   larger: number;
 }): unknown {
-  if (!(error instanceof ModelOutputError)) return error;
+  if (!(error instanceof ModelOutputError)) {
+    return spent ? new ChargedAttemptError({ usage: spent, cause: error }) : error;
+  }
   const usage = spent && error.usage ? addUsage(spent, error.usage) : (error.usage ?? spent);
   const message =
     error.problem === 'thinkingExhausted'

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ModelCallError } from '../../src/errors/model-call-error.js';
+import type { CallSettings } from '../../src/model/call-settings.js';
 import { callText } from '../../src/model/call-text.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
 import { createSimModel } from '../../src/sim/create-sim-model.js';
 import { httpError } from '../helpers/api-errors.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
-import { scriptedModel } from '../helpers/mock-model.js';
+import { type ScriptedReply, scriptedModel } from '../helpers/mock-model.js';
 
 const retry = { maxAttempts: 4, initialDelayMs: 10, maxDelayMs: 10, maxRetryAfterMs: 1_000 };
 const thoughtToTheLimit = {
@@ -15,6 +16,28 @@ const thoughtToTheLimit = {
   outputTokens: 120,
   reasoningTokens: 120,
 };
+
+/**
+ * A text call (limit 100) to a model whose first reply thinks until its limit and whose next
+ * replies are `then`; `outcome` is the result, or the error it failed with.
+ */
+async function afterLongThink(
+  then: ScriptedReply[],
+  options: Pick<CallSettings, 'retry' | 'onRetry'> = {},
+) {
+  const meter = new UsageMeter();
+  const model = scriptedModel([thoughtToTheLimit, ...then]);
+  const outcome = await callText({
+    model,
+    prompt: 'x',
+    maxOutputTokens: 100,
+    meter,
+    retry,
+    clock: createFakeClock(),
+    ...options,
+  }).catch((caught) => caught);
+  return { meter, model, outcome };
+}
 
 describe('a reply that thinks until its output limit', () => {
   it('adds the thinking allowance to the output limit', async () => {
@@ -63,16 +86,7 @@ describe('a reply that thinks until its output limit', () => {
   });
 
   it('fails at once with advice when even the larger limit is spent thinking', async () => {
-    const meter = new UsageMeter();
-    const model = scriptedModel([thoughtToTheLimit]);
-    const error = await callText({
-      model,
-      prompt: 'x',
-      maxOutputTokens: 100,
-      meter,
-      retry,
-      clock: createFakeClock(),
-    }).catch((caught) => caught);
+    const { meter, model, outcome: error } = await afterLongThink([thoughtToTheLimit]);
     expect(error).toBeInstanceOf(ModelCallError);
     expect(error.reason).toBe('errorNotRetryable');
     expect(error.message).toMatch(/thought until its output limit.*200 tokens.*thinkingTokens/);
@@ -134,72 +148,64 @@ describe('a reply that thinks until its output limit', () => {
   });
 
   it('charges the first request to a second one that failed otherwise, and retries as usual', async () => {
-    const meter = new UsageMeter();
-    const model = scriptedModel([
-      thoughtToTheLimit,
+    const { meter, outcome } = await afterLongThink([
       { text: '', outputTokens: 5 },
       { text: 'The answer.', outputTokens: 30 },
     ]);
-    const result = await callText({
-      model,
-      prompt: 'x',
-      maxOutputTokens: 100,
-      meter,
-      retry,
-      clock: createFakeClock(),
-    });
-    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(outcome).toMatchObject({ text: 'The answer.', attempts: 2 });
     expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 155 });
   });
 
   it('gives up with the last failure when every larger request comes back empty', async () => {
-    const model = scriptedModel([
-      thoughtToTheLimit,
-      { text: '', outputTokens: 5 },
-      thoughtToTheLimit,
-      { text: '', outputTokens: 5 },
-    ]);
-    const error = await callText({
-      model,
-      prompt: 'x',
-      maxOutputTokens: 100,
-      retry: { ...retry, maxAttempts: 2 },
-      clock: createFakeClock(),
-    }).catch((caught) => caught);
-    expect(error).toBeInstanceOf(ModelCallError);
-    expect(error.message).not.toMatch(/thought until its output limit/);
-    expect(error.cause).toMatchObject({ problem: 'empty' });
+    const { outcome } = await afterLongThink(
+      [{ text: '', outputTokens: 5 }, thoughtToTheLimit, { text: '', outputTokens: 5 }],
+      { retry: { ...retry, maxAttempts: 2 } },
+    );
+    expect(outcome).toBeInstanceOf(ModelCallError);
+    expect(outcome.message).not.toMatch(/thought until its output limit/);
+    expect(outcome.cause).toMatchObject({ problem: 'empty' });
   });
 
   it('charges the first request when the second is cut and counted nothing, and retries', async () => {
-    const meter = new UsageMeter();
-    const model = scriptedModel([
-      thoughtToTheLimit,
+    const { meter, outcome } = await afterLongThink([
       { text: 'Half an', streamError: new Error('connection reset') },
       { text: 'The answer.', outputTokens: 30 },
     ]);
-    const result = await callText({
-      model,
-      prompt: 'x',
-      maxOutputTokens: 100,
-      meter,
-      retry,
-      clock: createFakeClock(),
-    });
-    expect(result).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(outcome).toMatchObject({ text: 'The answer.', attempts: 2 });
     expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
   });
 
-  it("passes on the server's refusal of the second request as it is", async () => {
-    const model = scriptedModel([thoughtToTheLimit, httpError(404)]);
-    const error = await callText({
-      model,
-      prompt: 'x',
-      maxOutputTokens: 100,
-      retry,
-      clock: createFakeClock(),
-    }).catch((caught) => caught);
-    expect(error).toMatchObject({ reason: 'errorNotRetryable', statusCode: 404, attempts: 1 });
+  it("passes on the server's refusal of the second request as it is, charging the first", async () => {
+    const refusal = httpError(404);
+    const { meter, model, outcome } = await afterLongThink([refusal]);
+    expect(outcome).toMatchObject({ reason: 'errorNotRetryable', statusCode: 404, attempts: 1 });
+    expect(outcome.cause).toBe(refusal);
     expect(model.doStreamCalls).toHaveLength(2);
+    expect(meter.totals()).toMatchObject({ calls: 0, outputTokens: 120, reasoningTokens: 120 });
+  });
+
+  it('charges the first request when the second is rate limited, and retries it as a rate limit', async () => {
+    const onRetry = vi.fn();
+    const { meter, outcome } = await afterLongThink(
+      [httpError(429), { text: 'The answer.', outputTokens: 30 }],
+      { onRetry },
+    );
+    expect(outcome).toMatchObject({ text: 'The answer.', attempts: 2 });
+    expect(onRetry.mock.calls[0]?.[0].error).toMatchObject({
+      kind: 'rateLimited',
+      statusCode: 429,
+    });
+    expect(meter.totals()).toMatchObject({ calls: 1, failedAttempts: 1, outputTokens: 150 });
+  });
+
+  it('charges the first request when the connection is refused for the second and the call fails', async () => {
+    const refused = new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+    const { meter, outcome } = await afterLongThink([refused], {
+      retry: { ...retry, maxAttempts: 1 },
+    });
+    expect(outcome).toMatchObject({ reason: 'maxRetriesExceeded', attempts: 1 });
+    expect(outcome.message).toMatch(/is the server running/);
+    expect(outcome.cause).toBe(refused);
+    expect(meter.totals()).toMatchObject({ calls: 0, outputTokens: 120, reasoningTokens: 120 });
   });
 });

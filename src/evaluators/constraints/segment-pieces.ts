@@ -72,11 +72,13 @@ export function headerPieces({
 
 /**
  * A line that merely starts with "Week 5 was…" is prose, not a header: a header is a Markdown
- * heading or emphasis, or its number ends the line or is followed by punctuation.
+ * heading or emphasis, or its number ends the line or is followed by punctuation, once the marks
+ * that close a decoration are passed (`~~Week 4~~`, `**Week 5**:`, the one-cell table row
+ * `| Week 3 |`; not the row `| Week 3 | 20 km |`, whose other cells are data).
  */
 function looksLikeHeader({ line, match }: { line: string; match: RegExpExecArray }): boolean {
   if (/^\s*[#*_]/.test(line)) return true;
-  return /^\s*($|[:.)\]([–—-])/.test(line.slice(match.index + match[0].length));
+  return /^[\s*_~]*(\|\s*$|$|[:.)\]([–—-])/.test(line.slice(match.index + match[0].length));
 }
 
 /**

@@ -1,7 +1,9 @@
 // A line that only names the list of works cited: "## References", "**Bibliography:**",
-// "Works Cited", "参考文献".
+// "Works Cited", "参考文献". Indented by at most three spaces: deeper (or by a tab) it is a line of
+// an indented code block in Markdown, not a heading, so no blank may follow the indent unless a
+// `#` or `**` mark came first.
 const headingPattern =
-  /^[ \t]{0,3}(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*(?:references|reference list|bibliography|works cited|sources|citations|further reading|参考文献|参考资料)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/imu;
+  /^ {0,3}(?:#{1,6}[ \t]*)?(?:(?:\*\*|__)[ \t]*)?(?:references|reference list|bibliography|works cited|sources|citations|further reading|参考文献|参考资料)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/imu;
 
 /**
  * The offset of the heading of a list of works cited in the second half of the text (the last

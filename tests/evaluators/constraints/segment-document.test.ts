@@ -137,6 +137,52 @@ describe('segmentDocument', () => {
     expect(problems).toEqual([]);
   });
 
+  it('takes a header struck through or alone in a table row, not a table row of data', () => {
+    const text = [
+      '| Week 1 |',
+      'one',
+      '~~Week 2~~',
+      'two',
+      '| **Week 3** |',
+      'three',
+      '~~Week 4~~:',
+      'four',
+      '| Week 5 | 20 km |',
+      '| Week 6 | – |',
+    ].join('\n');
+    for (const headers of ['sgt', 'lenient'] as const) {
+      const { segments } = segmentDocument({ text, unit: 'Week', segments: 6, headers });
+      expect(segments.map((segment) => [segment.number, segment.text.split('\n')[0]])).toEqual([
+        [1, '| Week 1 |'],
+        [2, '~~Week 2~~'],
+        [3, '| **Week 3** |'],
+        [4, '~~Week 4~~:'],
+      ]);
+      expect(segments[3]?.text).toBe(text.slice(text.indexOf('~~Week 4~~')));
+    }
+  });
+
+  it('numbers separated pieces with decorated headers as SGT does, under either rule', () => {
+    // SGT's `re.search("Week (\d+)", block)` finds 1, 2 and 3 in these pieces.
+    const text = ['Intro', '\n| Week 1 |\none', '\n~~Week 2~~\ntwo', '\n**Week 3**\nthree'].join(
+      '#*#',
+    );
+    for (const headers of ['sgt', 'lenient'] as const) {
+      const { segments } = segmentDocument({
+        text,
+        unit: 'Week',
+        separator: '#*#',
+        segments: 3,
+        headers,
+      });
+      expect(segments.map((segment) => [segment.number, segment.words])).toEqual([
+        [1, 1],
+        [2, 1],
+        [3, 1],
+      ]);
+    }
+  });
+
   it('reads a unit with pattern characters literally, and sorts segments by number', () => {
     const text = '## Q.A 2\nsecond\n## QxA 3\nnot a header\n## Q.A 1\nfirst';
     const { segments } = segmentDocument({ text, unit: 'Q.A', segments: 3 });

@@ -29,6 +29,19 @@ describe('referenceSectionStart', () => {
     expect(referenceSectionStart(`${body}\n###Bibliography\n`)).toBe(body.length + 1);
   });
 
+  it('takes a heading indented by up to three spaces, never a line of an indented code block', () => {
+    expect(referenceSectionStart(`${body}\n   References\n`)).toBe(body.length + 1);
+    expect(referenceSectionStart(`${body}\n   ## References\n`)).toBe(body.length + 1);
+    for (const code of [
+      '    References',
+      '\tReferences',
+      '      ## Bibliography',
+      '    **Works Cited**',
+    ]) {
+      expect(referenceSectionStart(`${body}\n${code}\n`), code).toBeUndefined();
+    }
+  });
+
   it('ignores a line that only mentions references', () => {
     expect(referenceSectionStart(`${body}\nReferences to the past abound.\n`)).toBeUndefined();
     expect(referenceSectionStart(`${body}\n## The references\n`)).toBeUndefined();
