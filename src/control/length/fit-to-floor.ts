@@ -15,7 +15,8 @@ export interface FitToFloorResult {
  * reply however few it is asked for, so that no pending section is asked for less: the parts of
  * a section below the floor become fewer parts (no larger than `wordsPerReply`, or than the
  * largest part planned when that is unknown), a section still below it is merged into its
- * smaller neighbour (`mergeUndersized`), and a lone last section is raised to the floor. The
+ * smaller neighbour (`mergeUndersized`) and what grew past one reply is divided again, and a
+ * lone last section is raised to the floor. The
  * pending budgets keep their total, so the plan still meets its target. When even one reply per
  * pending section would carry the document past `ceilingWords`, the plan is left as it is and
  * `stopReason` says why and what to do: more calls could only make it longer. Pure.
@@ -65,5 +66,7 @@ export function fitToFloor({
     };
   }
   if (regrouped.divided === 0 && merged.findings.length === 0 && !lone) return { plan };
-  return { plan: { ...plan, sections: [...plan.sections.slice(0, from), ...sections] } };
+  const fitted = { ...plan, sections: [...plan.sections.slice(0, from), ...sections] };
+  // Sections merged past one reply are divided again, into parts no smaller than the floor.
+  return { plan: splitForCapacity({ plan: fitted, from, wordsPerReply: limit, floor }).plan };
 }

@@ -110,6 +110,84 @@ describe('refitPlan', () => {
   });
 });
 
+describe('refitPlan with a model that writes at least so much per reply (floor)', () => {
+  /** A model measured at ~300 words per reply, which writes at least `floor` whatever asked. */
+  const fixed = (floor: number): ReplyCapacity => ({ ...capacity([300, 310, 305]), floor });
+  // Nine sections of 300 words, six written at 340 each: the rest must shrink by a sixth.
+  const plan = createPlan({ count: 9, words: 300 });
+
+  it('shrinks the pending budgets by merging, never below the floor, the total kept', () => {
+    const refit = refitPlan({
+      plan,
+      from: 6,
+      writtenWords: 2_040,
+      capacity: fixed(280),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      ceilingWords: 3_240,
+    });
+    expect(refit.stopReason).toBeUndefined();
+    const pending = refit.plan.sections.slice(6).map((section) => section.words);
+    expect(pending).toEqual([330, 330]);
+    expect(refit.plan.sections.slice(0, 6)).toEqual(plan.sections.slice(0, 6));
+    expect(refit.events).toEqual([
+      {
+        type: 'plan-refit',
+        reason: 'rebalance',
+        index: 6,
+        sections: 9,
+        pendingWords: { before: 900, after: 660 },
+      },
+      { type: 'plan-refit', reason: 'floor', index: 6, sections: 8, wordsPerReply: 280 },
+    ]);
+    // Without a floor the same rebalance leaves three sections of 220.
+    const unfloored = refitPlan({
+      plan,
+      from: 6,
+      writtenWords: 2_040,
+      capacity: capacity([300, 310, 305]),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      ceilingWords: 3_240,
+    });
+    expect(unfloored.plan.sections.slice(6).map((section) => section.words)).toEqual([
+      220, 220, 220,
+    ]);
+  });
+
+  it('never divides a section into parts below the floor, even above the measured capacity', () => {
+    const large = createPlan({ count: 2, sections: [{ words: 300 }, { words: 500 }] });
+    const refit = refitPlan({
+      plan: large,
+      from: 1,
+      writtenWords: 300,
+      capacity: fixed(290),
+      slack: 0.05,
+      minWordsPerReply: 50,
+    });
+    // 500 words make two parts of 250 at 305 words a reply: one of 500 at a floor of 290.
+    expect(refit.plan).toBe(large);
+    expect(refit.events).toEqual([]);
+  });
+
+  it('stops instead of spending calls when the floor alone passes the ceiling, the plan kept', () => {
+    const refit = refitPlan({
+      plan,
+      from: 8,
+      writtenWords: 2_900,
+      capacity: fixed(400),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      ceilingWords: 3_240,
+    });
+    expect(refit.plan).toBe(plan);
+    expect(refit.events).toEqual([]);
+    expect(refit.stopReason).toMatch(
+      /^the model writes at least 400 words per reply however few it is asked for: the section left would take the document from 2,900 to at least 3,300 words, over the 3,240/,
+    );
+  });
+});
+
 describe('lengthOutcome', () => {
   it('says nothing within the gate, and names the words, the bound and the capacity outside it', () => {
     expect(lengthOutcome({ words: 9_500, target: 10_000, gate, capacity: undefined }).reason).toBe(
