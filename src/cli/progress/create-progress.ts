@@ -72,7 +72,7 @@ export function createProgress({
               : event.reason === 'window'
                 ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
                 : event.reason === 'floor'
-                  ? `quire: the model writes at least ${event.wordsPerReply} words per reply, however few it is asked for: sections from ${event.index + 1} on merged to no less (${event.sections} sections now).`
+                  ? `quire: the model writes at least ${event.wordsPerReply} words per reply, however few it is asked for: no section from ${event.index + 1} on is asked for less (${event.sections} sections now).`
                   : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
           );
           break;

@@ -16,10 +16,9 @@ export interface FitToFloorResult {
  * a section below the floor become fewer parts (no larger than `wordsPerReply`, or than the
  * largest part planned when that is unknown), a section still below it is merged into its
  * smaller neighbour (`mergeUndersized`) and what grew past one reply is divided again, and a
- * lone last section is raised to the floor. The
- * pending budgets keep their total, so the plan still meets its target. When even one reply per
- * pending section would carry the document past `ceilingWords`, the plan is left as it is and
- * `stopReason` says why and what to do: more calls could only make it longer. Pure.
+ * lone last section is raised to the floor. The pending budgets keep their total, so the plan
+ * still meets its target. When not even one more reply fits under `ceilingWords`, the plan is
+ * left as it is and `stopReason` says why and what to do: more calls could only overshoot. Pure.
  */
 export function fitToFloor({
   plan,
@@ -55,14 +54,13 @@ export function fitToFloor({
   const lone = sections.length === 1 && sections[0]!.words < floor;
   if (lone) sections[0] = { ...sections[0]!, words: floor };
 
-  const least = writtenWords + sections.length * floor;
+  // Every section left could be merged into one more reply, but no fewer: that one must fit.
+  const least = writtenWords + floor;
   if (ceilingWords !== undefined && least > ceilingWords) {
     const count = (value: number) => value.toLocaleString('en-US');
-    const left =
-      sections.length === 1 ? 'the section left' : `the ${sections.length} sections left`;
     return {
       plan,
-      stopReason: `the model writes at least ${count(floor)} words per reply however few it is asked for: ${left} would take the document from ${count(writtenWords)} to at least ${count(least)} words, over the ${count(ceilingWords)} the length gate's ceiling allows; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
+      stopReason: `the model writes at least ${count(floor)} words per reply however few it is asked for: one more reply would take the document from ${count(writtenWords)} to at least ${count(least)} words, over the ${count(ceilingWords)} the length gate's ceiling allows, with ${count(waiting.length)} planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
     };
   }
   if (regrouped.divided === 0 && merged.findings.length === 0 && !lone) return { plan };

@@ -91,22 +91,25 @@ describe('fitToFloor', () => {
     ).toEqual({ plan });
   });
 
-  it('stops, plan unchanged, when one reply per pending section would pass the ceiling', () => {
+  it('stops, plan unchanged, when not even one more reply fits under the ceiling', () => {
     const plan = createPlan({
       count: 3,
       sections: [{ words: 600 }, { words: 600 }, { words: 150 }],
     });
-    const result = fitToFloor({
-      plan,
-      from: 2,
-      floor: 600,
-      wordsPerReply: 650,
-      writtenWords: 1_200,
-      ceilingWords: 1_620,
-    });
+    const fit = (writtenWords: number) =>
+      fitToFloor({
+        plan,
+        from: 2,
+        floor: 600,
+        wordsPerReply: 650,
+        writtenWords,
+        ceilingWords: 1_620,
+      });
+    expect(fit(1_020).stopReason).toBeUndefined();
+    const result = fit(1_200);
     expect(result.plan).toBe(plan);
     expect(result.stopReason).toBe(
-      "the model writes at least 600 words per reply however few it is asked for: the section left would take the document from 1,200 to at least 1,800 words, over the 1,620 the length gate's ceiling allows; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked",
+      "the model writes at least 600 words per reply however few it is asked for: one more reply would take the document from 1,200 to at least 1,800 words, over the 1,620 the length gate's ceiling allows, with 1 planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked",
     );
   });
 });

@@ -183,7 +183,7 @@ describe('refitPlan with a model that writes at least so much per reply (floor)'
     expect(refit.plan).toBe(plan);
     expect(refit.events).toEqual([]);
     expect(refit.stopReason).toMatch(
-      /^the model writes at least 400 words per reply however few it is asked for: the section left would take the document from 2,900 to at least 3,300 words, over the 3,240/,
+      /^the model writes at least 400 words per reply however few it is asked for: one more reply would take the document from 2,900 to at least 3,300 words, over the 3,240/,
     );
   });
 });
