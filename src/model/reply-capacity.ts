@@ -134,16 +134,16 @@ function observeFloor({
   const { asked, written } = reply;
   if (asked === undefined || asked <= 0) return capacity;
   const { floor } = capacity;
-  const long = written >= asked * longShare;
+  const farOver = written >= asked * longShare;
   // Well under the floor, or far over an ask at or above it: the model is not held to one.
   const disproved =
-    floor !== undefined && (written < floor * (1 - sameShare) || (long && asked >= floor));
+    floor !== undefined && (written < floor * (1 - sameShare) || (farOver && asked >= floor));
   let next = capacity;
   if (disproved) {
     const { floor: _dropped, long: _evidence, ...rest } = capacity;
     next = rest;
   }
-  if (!long) return next;
+  if (!farOver) return next;
   const evidence = [...(next.long ?? []), { asked, written }].slice(-3);
   const agreeing = evidence.filter((each) => same(each.written, written));
   const asks = [
