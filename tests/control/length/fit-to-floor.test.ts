@@ -96,7 +96,7 @@ describe('fitToFloor', () => {
       count: 3,
       sections: [{ words: 600 }, { words: 600 }, { words: 150 }],
     });
-    const fit = (writtenWords: number) =>
+    const fitAt = (writtenWords: number) =>
       fitToFloor({
         plan,
         from: 2,
@@ -105,8 +105,8 @@ describe('fitToFloor', () => {
         writtenWords,
         ceilingWords: 1_620,
       });
-    expect(fit(1_020).stopReason).toBeUndefined();
-    const result = fit(1_200);
+    expect(fitAt(1_020).stopReason).toBeUndefined();
+    const result = fitAt(1_200);
     expect(result.plan).toBe(plan);
     expect(result.stopReason).toBe(
       "the model writes at least 600 words per reply however few it is asked for: one more reply would take the document from 1,200 to at least 1,800 words, over the 1,620 the length gate's ceiling allows, with 1 planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked",
