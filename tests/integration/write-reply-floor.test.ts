@@ -49,4 +49,21 @@ describe('quire write with a model that writes about 300 words whatever it is as
     },
     60_000,
   );
+
+  it('stops, saying why, when not even one more reply fits under the ceiling', async () => {
+    // A ceiling of 1× leaves no room for the last reply of a model that writes at least ~300.
+    const result = await writeDocument({
+      request: 'Write a guide to the lighthouses of Brittany',
+      words: 6_000,
+      model: 'sim:fixed=300,seed=1',
+      directory: join(await tempDir(), 'run'),
+      config: { write: { quality: 'fast' }, lengthGate: { floor: 0.5, ceiling: 1 } },
+    });
+    expect(result.info.status).toBe('incomplete-length');
+    expect(result.stoppedEarly).toBe(true);
+    expect(result.info.stopReason).toMatch(
+      /^the model writes at least \d+ words per reply however few it is asked for: one more reply would take the document from [\d,]+ to at least [\d,]+ words, over the [\d,]+ the length gate's ceiling allows, with 1 planned section\(s\) unwritten; resume with a larger target/,
+    );
+    expect(result.info.usage.calls).toBeLessThan(30);
+  }, 60_000);
 });
