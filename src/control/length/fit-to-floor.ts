@@ -40,6 +40,15 @@ export function fitToFloor({
 }): FitToFloorResult {
   const waiting = plan.sections.slice(from);
   if (waiting.length === 0) return { plan };
+  // Every section left could be merged into one more reply, but no fewer: that one must fit.
+  const least = writtenWords + floor;
+  if (ceilingWords !== undefined && least > ceilingWords) {
+    const count = (value: number) => value.toLocaleString('en-US');
+    return {
+      plan,
+      stopReason: `the model writes at least ${count(floor)} words per reply however few it is asked for: one more reply would take the document from ${count(writtenWords)} to at least ${count(least)} words, over the ${count(ceilingWords)} the length gate's ceiling allows, with ${count(waiting.length)} planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
+    };
+  }
   const limit = Math.max(wordsPerReply ?? Math.max(...waiting.map((part) => part.words)), floor);
   const regrouped = splitForCapacity({ plan, from, wordsPerReply: limit, floor });
   const pending = regrouped.plan.sections.slice(from);
@@ -54,15 +63,6 @@ export function fitToFloor({
   const lone = sections.length === 1 && sections[0]!.words < floor;
   if (lone) sections[0] = { ...sections[0]!, words: floor };
 
-  // Every section left could be merged into one more reply, but no fewer: that one must fit.
-  const least = writtenWords + floor;
-  if (ceilingWords !== undefined && least > ceilingWords) {
-    const count = (value: number) => value.toLocaleString('en-US');
-    return {
-      plan,
-      stopReason: `the model writes at least ${count(floor)} words per reply however few it is asked for: one more reply would take the document from ${count(writtenWords)} to at least ${count(least)} words, over the ${count(ceilingWords)} the length gate's ceiling allows, with ${count(waiting.length)} planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
-    };
-  }
   if (regrouped.divided === 0 && merged.findings.length === 0 && !lone) return { plan };
   const fitted = { ...plan, sections: [...plan.sections.slice(0, from), ...sections] };
   // Sections merged past one reply are divided again, into parts no smaller than the floor.
