@@ -171,7 +171,12 @@ export async function runControlUnit({
         slack,
         minWordsPerReply: settings.minWordsPerReply,
         windowWords: windowWords?.(),
+        ceilingWords: ceilingWords(),
       });
+      if (refit.stopReason) {
+        halt = { status: 'incomplete-length', stopReason: refit.stopReason };
+        continue;
+      }
       if (refit.plan !== plan) {
         plan = refit.plan;
         await store.writePlan(plan);
@@ -221,13 +226,7 @@ export async function runControlUnit({
       task,
       plan,
       sections: end({ status: 'completed' }).sections,
-      // The gate judges the assembled document: its headings count too.
-      ceilingWords:
-        checkLengthGate({
-          produced: 0,
-          required: task.words,
-          gate: { floor: 0, ceiling: settings.lengthCeiling },
-        }).ceilingWords - headingWords(plan),
+      ceilingWords: ceilingWords()!,
       store,
       settings,
       checks,
@@ -362,6 +361,14 @@ export async function runControlUnit({
       sectionId: section.id,
     });
     return false;
+  }
+
+  /** The most words the sections may hold: the gate judges the assembled document, headings too. */
+  function ceilingWords(): number | undefined {
+    if (settings.lengthCeiling === undefined) return undefined;
+    const gate = { floor: 0, ceiling: settings.lengthCeiling };
+    const { ceilingWords: words } = checkLengthGate({ produced: 0, required: task.words, gate });
+    return words - headingWords(plan);
   }
 
   function stopReason(): string {

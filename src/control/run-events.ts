@@ -38,12 +38,13 @@ export interface PlanEndEvent extends EventBase {
  */
 export interface PlanRefitEvent extends EventBase {
   type: 'plan-refit';
-  reason: 'capacity' | 'window' | 'rebalance';
+  /** `floor`: pending sections merged so none is asked for less than the model writes at least. */
+  reason: 'capacity' | 'window' | 'rebalance' | 'floor';
   /** The first section changed (0-based). */
   index: number;
   /** Sections in the plan now. */
   sections: number;
-  /** Words per reply the parts were fitted to (`capacity`, `window`). */
+  /** Words per reply the parts were fitted to: the most (`capacity`, `window`), the least (`floor`). */
   wordsPerReply?: number;
   /** Words of the pending sections before and after (`rebalance`). */
   pendingWords?: { before: number; after: number };

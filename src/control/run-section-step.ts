@@ -58,7 +58,7 @@ export interface SectionStepResult {
   usage: CallUsage;
   /** The capacity estimate with this step's replies added. */
   capacity: ReplyCapacity;
-  /** The plan, when the draft showed the section does not fit one reply and it was divided. */
+  /** The plan, when the draft showed the section does not fit one reply (divided, or cut to the draft). */
   plan?: Plan;
   /** Why length repairs stopped short of the budget, when they did. */
   lengthStop?: string;
@@ -263,14 +263,14 @@ export async function runSectionStep({
           })
         : undefined;
     if (divided) {
-      plan = divided;
+      plan = divided.plan;
       section = plan.sections[index]!;
       await emit({
         type: 'plan-refit',
-        reason: 'capacity',
+        reason: divided.reason,
         index,
         sections: plan.sections.length,
-        wordsPerReply: wordsPerReply(capacity),
+        wordsPerReply: divided.reason === 'floor' ? capacity.floor : wordsPerReply(capacity),
       });
     }
   }

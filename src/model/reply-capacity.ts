@@ -19,6 +19,17 @@ export const ReplyCapacitySchema = z.object({
   compliance: z.number().gt(0).max(1).optional(),
   /** The last reply that fell short of its ask. */
   lastShort: z.object({ asked: z.int().positive(), written: z.int().min(0) }).optional(),
+  /**
+   * The least the model writes per reply when asked for fewer words, once two replies far
+   * longer than asked agree on it (and asks far apart rule out a habit of writing a share more
+   * than asked); dropped when a later reply comes back well under it. Absent from older runs.
+   */
+  floor: z.int().positive().optional(),
+  /** The latest replies far longer than asked (newest last, at most three): the floor's evidence. */
+  long: z
+    .array(z.object({ asked: z.int().positive(), written: z.int().min(0) }))
+    .max(3)
+    .optional(),
   /** Prose replies measured. */
   replies: z.int().min(0),
   /** The longest prose reply seen, in words. */
@@ -45,6 +56,8 @@ const shortShare = 0.8;
 const sameShare = 0.2;
 /** Asks at least this far apart tell a share of the ask from a limit on the reply. */
 const askSpread = 1.5;
+/** A reply at least this many times what was asked came back far longer than asked. */
+const longShare = 1.5;
 
 /**
  * The capacity a session starts from: what an earlier session of the run learned about the
@@ -67,7 +80,8 @@ export function startCapacity({
  * Adds one measured reply. A reply well short of what was asked shows where the model stops,
  * unless it is explained by the model's habit of writing a share of any ask (see
  * `compliance`, detected here from two short replies to asks far apart). A reply longer than
- * the current estimate shows the estimate is too low. Others say nothing new. Pure.
+ * the current estimate shows the estimate is too low. A reply far longer than asked is
+ * evidence of a floor (see `observeFloor`). Others say nothing new. Pure.
  */
 export function observeReply({
   capacity,
@@ -77,7 +91,7 @@ export function observeReply({
   reply: ReplyMeasure;
 }): ReplyCapacity {
   const counted = {
-    ...capacity,
+    ...observeFloor({ capacity, reply }),
     replies: capacity.replies + 1,
     longest: Math.max(capacity.longest, reply.written),
   };
@@ -99,6 +113,50 @@ export function observeReply({
     return { ...counted, compliance, lastShort, recent: [] };
   }
   return { ...counted, lastShort, recent: [...capacity.recent, written].slice(-3) };
+}
+
+/**
+ * The floor and its evidence after one reply. A reply well under the floor (the model wrote
+ * less than it was thought to write at least) drops it, so a model that starts following short
+ * asks is followed; so does a reply far longer than an ask at or above the floor, which no
+ * floor explains. A reply far longer than asked is kept as evidence; with another such reply
+ * whose length agrees, the floor is the shorter of them, provided the asks behind the agreeing
+ * lengths (the last short reply's included) lie far apart: a model writing, say, 1.6× any ask
+ * gives agreeing lengths only to asks alike, and has no floor. Cut replies say nothing. Pure.
+ */
+function observeFloor({
+  capacity,
+  reply,
+}: {
+  capacity: ReplyCapacity;
+  reply: ReplyMeasure;
+}): ReplyCapacity {
+  const { asked, written } = reply;
+  if (asked === undefined || asked <= 0) return capacity;
+  const { floor } = capacity;
+  const farOver = written >= asked * longShare;
+  // Well under the floor, or far over an ask at or above it: the model is not held to one.
+  const disproved =
+    floor !== undefined && (written < floor * (1 - sameShare) || (farOver && asked >= floor));
+  let next = capacity;
+  if (disproved) {
+    const { floor: _dropped, long: _evidence, ...rest } = capacity;
+    next = rest;
+  }
+  if (!farOver) return next;
+  const evidence = [...(next.long ?? []), { asked, written }].slice(-3);
+  const agreeing = evidence.filter((each) => same(each.written, written));
+  const asks = [
+    ...agreeing.map((each) => each.asked),
+    ...(next.lastShort && same(next.lastShort.written, written) ? [next.lastShort.asked] : []),
+  ];
+  const learned =
+    agreeing.length >= 2 && spread(Math.min(...asks), Math.max(...asks))
+      ? Math.min(...agreeing.map((each) => each.written))
+      : undefined;
+  return learned === undefined
+    ? { ...next, long: evidence }
+    : { ...next, long: evidence, floor: learned };
 }
 
 function same(left: number, right: number): boolean {

@@ -3,16 +3,17 @@ import type { WorkingSection } from './working-section.js';
 
 /**
  * Merges every section whose budget is below `minWords` into its smaller neighbour, keeping the
- * neighbour's heading and adding the small section's brief to it. Segmented sections are never
- * merged: each segment must keep its own header. Pure.
+ * neighbour's heading (and any other field it carries, such as a plan section's id) and adding
+ * the small section's brief and origins to it. Segmented sections are never merged: each
+ * segment must keep its own header. Pure.
  */
-export function mergeUndersized({
+export function mergeUndersized<Section extends WorkingSection>({
   sections,
   minWords,
 }: {
-  sections: WorkingSection[];
+  sections: Section[];
   minWords: number;
-}): { sections: WorkingSection[]; findings: PlanFinding[] } {
+}): { sections: Section[]; findings: PlanFinding[] } {
   const findings: PlanFinding[] = [];
   const result = [...sections];
   for (;;) {
@@ -43,7 +44,7 @@ export function mergeUndersized({
   return { sections: result, findings };
 }
 
-function pickNeighbour(sections: WorkingSection[], index: number): number {
+function pickNeighbour(sections: readonly WorkingSection[], index: number): number {
   const candidates = [index - 1, index + 1].filter(
     (candidate) =>
       candidate >= 0 && candidate < sections.length && sections[candidate]!.segment === undefined,

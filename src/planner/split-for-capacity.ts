@@ -19,6 +19,10 @@ export interface SplitForCapacityResult {
  * because the model stops there: it keeps the draft as its part (budget = `drafted`) and the
  * rest of its budget becomes new parts after it.
  *
+ * With `floor` (the least the model writes per reply, whatever it is asked), no new part is
+ * made smaller than it: a section gets as many parts as fit the floor when that is fewer than
+ * `wordsPerReply` asks for, and pending parts below it are re-divided into fewer.
+ *
  * The first new part of a section takes the constraints of the parts it replaces; ids of new
  * parts derive from the section's first part, so ids of written sections never change. Pure.
  */
@@ -27,12 +31,14 @@ export function splitForCapacity({
   from,
   wordsPerReply,
   drafted,
+  floor,
 }: {
   plan: Plan;
   /** The first pending section; those before it are written and left alone. */
   from: number;
   wordsPerReply: number;
   drafted?: number;
+  floor?: number;
 }): SplitForCapacityResult {
   const sections = plan.sections.slice(0, from);
   let divided = 0;
@@ -48,6 +54,7 @@ export function splitForCapacity({
         written: from - headOf(plan.sections, from) + 1,
         group: [rest, ...plan.sections.slice(from + 1, end)],
         wordsPerReply,
+        floor,
       }),
     );
     divided++;
@@ -56,20 +63,25 @@ export function splitForCapacity({
   while (start < plan.sections.length) {
     const end = groupEnd(plan.sections, start + 1);
     const group = plan.sections.slice(start, end);
-    if (group.every((part) => part.words <= wordsPerReply)) {
-      sections.push(...group);
-    } else {
-      divided++;
-      const head = headOf(plan.sections, start);
-      sections.push(
-        ...divideGroup({
+    const fits = (part: PlanSection) =>
+      part.words <= wordsPerReply &&
+      (floor === undefined || group.length === 1 || part.words >= floor);
+    const head = headOf(plan.sections, start);
+    const redivided = group.every(fits)
+      ? group
+      : divideGroup({
           head: plan.sections[head]!,
           written: start - head,
           group,
           wordsPerReply,
-        }),
-      );
-    }
+          floor,
+        });
+    // Between a floor and a limit close together, a group may already be as near as it gets.
+    const same =
+      redivided.length === group.length &&
+      redivided.every((part, offset) => part.words === group[offset]!.words);
+    if (!same) divided++;
+    sections.push(...(same ? group : redivided));
     start = end;
   }
   return divided === 0 ? { plan, divided } : { plan: { ...plan, sections }, divided };
@@ -95,14 +107,20 @@ function divideGroup({
   written,
   group,
   wordsPerReply,
+  floor,
 }: {
   head: PlanSection;
   written: number;
   group: PlanSection[];
   wordsPerReply: number;
+  floor: number | undefined;
 }): PlanSection[] {
   const total = group.reduce((sum, part) => sum + part.words, 0);
-  const count = Math.max(1, Math.ceil(total / wordsPerReply));
+  const fitting = Math.ceil(total / wordsPerReply);
+  const count = Math.max(
+    1,
+    floor === undefined ? fitting : Math.min(fitting, Math.floor(total / floor)),
+  );
   const parts = written + count;
   const budgets = rescaleBudgets({ weights: Array(count).fill(1), total });
   const brief = sectionBrief(head.brief);

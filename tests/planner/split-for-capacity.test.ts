@@ -68,4 +68,45 @@ describe('splitForCapacity', () => {
     expect(sectionBrief(partBrief({ brief, part: 3, parts: 5 }))).toBe(brief);
     expect(sectionBrief(brief)).toBe(brief);
   });
+
+  describe('with a floor (the least the model writes per reply)', () => {
+    it('makes fewer parts rather than parts below the floor', () => {
+      const plan = createPlan({ count: 1, sections: [{ words: 1_000 }] });
+      // 300 a reply asks for four parts of 250; a floor of 280 allows three of 333 at most.
+      const { plan: split } = splitForCapacity({ plan, from: 0, wordsPerReply: 300, floor: 280 });
+      expect(shape(split)).toEqual([
+        ['s001', 334, false],
+        ['s001-2', 333, true],
+        ['s001-3', 333, true],
+      ]);
+    });
+
+    it('re-divides pending parts below the floor into fewer, and counts it only when it changed', () => {
+      const plan = createPlan({
+        count: 3,
+        sections: [
+          { words: 300 },
+          { id: 's001-2', title: 'Section 1', words: 120, continuation: true },
+          { id: 's001-3', title: 'Section 1', words: 120, continuation: true },
+        ],
+      });
+      const { plan: split, divided } = splitForCapacity({
+        plan,
+        from: 1,
+        wordsPerReply: 300,
+        floor: 200,
+      });
+      expect(divided).toBe(1);
+      expect(shape(split)).toEqual([
+        ['s001', 300, false],
+        ['s001-2', 240, true],
+      ]);
+      // A part above the limit that the floor keeps whole is already as near as it gets.
+      const whole = createPlan({ count: 1, sections: [{ words: 450 }] });
+      expect(splitForCapacity({ plan: whole, from: 0, wordsPerReply: 300, floor: 280 })).toEqual({
+        plan: whole,
+        divided: 0,
+      });
+    });
+  });
 });

@@ -71,7 +71,9 @@ export function createProgress({
               ? `quire: the model writes about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
               : event.reason === 'window'
                 ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
-                : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
+                : event.reason === 'floor'
+                  ? `quire: the model writes at least ${event.wordsPerReply} words per reply, however few it is asked for: no section from ${event.index + 1} on is asked for less (${event.sections} sections now).`
+                  : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
           );
           break;
         case 'step-start':

@@ -110,6 +110,64 @@ describe('refitPlan', () => {
   });
 });
 
+describe('refitPlan with a model that writes at least so much per reply (floor)', () => {
+  /** A model measured at ~300 words per reply, which writes at least `floor` whatever asked. */
+  const fixed = (floor: number): ReplyCapacity => ({ ...capacity([300, 310, 305]), floor });
+  // Nine sections of 300 words, six written at 340 each: the rest must shrink by a sixth.
+  const plan = createPlan({ count: 9, words: 300 });
+  /** The refit of `plan` (or another) at a ceiling of 3,240 words, six sections written. */
+  const refit = (overrides: Partial<Parameters<typeof refitPlan>[0]>) =>
+    refitPlan({
+      plan,
+      from: 6,
+      writtenWords: 2_040,
+      capacity: fixed(280),
+      slack: 0.05,
+      minWordsPerReply: 50,
+      ceilingWords: 3_240,
+      ...overrides,
+    });
+  const pendingWords = (result: ReturnType<typeof refit>, from: number) =>
+    result.plan.sections.slice(from).map((section) => section.words);
+
+  it('shrinks the pending budgets by merging, never below the floor, the total kept', () => {
+    const floored = refit({});
+    expect(floored.stopReason).toBeUndefined();
+    expect(pendingWords(floored, 6)).toEqual([330, 330]);
+    expect(floored.plan.sections.slice(0, 6)).toEqual(plan.sections.slice(0, 6));
+    expect(floored.events).toEqual([
+      {
+        type: 'plan-refit',
+        reason: 'rebalance',
+        index: 6,
+        sections: 9,
+        pendingWords: { before: 900, after: 660 },
+      },
+      { type: 'plan-refit', reason: 'floor', index: 6, sections: 8, wordsPerReply: 280 },
+    ]);
+    // Without a floor the same rebalance leaves three sections of 220.
+    expect(pendingWords(refit({ capacity: capacity([300, 310, 305]) }), 6)).toEqual([
+      220, 220, 220,
+    ]);
+  });
+
+  it('never divides a section into parts below the floor, even above the measured capacity', () => {
+    const large = createPlan({ count: 2, sections: [{ words: 300 }, { words: 500 }] });
+    const divided = refit({ plan: large, from: 1, writtenWords: 300, capacity: fixed(290) });
+    // 500 words make two parts of 250 at 305 words a reply: one of 500 at a floor of 290.
+    expect(divided).toEqual({ plan: large, events: [] });
+  });
+
+  it('stops instead of spending calls when the floor alone passes the ceiling, the plan kept', () => {
+    const stopped = refit({ from: 8, writtenWords: 2_900, capacity: fixed(400) });
+    expect(stopped.plan).toBe(plan);
+    expect(stopped.events).toEqual([]);
+    expect(stopped.stopReason).toMatch(
+      /^the model writes at least 400 words per reply however few it is asked for: one more reply would take the document from 2,900 to at least 3,300 words, over the 3,240/,
+    );
+  });
+});
+
 describe('lengthOutcome', () => {
   it('says nothing within the gate, and names the words, the bound and the capacity outside it', () => {
     expect(lengthOutcome({ words: 9_500, target: 10_000, gate, capacity: undefined }).reason).toBe(
