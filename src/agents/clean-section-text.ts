@@ -141,15 +141,21 @@ function stripFirstLine(text: string, title: string, stripped: Stripped[]): stri
 }
 
 function stripLines(text: string, stripped: Stripped[]): string {
-  const { fences } = parseMarkdown(text);
+  // The Markdown parse that finds the code blocks costs far more than the line patterns (most of
+  // the time spent cleaning a long answer): parse only once a line matches, and only when the
+  // text has a fence at all.
+  const mayHaveCode = /```|~~~/.test(text);
+  let fences: Array<[number, number]> | undefined;
   const kept: string[] = [];
   let dropBlank = false;
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const inCode = insideRanges(fences, lineStart);
+    const start = lineStart;
     lineStart += line.length + 1;
-    const pattern = inCode ? undefined : byPlace('line').find((each) => each.pattern.test(line));
-    if (pattern) {
+    const pattern = byPlace('line').find((each) => each.pattern.test(line));
+    fences ??= pattern && mayHaveCode ? parseMarkdown(text).fences : undefined;
+    const inCode = fences !== undefined && insideRanges(fences, start);
+    if (pattern && !inCode) {
       stripped.push({ pattern, text: line });
       // A line taken from between two blank lines leaves one blank line, not two.
       dropBlank = kept.length === 0 || kept.at(-1)!.trim() === '';

@@ -178,7 +178,7 @@ describe('quire bench sgt', () => {
     it('a scenario the file does not have, listing those it has', async () => {
       const cwd = await tempDir();
       expect(
-        (await runCli({ args: ['bench', 'sgt', '--generate', '2', '--out', '.'], cwd })).code,
+        (await runMain({ argv: ['bench', 'sgt', '--generate', '2', '--out', '.'], cwd })).code,
       ).toBe(0);
       await expectInputError({
         args: [
@@ -200,7 +200,7 @@ describe('quire bench sgt', () => {
     it('a generated file edited by hand', async () => {
       const cwd = await tempDir();
       expect(
-        (await runCli({ args: ['bench', 'sgt', '--generate', '1', '--out', '.'], cwd })).code,
+        (await runMain({ argv: ['bench', 'sgt', '--generate', '1', '--out', '.'], cwd })).code,
       ).toBe(0);
       const path = join(cwd, 'sgt-tasks-n1-seed1.json');
       const file = JSON.parse(await readFile(path, 'utf8'));

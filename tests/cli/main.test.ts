@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const packageVersion = JSON.parse(readFileSync('package.json', 'utf8')).version;
@@ -36,8 +37,10 @@ describe('quire CLI', () => {
     'sft',
     'sim serve',
   ])('%s --help shows each flag with its type or default', async (command) => {
-    const result = await runCli({ args: [...command.split(' '), '--help'] });
+    // In this process: the help text is what is tested, and the tests around spawn the CLI.
+    const result = await runMain({ argv: [...command.split(' '), '--help'], cwd: process.cwd() });
     expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: quire ${command} `));
     // A flag's block is its own line plus the wrapped lines below it (indented deeper).
     const blocks: string[] = [];
     for (const line of result.stdout.split('\n')) {

@@ -13,14 +13,15 @@ describe('quire write --model gguf:<path>', () => {
     const cwd = await tempDir();
     await writeTinyGguf({ directory: cwd });
     // Random weights cannot aim at a word budget, nor write a steady length per reply, so the
-    // length gate is opened wide and any reply length is accepted: what is tested is that the
-    // whole pipeline runs on the model, not how well it counts words.
+    // length gate is opened wide, any reply length is accepted and a section gets one repair:
+    // what is tested is that the whole pipeline runs on the model, not how well it counts words
+    // (left to repair, it spends twenty calls of gibberish on that).
     await writeFile(
       join(cwd, 'quire.json'),
       JSON.stringify({
         gguf: { threads: 1, gpuLayers: 0 },
         lengthGate: { floor: 0.1, ceiling: 10 },
-        write: { minWordsPerReply: 1 },
+        write: { minWordsPerReply: 1, maxCallsPerSection: 2 },
       }),
     );
     const run = await runCli({

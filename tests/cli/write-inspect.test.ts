@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -41,7 +42,8 @@ describe('quire write --json and quire inspect', () => {
     );
     expect(inspected.stdout).toContain('words / budget');
 
-    const json = await runCli({ args: ['inspect', 'run', '--json'], cwd });
+    // In this process: the same inspect as above, read as JSON.
+    const json = await runMain({ argv: ['inspect', 'run', '--json'], cwd });
     const summary = JSON.parse(json.stdout);
     expect(summary).toMatchObject({
       status: 'completed',

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -35,15 +36,16 @@ describe('quire write and resume: never a silent short document', () => {
     const info = JSON.parse(await readFile(join(cwd, 'run', 'run.json'), 'utf8'));
     expect(info.status).toBe('incomplete-length');
 
-    const inspected = await runCli({ args: ['inspect', 'run'], cwd });
+    // Inspect and the second resume in this process: the runs around them are real processes.
+    const inspected = await runMain({ argv: ['inspect', 'run'], cwd });
     expect(inspected.stdout).toMatch(/status +incomplete-length \(the document has/);
 
     const resumed = await runCli({ args: ['resume', 'run', '--model', 'sim'], cwd });
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout.split('\n')[0]).toMatch(/^Wrote /);
 
-    const retargeted = await runCli({
-      args: ['resume', 'run', '--words', '6000', '--model', 'sim', '--json'],
+    const retargeted = await runMain({
+      argv: ['resume', 'run', '--words', '6000', '--model', 'sim', '--json'],
       cwd,
     });
     expect(retargeted.code, retargeted.stderr).toBe(0);

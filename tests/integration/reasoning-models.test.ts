@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countWords } from '../../src/evaluators/count-words.js';
 import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -70,7 +71,7 @@ describe('quire write on a reasoning model, thinking in both forms (slow)', () =
       expect(run.info.usage.reasoningTokens).toBeGreaterThan(200 * run.thinking.length);
       expect(baseline.info.usage.reasoningTokens).toBe(0);
 
-      const inspect = await runCli({ args: ['inspect', run.directory] });
+      const inspect = await runMain({ argv: ['inspect', run.directory], cwd: process.cwd() });
       expect(inspect.code, inspect.stderr).toBe(0);
       expect(inspect.stdout).toMatch(/out \([\d,]+ reasoning\)/);
     },

@@ -117,6 +117,12 @@ describe('a 2,048-token window and a request carrying 3,000 characters of notes'
     { timeout: runTimeout },
     async ([, sim, source]) => {
       const cwd = await taskWithNotes(3_000);
+      // The plan, cut by the small window's output limit, is retried (the same each time on the
+      // sim): a short backoff keeps those retries from sleeping 15 s, doing what they did.
+      await writeFile(
+        join(cwd, 'quire.config.json'),
+        JSON.stringify({ retry: { initialDelayMs: 5, maxDelayMs: 50 } }),
+      );
       const { result, directory } = await write({ cwd, sim: { ...sim, context: 2_048 } });
       expect(result.code, result.stderr).toBe(0);
       const document = await readFile(join(directory, 'document.md'), 'utf8');

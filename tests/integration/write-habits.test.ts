@@ -83,8 +83,10 @@ async function expectCleanRun({
   expect(new Set(stripped.map((finding) => finding.severity))).toEqual(new Set(['info']));
 }
 
+// The habits are in every section whatever the length: a few sections show them all, so the
+// documents are of a few thousand words rather than ten.
 describe('quire write on a sim with every chat habit on', () => {
-  it('writes 10,000 English words over HTTP from a plan in AgentWrite lines, free of chatter and doubled headings', async () => {
+  it('writes 4,000 English words over HTTP from a plan in AgentWrite lines, free of chatter and doubled headings', async () => {
     const server = await startSimServer({
       port: 0,
       options: { ...everyHabit, planFormat: 'lines' },
@@ -96,7 +98,7 @@ describe('quire write on a sim with every chat habit on', () => {
         'write',
         '--quality',
         'fast',
-        'Write a 10,000-word guide to the lighthouses of Brittany',
+        'Write a 4,000-word guide to the lighthouses of Brittany',
         '--model',
         'openai:sim',
         '--base-url',
@@ -109,17 +111,17 @@ describe('quire write on a sim with every chat habit on', () => {
       timeoutMs: 150_000,
     });
     expect(result.code, result.stderr).toBe(0);
-    await expectCleanRun({ directory: join(cwd, 'run'), words: 10_000, planCalls: 1 });
+    await expectCleanRun({ directory: join(cwd, 'run'), words: 4_000, planCalls: 1 });
   }, 180_000);
 
-  it('writes 6,000 Chinese characters in-process from a plan in a heading outline, free of chatter', async () => {
+  it('writes 3,000 Chinese characters with the built-in sim from a plan in a heading outline, free of chatter', async () => {
     const cwd = await tempDir();
     const result = await runCli({
       args: [
         'write',
         '--quality',
         'fast',
-        '写一篇不少于6000字的布列塔尼灯塔指南',
+        '写一篇不少于3000字的布列塔尼灯塔指南',
         '--model',
         'sim:chatter=1,echo-heading=1,fence=1,plan-format=headings',
         '--out',
@@ -131,6 +133,6 @@ describe('quire write on a sim with every chat habit on', () => {
     expect(result.code, result.stderr).toBe(0);
     // The plan has the sections asked for, read from its outline at once: never asked again
     // for its form.
-    await expectCleanRun({ directory: join(cwd, 'run'), words: 6_000, planCalls: 1 });
+    await expectCleanRun({ directory: join(cwd, 'run'), words: 3_000, planCalls: 1 });
   }, 180_000);
 });

@@ -93,7 +93,14 @@ describe('quire bench longbench-write --queue on a real Redis', { timeout: 180_0
       worker.child.kill('SIGTERM');
       expect(await worker.exited).toBe(143);
     }
-    const local = await bench('local', ['--model', 'sim']);
+    // The local run to compare with, in this process.
+    const local = await runMain({
+      argv: [
+        ...['bench', 'longbench-write', '--data', 'data.jsonl', '--samples', '2'],
+        ...['--out', 'local', '--model', 'sim'],
+      ],
+      cwd,
+    });
     expect(local.code, local.stderr).toBe(0);
     const results = async (out: string) =>
       (await readFile(join(cwd, out, 'results.jsonl'), 'utf8'))

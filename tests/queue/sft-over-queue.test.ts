@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SftMetadataSchema } from '../../src/sft/sft-metadata.js';
 import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { type RedisServer, startRedisServer } from '../helpers/redis-server.js';
-import { runCli } from '../helpers/run-cli.js';
 import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait-until.js';
@@ -118,8 +118,9 @@ describe('quire sft --queue with quire worker on a real Redis', { timeout: 300_0
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length + result.rejected).toBe(30);
 
-    const local = await runCli({
-      args: [
+    // The local run to compare with, in this process.
+    const local = await runMain({
+      argv: [
         'sft',
         'in.jsonl',
         '--out',

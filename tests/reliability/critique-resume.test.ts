@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { critiquePaths, readCritiqueRounds } from '../../src/store/critique-files.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { countEvents, type JournalEvent, readJournal } from './helpers/read-journal.js';
@@ -55,7 +55,8 @@ describe('a standard-quality write run killed with SIGKILL during its plan criti
       const atKill = await readCritiqueRounds({ directory });
       expect(atKill.length > 0).toBe(roundDoneAtKill);
 
-      const resumed = await runCli({ args: ['resume', 'run', '--json'], cwd: folder, env });
+      // The resume in this process: the killed run was the real one (resume spawns elsewhere).
+      const resumed = await runMain({ argv: ['resume', 'run', '--json'], cwd: folder, env });
       expect(resumed.code, resumed.stderr).toBe(0);
       const { events, torn } = await readJournal(directory);
       expect(torn).toBe('');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRoundRewrites, reviewPaths } from '../../src/store/review-files.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { defectsLeft, type PlantedDefect, readPlantedDefects } from '../helpers/planted-defects.js';
-import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { writeFastConfig } from './helpers/fast-config.js';
@@ -59,7 +59,7 @@ let baselineFolder: string;
 beforeAll(async () => {
   baselineFolder = await mkdtemp(join(tmpdir(), 'quire-test-'));
   await prepare(baselineFolder);
-  const run = await runCli({ args: writeArgs(baselineFolder), cwd: baselineFolder, env });
+  const run = await runMain({ argv: writeArgs(baselineFolder), cwd: baselineFolder, env });
   expect(run.code, run.stderr).toBe(0);
   const { draft, document, planted } = await readRun(baselineFolder);
   const left = new Set(defectsLeft(document, planted).map((defect) => defect.text));
@@ -140,7 +140,8 @@ describe('a standard-quality write run killed with SIGKILL during its review', (
       // The kill landed where this case means it to: inside the round-1 review, or after it.
       expect(await exists(join(directory, reviewPaths.findings(1)))).toBe(findingsAtKill);
 
-      const resumed = await runCli({ args: ['resume', 'run', '--json'], cwd: folder, env });
+      // The resume in this process: the killed run was the real one (resume spawns elsewhere).
+      const resumed = await runMain({ argv: ['resume', 'run', '--json'], cwd: folder, env });
       expect(resumed.code, resumed.stderr).toBe(0);
       const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
       expect(info.status).toBe('completed');

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeamPass } from '../../src/store/review-files.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { readPlantedDefects } from '../helpers/planted-defects.js';
-import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { writeFastConfig } from './helpers/fast-config.js';
@@ -47,7 +47,8 @@ describe('a parallel write run killed with SIGKILL during its seam pass', () => 
       run.child.kill('SIGKILL');
       expect(await run.exited).toBe('SIGKILL');
 
-      const resumed = await runCli({ args: ['resume', 'run', '--json'], cwd: folder, env });
+      // The resume in this process: the killed run was the real one (resume spawns elsewhere).
+      const resumed = await runMain({ argv: ['resume', 'run', '--json'], cwd: folder, env });
       expect(resumed.code, resumed.stderr).toBe(0);
       const directory = join(folder, 'run');
       const { events, torn } = await readJournal(directory);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimServer } from '../../src/sim/start-sim-server.js';
 import { longbenchJsonl } from '../bench/helpers/longbench-rows.js';
+import { runMain } from '../bench/helpers/run-main.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type SpawnedCli, spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -96,7 +97,8 @@ describe('SIGTERM, SIGHUP and SIGINT stop every command, exiting 128 + the signa
         signal,
       });
       expect(stderr).toMatch(/Continue with: quire resume \S*run\n/);
-      const resumed = await runCli({ args: ['resume', 'run', '--model', 'sim'], cwd });
+      // Resumed in this process: the stopped run was the real one.
+      const resumed = await runMain({ argv: ['resume', 'run', '--model', 'sim'], cwd });
       expect(resumed.code, resumed.stderr).toBe(0);
       const info = JSON.parse(await readFile(join(cwd, 'run', 'run.json'), 'utf8'));
       expect(info.status).toBe('completed');
@@ -126,7 +128,7 @@ describe('SIGTERM, SIGHUP and SIGINT stop every command, exiting 128 + the signa
       lock: 'data.jsonl.lock',
       signal: 'SIGHUP',
     });
-    const again = await runCli({ args: [...args, '--model', 'sim'], cwd });
+    const again = await runMain({ argv: [...args, '--model', 'sim'], cwd });
     expect(again.code, again.stderr).toBe(0);
     expect((await readFile(join(cwd, 'data.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(1);
   });
@@ -155,7 +157,7 @@ describe('SIGTERM, SIGHUP and SIGINT stop every command, exiting 128 + the signa
     }
     const server = await startSimServer({ port: 0 });
     try {
-      const again = await runCli({ args: args(server.url), cwd, env });
+      const again = await runMain({ argv: args(server.url), cwd, env });
       expect(again.code, again.stderr).toBe(0);
     } finally {
       await server.close();
