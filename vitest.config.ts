@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // CI asks for a JSON report beside the usual output, to print its one-line summary.
 const jsonReport = process.env.QUIRE_VITEST_JSON;
@@ -7,6 +7,10 @@ const jsonReport = process.env.QUIRE_VITEST_JSON;
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Tests marked slow (`*.slow.test.ts`: crash and fault drills, 20,000-word runs, a local
+    // model, a browser) run apart, with `npm run test:slow` (vitest.slow.config.ts), so that
+    // `npm test` stays within five minutes on 2 cores; CI runs both.
+    exclude: [...configDefaults.exclude, 'tests/**/*.slow.test.ts'],
     // Integration tests spawn the built CLI and a sim server. The suite must pass at a load
     // average of 10 on 2 cores, where a CLI run takes five times as long as on a quiet machine:
     // these limits leave that room (tests assert behaviour, never time). Tests known to take
