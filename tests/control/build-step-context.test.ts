@@ -15,16 +15,16 @@ const ledgerOf = (count: number) => createLedger({ count, claim: (seed) => prose
 type StepInput = Parameters<typeof buildStepContext>[0];
 
 /**
- * Step `index` of a `count`-section plan, every text counted in characters so that a test can
+ * Step `index` of a `sectionCount`-section plan, every text counted in characters so that a test can
  * set a window to the token.
  */
 function measuredStep({
-  count = 6,
-  index = count - 1,
+  sectionCount = 6,
+  index = sectionCount - 1,
   windowTokens = 1_000_000,
   ...overrides
-}: Partial<StepInput> & { count?: number; windowTokens?: number } = {}) {
-  const plan = overrides.plan ?? createPlan({ count, words: 600 });
+}: Partial<Omit<StepInput, 'count'>> & { sectionCount?: number; windowTokens?: number } = {}) {
+  const plan = overrides.plan ?? createPlan({ count: sectionCount, words: 600 });
   return buildStepContext({
     policy: 'bounded',
     task: createTask({ words: plan.words }),
@@ -179,16 +179,16 @@ describe('buildStepContext', () => {
   });
 
   it('sends the whole prompt and reply limit when they fill the window exactly', async () => {
-    const { tokens } = await measuredStep({ count: 30 });
-    const context = await measuredStep({ count: 30, windowTokens: tokens + 1_000 });
+    const { tokens } = await measuredStep({ sectionCount: 30 });
+    const context = await measuredStep({ sectionCount: 30, windowTokens: tokens + 1_000 });
     expect(context.tokens).toBe(tokens);
     expect(context.trimmed).toEqual([]);
     expect(context.maxOutputTokens).toBe(1_000);
   });
 
   it('names each part trimmed once, however often it was cut, and lowers the reply to the last token', async () => {
-    const smallest = await smallestPrompt({ count: 30 });
-    const context = await measuredStep({ count: 30, windowTokens: smallest + 500 });
+    const smallest = await smallestPrompt({ sectionCount: 30 });
+    const context = await measuredStep({ sectionCount: 30, windowTokens: smallest + 500 });
     expect(context.trimmed).toEqual(['ledger', 'previous tail', 'outline', 'reply limit']);
     expect(context.tokens).toBe(smallest);
     expect(context.maxOutputTokens).toBe(500);
@@ -199,13 +199,13 @@ describe('buildStepContext', () => {
     expect(block(context.prompt, 'The end of the previous section')).toBe(
       `…${prose(600, 28).split(' ').slice(-12).join(' ')}`,
     );
-    const floor = await measuredStep({ count: 30, windowTokens: smallest + 128 });
+    const floor = await measuredStep({ sectionCount: 30, windowTokens: smallest + 128 });
     expect(floor.maxOutputTokens).toBe(128);
   });
 
   it('refuses a window that leaves less than the shortest reply, with the numbers', async () => {
-    const smallest = await smallestPrompt({ count: 30 });
-    const error = await measuredStep({ count: 30, windowTokens: smallest + 127 }).catch(
+    const smallest = await smallestPrompt({ sectionCount: 30 });
+    const error = await measuredStep({ sectionCount: 30, windowTokens: smallest + 127 }).catch(
       (caught) => caught,
     );
     expect(error).toBeInstanceOf(ContextBudgetError);
@@ -217,8 +217,12 @@ describe('buildStepContext', () => {
 
   it('leaves a ledger and a tail already at their smallest untouched', async () => {
     const small = { ...limits, summaryWords: 40, tailWords: 20 };
-    const smallest = await smallestPrompt({ count: 30, limits: small });
-    const context = await measuredStep({ count: 30, limits: small, windowTokens: smallest + 500 });
+    const smallest = await smallestPrompt({ sectionCount: 30, limits: small });
+    const context = await measuredStep({
+      sectionCount: 30,
+      limits: small,
+      windowTokens: smallest + 500,
+    });
     expect(context.trimmed).toEqual(['outline', 'reply limit']);
   });
 
@@ -244,8 +248,12 @@ describe('buildStepContext', () => {
   });
 
   it('full: drops the oldest sections down to the last one, and narrows the outline to two', async () => {
-    const smallest = await smallestPrompt({ count: 10, policy: 'full' });
-    const context = await measuredStep({ count: 10, policy: 'full', windowTokens: smallest + 500 });
+    const smallest = await smallestPrompt({ sectionCount: 10, policy: 'full' });
+    const context = await measuredStep({
+      sectionCount: 10,
+      policy: 'full',
+      windowTokens: smallest + 500,
+    });
     // The tail of the previous section is not part of a full prompt: it is not trimmed.
     expect(context.trimmed).toEqual(['oldest previous section', 'outline', 'reply limit']);
     expect(block(context.prompt, 'Everything written so far')).toBe(
@@ -260,7 +268,7 @@ describe('buildStepContext', () => {
   });
 
   it('full: shows every previous section, a blank line apart, when nothing is dropped', async () => {
-    const context = await measuredStep({ count: 3, policy: 'full' });
+    const context = await measuredStep({ sectionCount: 3, policy: 'full' });
     expect(block(context.prompt, 'Everything written so far')).toBe(
       `${prose(600, 0)}\n\n${prose(600, 1)}`,
     );
@@ -269,12 +277,12 @@ describe('buildStepContext', () => {
   it('counts the outline in the shared prefix only while it is shown whole', async () => {
     const prefix = (context: StepContext) =>
       context.prompt.slice(0, context.stableTokens - (context.system ?? '').length);
-    const short = await measuredStep({ count: 6 });
+    const short = await measuredStep({ sectionCount: 6 });
     expect(prefix(short).endsWith('5. Section 5 (600)\n6. Section 6 (600)')).toBe(true);
-    const windowed = await measuredStep({ count: 30 });
+    const windowed = await measuredStep({ sectionCount: 30 });
     expect(prefix(windowed).endsWith('# The document: A test document\n\n')).toBe(true);
     // Full shows a plan as long as its outline window whole.
-    const full = await measuredStep({ count: 30, policy: 'full' });
+    const full = await measuredStep({ sectionCount: 30, policy: 'full' });
     expect(prefix(full).endsWith('30. Section 30 (600)')).toBe(true);
   });
 
@@ -317,7 +325,7 @@ describe('buildStepContext', () => {
     const neighbours = 'Before it: Section 1. After it: Section 3.';
     const label = 'The sections around this one';
     const written = await measuredStep({
-      count: 3,
+      sectionCount: 3,
       index: 1,
       neighbours,
       previous: ['One two three.'],
@@ -325,11 +333,26 @@ describe('buildStepContext', () => {
     expect(block(written.prompt, label)).toBe(
       `The end of the previous section:\n\n…One two three.\n\n${neighbours}`,
     );
-    const first = await measuredStep({ count: 3, index: 0, neighbours });
+    const first = await measuredStep({ sectionCount: 3, index: 0, neighbours });
     expect(block(first.prompt, label)).toBe(
       `Text before this section:\n\nThis is the first section.\n\n${neighbours}`,
     );
-    const unwritten = await measuredStep({ count: 3, index: 1, neighbours, previous: [''] });
+    const unwritten = await measuredStep({ sectionCount: 3, index: 1, neighbours, previous: [''] });
     expect(block(unwritten.prompt, label)).toBe(neighbours);
+  });
+
+  it('shows the facts of the ledger that bear on the section, by its title and brief', async () => {
+    const fact = 'The Severn bore rises twice a day near Gloucester.';
+    const plan = createPlan({
+      count: 6,
+      words: 600,
+      sections: [{}, {}, {}, {}, {}, { title: 'The Severn bore', brief: 'Where the bore rises.' }],
+    });
+    const ledger = createLedger({
+      count: 5,
+      claim: (seed) => (seed === 0 ? fact : prose(25, seed)),
+    });
+    const context = await measuredStep({ plan, ledger, limits: { ...limits, summaryWords: 60 } });
+    expect(block(context.prompt, 'What earlier sections established')).toContain(fact);
   });
 });

@@ -78,6 +78,7 @@ export async function buildStepContext({
   limits,
   outputTokens,
   count = estimateTokens,
+  // Stryker disable next-line ObjectLiteral: a missing server and an undefined one give the same advice
   widenAdvice = widenWindowAdvice({ server: undefined }),
   neighbours,
   thinkNote = '',
