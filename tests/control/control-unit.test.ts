@@ -564,6 +564,44 @@ describe('runControlUnit: reshaping the plan', () => {
     expect(unit.ofType('step-start').some((event) => event.action === 'expand')).toBe(true);
   });
 
+  it('never reshapes the plan while sections are in flight, though the window shrinks', async () => {
+    let calls = 0;
+    const plan = createPlan({ count: 4, words: 300 });
+    const unit = await runUnit({
+      plan,
+      parallel: 2,
+      reply: (call) => {
+        calls++;
+        return faithful()(call);
+      },
+      // The window is learned to be small once the first call is made.
+      windowWords: () => (calls > 0 ? 160 : undefined),
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    expect(result.plan).toEqual(plan);
+    expect(result.sections).toHaveLength(4);
+  });
+
+  it('keeps the plan as it is when a section fails', async () => {
+    let failed = false;
+    const plan = createPlan({ count: 2, words: 300 });
+    const unit = await runUnit({
+      plan,
+      reply: (call) => {
+        if (call.index === 1) {
+          failed = true;
+          return new Error('the server is gone');
+        }
+        return faithful()(call);
+      },
+      windowWords: () => (failed ? 100 : undefined),
+    });
+    await expect(unit.run).rejects.toBeInstanceOf(Error);
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    await expect(unit.read('plan.json')).rejects.toThrow();
+  });
+
   it('leaves the plan before a section committed later as it is, dividing only after it', async () => {
     const plan = createPlan({ count: 3, words: 300 });
     const unit = await runUnit({ plan, done: [committed(1, 300)], windowWords: () => 160 });
