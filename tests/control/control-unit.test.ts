@@ -614,9 +614,9 @@ describe('runControlUnit: reshaping the plan', () => {
 
 describe('runControlUnit: committed sections and the length gate', () => {
   it('repairs only the committed sections outside their length check', async () => {
-    // 170 words is the least a 200-word section may hold; 300 is over the most.
+    // A 200-word section may hold 170 to 230 words: 300 is over.
     const unit = await runUnit({
-      done: [committed(0, 170), committed(1, 300), committed(2, 200)],
+      done: [committed(0, 170), committed(1, 300), committed(2, 230)],
       repairLength: true,
     });
     const result = await unit.run;
@@ -625,6 +625,7 @@ describe('runControlUnit: committed sections and the length gate', () => {
     ]);
     expect(result.sections[0]).toEqual(committed(0, 170));
     expect(countWords(result.sections[1]!.text)).toBeLessThan(300);
+    expect(result.sections[2]).toEqual(committed(2, 230));
   });
 
   /** A resumed run with every section committed, `words` long, under a 1.1 ceiling. */
