@@ -339,6 +339,15 @@ describe('buildStepContext', () => {
     );
     const unwritten = await measuredStep({ sectionCount: 3, index: 1, neighbours, previous: [''] });
     expect(block(unwritten.prompt, label)).toBe(neighbours);
+    // The full policy shows every section before it: none of them written yet, nothing of them.
+    const full = await measuredStep({
+      policy: 'full',
+      sectionCount: 3,
+      index: 2,
+      neighbours,
+      previous: ['', ''],
+    });
+    expect(block(full.prompt, label)).toBe(neighbours);
   });
 
   it('shows the facts of the ledger that bear on the section, by its title and brief', async () => {
