@@ -259,7 +259,10 @@ describe('runSeamPass', () => {
     // Too short before the repair (a seam error and a length warning), still short after it
     // (the length warning alone): fewer findings, so the repair is kept.
     const short = `${prose(40, 2)} ${defect} again.`;
-    const kept = await seamPass({ texts: [sectionText(1), short], seams: [1] });
+    const kept = await seamPass({
+      texts: [sectionText(1), short, sectionText(3), sectionText(4)],
+      seams: [1],
+    });
     const [record] = (await readSeamPass({ directory: kept.directory }))!.repairs;
     expect(record!.findingsBefore.map((finding) => finding.ruleId)).toEqual([
       'seam/transition',
@@ -295,7 +298,7 @@ describe('runSeamPass', () => {
     const long = prose(300, 11).replaceAll('\n\n', ' ');
     const sentences = long.split(/(?<=\.) /);
     const { model } = await seamPass({
-      texts: [`${prose(40, 1)}\n\n${long}`, sectionText(2, true)],
+      texts: [`${prose(40, 1)}\n\n${long}`, sectionText(2, true), sectionText(3), sectionText(4)],
       seams: [1],
     });
     const rewrite = model.doStreamCalls
