@@ -526,14 +526,16 @@ describe('runControlUnit: scheduling', () => {
 
   it('stops when the last section’s draft shows a few words per reply', async () => {
     const unit = await runUnit({
-      plan: createPlan({ count: 1, words: 200 }),
+      // Too short to divide: the one section stays the last.
+      plan: createPlan({ count: 1, words: 50 }),
       reply: () => ({ text: 'Tides rise slowly.' }),
       capacity: { model: 'mock', configured: undefined, recent: [3], replies: 1, longest: 3 },
     });
     const result = await unit.run;
     expect(result.status).toBe('incomplete-length');
-    expect(result.stopReason).toContain('the remaining 200 words');
+    expect(result.stopReason).toContain('the remaining 50 words');
     expect(result.sections).toEqual([]);
+    expect(result.plan.sections).toHaveLength(1);
   });
 });
 
@@ -545,6 +547,8 @@ describe('runControlUnit: reshaping the plan', () => {
     });
     const result = await unit.run;
     expect(unit.ofType('plan-refit')[0]).toMatchObject({ reason: 'capacity', index: 0 });
+    // The draft is the first part: committed against that part's budget.
+    expect(unit.ofType('step-end')[0]).toMatchObject({ sectionId: 's001', budget: 300 });
     expect(result.plan.sections.length).toBeGreaterThan(2);
     expect(JSON.parse(await unit.read('plan.json'))).toEqual(result.plan);
     expect(result.sections).toHaveLength(result.plan.sections.length);
@@ -623,6 +627,7 @@ describe('runControlUnit: committed sections and the length gate', () => {
     expect(unit.ofType('step-start').map((event) => [event.sectionId, event.action])).toEqual([
       ['s002', 'condense'],
     ]);
+    expect(unit.ofType('step-end').map((event) => event.sectionId)).toEqual(['s002']);
     expect(result.sections[0]).toEqual(committed(0, 170));
     expect(countWords(result.sections[1]!.text)).toBeLessThan(300);
     expect(result.sections[2]).toEqual(committed(2, 230));
