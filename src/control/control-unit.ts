@@ -156,6 +156,7 @@ export async function runControlUnit({
     const refittable =
       slots > 0 &&
       adaptive &&
+      // Stryker disable next-line ConditionalExpression: with every section finished, reshapable(-1) is false anyway
       first >= 0 &&
       !texts.has(first) &&
       reshapable(first) &&
@@ -225,6 +226,7 @@ export async function runControlUnit({
     const condensed = await condenseToCeiling({
       task,
       plan,
+      // Stryker disable next-line ObjectLiteral,StringLiteral: only the sorted sections of this result are read
       sections: end({ status: 'completed' }).sections,
       ceilingWords: ceilingWords()!,
       store,

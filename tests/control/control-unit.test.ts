@@ -9,10 +9,12 @@ import type { RunEventInput } from '../../src/control/run-events.js';
 import type { SectionStepSettings } from '../../src/control/run-section-step.js';
 import { sectionReservation } from '../../src/control/schedule/section-reservation.js';
 import { countWords } from '../../src/evaluators/count-words.js';
+import { assembleDocument } from '../../src/markdown/assemble-document.js';
 import { type ReplyCapacity, startCapacity } from '../../src/model/reply-capacity.js';
 import { UsageMeter } from '../../src/model/usage-meter.js';
 import type { Plan } from '../../src/planner/plan-schema.js';
 import { RunStore, type StoredSection } from '../../src/store/run-store.js';
+import { httpError } from '../helpers/api-errors.js';
 import { createPlan, createStepSettings, createTask } from '../helpers/builders.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import type { ScriptedReply } from '../helpers/mock-model.js';
@@ -47,6 +49,8 @@ async function runUnit({
   capacity = startCapacity({ previous: undefined, model: 'mock', configured: undefined }),
   windowWords,
   thinkNotes,
+  candidates,
+  maxAttempts = 1,
 }: {
   plan?: Plan;
   reply?: (call: PromptCall) => ScriptedReply;
@@ -60,12 +64,16 @@ async function runUnit({
   capacity?: ReplyCapacity;
   windowWords?: () => number | undefined;
   thinkNotes?: Parameters<typeof runControlUnit>[0]['thinkNotes'];
+  /** Drafts of each section (best of N); one when not given. */
+  candidates?: number;
+  /** Tries of each call. */
+  maxAttempts?: number;
 } = {}) {
   const store = await RunStore.open(await tempDir());
   stores.push(store);
   const meter = new UsageMeter();
   const clock = createFakeClock();
-  const retry = { maxAttempts: 1, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 };
+  const retry = { maxAttempts, initialDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10 };
   const model = promptModel(reply);
   const reviewer = reviewReply ? promptModel(reviewReply) : undefined;
   const events: RunEventInput[] = [];
@@ -94,6 +102,13 @@ async function runUnit({
     },
     parallel,
     thinkNotes,
+    candidates: candidates
+      ? {
+          count: candidates,
+          directory: store.directory,
+          resolution: { length: 0.15, overlap: 0.2 },
+        }
+      : undefined,
     emit: async (event) => {
       events.push(event);
     },
@@ -285,6 +300,8 @@ describe('runControlUnit', () => {
     const result = await unit.run;
     expect(result.status).toBe('incomplete-length');
     expect(result.stopReason).toMatch(/^the model writes about 3 words per reply/);
+    const written = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
+    expect(result.stopReason).toContain(`the remaining ${result.plan.words - written} words`);
     // The draft that showed it is not kept; what was committed before it is.
     expect(result.sections.length).toBeGreaterThan(0);
     expect(result.sections).toEqual(await unit.store.readSections());
@@ -295,7 +312,9 @@ describe('runControlUnit', () => {
     const unit = await runUnit({
       reply: (call) => (call.index === 1 ? new Error('the server is gone') : faithful()(call)),
     });
-    await expect(unit.run).rejects.toThrow('the server is gone');
+    const error = await unit.run.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain('the server is gone');
     expect(await unit.store.readSections()).toHaveLength(1);
     expect(unit.ofType('step-end')).toHaveLength(1);
   });
@@ -375,5 +394,284 @@ describe('runControlUnit', () => {
     expect(words).toBeLessThan(236 * 3);
     expect(unit.ofType('step-start').some((event) => event.action === 'condense')).toBe(true);
     expect(unit.capacities.at(-1)).toEqual(result.capacity);
+  });
+});
+
+/** A section committed in an earlier session, `words` long. */
+const committed = (index: number, words: number): StoredSection => ({
+  index,
+  file: join('sections', `00${index + 1}-section-${index + 1}.md`),
+  text: prose(words, 90 + index),
+});
+
+/** How many sections were being drafted at once, at most, by the journal. */
+function mostInFlight(events: RunEventInput[]): number {
+  let inFlight = 0;
+  let most = 0;
+  for (const event of events) {
+    if (event.type === 'step-start' && event.action === 'write') inFlight++;
+    if (event.type === 'step-end') inFlight--;
+    most = Math.max(most, inFlight);
+  }
+  return most;
+}
+
+describe('runControlUnit: scheduling', () => {
+  it('names the section whose call is retried', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 2, words: 200 }),
+      maxAttempts: 2,
+      reply: (call) => (call.index === 1 ? httpError(503) : faithful()(call)),
+    });
+    expect((await unit.run).status).toBe('completed');
+    expect(unit.ofType('call-retry')).toEqual([
+      expect.objectContaining({ type: 'call-retry', sectionId: 's002', attempt: 1 }),
+    ]);
+  });
+
+  it('drafts in plan order one at a time, whatever the sections’ sizes', async () => {
+    const plan = createPlan({
+      count: 3,
+      sections: [{ words: 100 }, { words: 300 }, { words: 200 }],
+    });
+    const unit = await runUnit({ plan });
+    await unit.run;
+    expect(unit.ofType('step-start').map((event) => event.sectionId)).toEqual([
+      's001',
+      's002',
+      's003',
+    ]);
+  });
+
+  it('never drafts more sections at once than allowed', async () => {
+    const unit = await runUnit({ plan: createPlan({ count: 5, words: 200 }), parallel: 2 });
+    expect((await unit.run).sections).toHaveLength(5);
+    expect(mostInFlight(unit.events)).toBe(2);
+  });
+
+  it('shows a section drafted before the one ahead of it no text of that one', async () => {
+    const plan = createPlan({ count: 2, sections: [{ words: 100 }, { words: 300 }] });
+    const unit = await runUnit({ plan, parallel: 2 });
+    await unit.run;
+    const firstPrompt = JSON.stringify(unit.model.doStreamCalls[0]?.prompt);
+    expect(firstPrompt).toContain('which covers: The point of section 1.');
+    expect(firstPrompt).not.toContain('The end of the previous section');
+  });
+
+  it('reserves room for every candidate of a section drafted best of N', async () => {
+    const plan = createPlan({ count: 2, words: 200 });
+    const held = sectionReservation({ section: plan.sections[0]!, request: createTask().prompt });
+    const unit = await runUnit({
+      plan,
+      parallel: 2,
+      candidates: 2,
+      budget: { maxTokens: 2 * held },
+    });
+    const result = await unit.run;
+    expect(result.stopReason).toBe(
+      `the token budget is spent or held by sections in flight (${2 * held} of ${2 * held} tokens)`,
+    );
+    // Two candidates of the first section, none of the second.
+    expect(unit.model.doStreamCalls).toHaveLength(2);
+    const drafts = await Promise.all(
+      [1, 2].map((candidate) => unit.read(join('candidates', '001-section-1', `${candidate}.md`))),
+    );
+    expect(drafts).toContain(result.sections[0]!.text);
+  });
+
+  it('repairs a committed section in place, never drafting candidates for it', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      done: [committed(0, 100)],
+      repairLength: true,
+      candidates: 2,
+    });
+    const result = await unit.run;
+    expect(unit.ofType('step-start').map((event) => event.action)).toEqual(['expand']);
+    expect(result.sections[0]!.text.startsWith(committed(0, 100).text)).toBe(true);
+    await expect(unit.read(join('candidates', '001-section-1', '1.md'))).rejects.toThrow();
+  });
+
+  it('stops a section’s repairs once the run’s budget is spent', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 1, words: 200 }),
+      reply: () => ({ text: prose(100, 1), inputTokens: 60, outputTokens: 50 }),
+      // Known to write far more per reply: a short draft is expanded, not divided.
+      capacity: { model: 'mock', configured: undefined, recent: [400], replies: 1, longest: 400 },
+      budget: { maxTokens: 100 },
+    });
+    await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(1);
+    expect(unit.ofType('step-end')[0]?.lengthStop).toMatch(/the token budget is spent/);
+  });
+
+  it('does not count a section’s own reservation against its repairs', async () => {
+    const plan = createPlan({ count: 1, words: 200 });
+    const held = sectionReservation({ section: plan.sections[0]!, request: createTask().prompt });
+    // The draft spends 110 tokens: the budget holds them, not them and the reservation too.
+    const unit = await runUnit({
+      plan,
+      reply: (call) => ({
+        text: prose(call.index === 0 ? 100 : wordsAsked(call.prompt), call.index + 1),
+        inputTokens: 60,
+        outputTokens: 50,
+      }),
+      capacity: { model: 'mock', configured: undefined, recent: [400], replies: 1, longest: 400 },
+      budget: { maxTokens: held + 100 },
+    });
+    const result = await unit.run;
+    expect(unit.ofType('step-start').map((event) => event.action)).toEqual(['write', 'expand']);
+    expect(countWords(result.sections[0]!.text)).toBe(200);
+  });
+
+  it('stops when the last section’s draft shows a few words per reply', async () => {
+    const unit = await runUnit({
+      // Too short to divide: the one section stays the last.
+      plan: createPlan({ count: 1, words: 50 }),
+      reply: () => ({ text: 'Tides rise slowly.' }),
+      capacity: { model: 'mock', configured: undefined, recent: [3], replies: 1, longest: 3 },
+    });
+    const result = await unit.run;
+    expect(result.status).toBe('incomplete-length');
+    expect(result.stopReason).toContain('the remaining 50 words');
+    expect(result.sections).toEqual([]);
+    expect(result.plan.sections).toHaveLength(1);
+  });
+});
+
+describe('runControlUnit: reshaping the plan', () => {
+  it('divides a section whose draft shows the model stops short, then writes its parts', async () => {
+    const unit = await runUnit({
+      plan: createPlan({ count: 2, words: 1_000 }),
+      reply: (call) => ({ text: prose(Math.min(300, wordsAsked(call.prompt)), call.index + 1) }),
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')[0]).toMatchObject({ reason: 'capacity', index: 0 });
+    // The draft is the first part: committed against that part's budget.
+    expect(unit.ofType('step-end')[0]).toMatchObject({ sectionId: 's001', budget: 300 });
+    expect(result.plan.sections.length).toBeGreaterThan(2);
+    expect(JSON.parse(await unit.read('plan.json'))).toEqual(result.plan);
+    expect(result.sections).toHaveLength(result.plan.sections.length);
+    expect(countWords(result.sections[0]!.text)).toBe(300);
+  });
+
+  it('expands instead of dividing while other sections are drafted at once', async () => {
+    const plan = createPlan({ count: 2, words: 1_000 });
+    const unit = await runUnit({
+      plan,
+      parallel: 2,
+      reply: (call) => ({ text: prose(Math.min(300, wordsAsked(call.prompt)), call.index + 1) }),
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    expect(result.plan).toEqual(plan);
+    expect(unit.ofType('step-start').some((event) => event.action === 'expand')).toBe(true);
+  });
+
+  it('never reshapes the plan while sections are in flight, though the window shrinks', async () => {
+    let calls = 0;
+    const plan = createPlan({ count: 4, words: 300 });
+    const unit = await runUnit({
+      plan,
+      parallel: 2,
+      reply: (call) => {
+        calls++;
+        return faithful()(call);
+      },
+      // The window is learned to be small once the first call is made.
+      windowWords: () => (calls > 0 ? 160 : undefined),
+    });
+    const result = await unit.run;
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    expect(result.plan).toEqual(plan);
+    expect(result.sections).toHaveLength(4);
+  });
+
+  it('keeps the plan as it is when a section fails', async () => {
+    let failed = false;
+    const plan = createPlan({ count: 2, words: 300 });
+    const unit = await runUnit({
+      plan,
+      reply: (call) => {
+        if (call.index === 1) {
+          failed = true;
+          return new Error('the server is gone');
+        }
+        return faithful()(call);
+      },
+      windowWords: () => (failed ? 100 : undefined),
+    });
+    await expect(unit.run).rejects.toBeInstanceOf(Error);
+    expect(unit.ofType('plan-refit')).toEqual([]);
+    await expect(unit.read('plan.json')).rejects.toThrow();
+  });
+
+  it('leaves the plan before a section committed later as it is, dividing only after it', async () => {
+    const plan = createPlan({ count: 3, words: 300 });
+    const unit = await runUnit({ plan, done: [committed(1, 300)], windowWords: () => 160 });
+    const result = await unit.run;
+    expect(result.plan.sections.slice(0, 2)).toEqual(plan.sections.slice(0, 2));
+    expect(unit.ofType('plan-refit').map((event) => event.index)).toEqual([2]);
+    expect(result.sections[1]).toEqual(committed(1, 300));
+  });
+});
+
+describe('runControlUnit: committed sections and the length gate', () => {
+  it('repairs only the committed sections outside their length check', async () => {
+    // A 200-word section may hold 170 to 230 words: 300 is over.
+    const unit = await runUnit({
+      done: [committed(0, 170), committed(1, 300), committed(2, 230)],
+      repairLength: true,
+    });
+    const result = await unit.run;
+    expect(unit.ofType('step-start').map((event) => [event.sectionId, event.action])).toEqual([
+      ['s002', 'condense'],
+    ]);
+    expect(unit.ofType('step-end').map((event) => event.sectionId)).toEqual(['s002']);
+    expect(result.sections[0]).toEqual(committed(0, 170));
+    expect(countWords(result.sections[1]!.text)).toBeLessThan(300);
+    expect(result.sections[2]).toEqual(committed(2, 230));
+  });
+
+  /** A resumed run with every section committed, `words` long, under a 1.1 ceiling. */
+  const resumedAt = (words: number[], settings: Partial<SectionStepSettings> = {}) =>
+    runUnit({
+      done: words.map((count, index) => committed(index, count)),
+      reply: ({ prompt, index }) => ({ text: prose(wordsAsked(prompt), index + 1) }),
+      settings: { lengthCeiling: 1.1, ...settings },
+    });
+  // Words the assembled document holds besides its sections: its title and headings.
+  const plan = createPlan({ count: 3, words: 200 });
+  const headings = countWords(
+    assembleDocument({
+      title: plan.title,
+      sections: plan.sections.map((section) => ({ ...section, text: '' })),
+    }),
+  );
+
+  it('condenses a document that ends over the ceiling by the words of its headings', async () => {
+    const unit = await resumedAt([660 - headings - 400 + 1, 200, 200]);
+    const result = await unit.run;
+    expect(unit.ofType('step-start').map((event) => [event.sectionId, event.action])).toEqual([
+      ['s001', 'condense'],
+    ]);
+    expect(countWords(result.sections[0]!.text)).toBe(200);
+    expect(await unit.read(result.sections[0]!.file)).toBe(result.sections[0]!.text);
+    expect(unit.capacities).toEqual([result.capacity]);
+  });
+
+  it('leaves a document at the ceiling, headings counted, as it is', async () => {
+    const done = [660 - headings - 400, 200, 200];
+    const unit = await resumedAt(done);
+    const result = await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(0);
+    expect(result.sections).toEqual(done.map((words, index) => committed(index, words)));
+    expect(unit.capacities).toEqual([]);
+  });
+
+  it('condenses nothing with the fixed length policy', async () => {
+    const unit = await resumedAt([400, 200, 200], { lengthPolicy: 'fixed' });
+    await unit.run;
+    expect(unit.model.doStreamCalls).toHaveLength(0);
   });
 });

@@ -62,11 +62,11 @@ function replyFloor(outputTokens: number): number {
  *
  * The prompt and the section's reply limit (`outputTokens`) must fit the window together. When
  * they do not, parts are trimmed in this order until they do: (1) `full` only: the oldest
- * previous sections; (2) the ledger, halved each time; (3) the tail of the previous section,
- * halved; (4) the outline window, narrowed; (5) the reply limit, lowered to what is left (down
- * to an eighth of it, at least 128 tokens; continuations finish the section); (6) the request,
- * cut in the middle. The instruction itself is never trimmed; if it alone does not fit, this
- * throws `ContextBudgetError` rather than sending an over-long prompt.
+ * previous sections; (2) `bounded` only: the ledger, halved each time; (3) `bounded` only: the
+ * tail of the previous section, halved; (4) the outline window, narrowed; (5) the reply limit,
+ * lowered to what is left (down to an eighth of it, at least 128 tokens; continuations finish
+ * the section); (6) the request, cut in the middle. The instruction itself is never trimmed; if
+ * it alone does not fit, this throws `ContextBudgetError` rather than sending an over-long prompt.
  */
 export async function buildStepContext({
   policy,
@@ -78,6 +78,7 @@ export async function buildStepContext({
   limits,
   outputTokens,
   count = estimateTokens,
+  // Stryker disable next-line ObjectLiteral: a missing server and an undefined one give the same advice
   widenAdvice = widenWindowAdvice({ server: undefined }),
   neighbours,
   thinkNote = '',
@@ -168,7 +169,8 @@ function trimOnce({
     knobs.ledgerWords = Math.floor(knobs.ledgerWords / 2);
     return 'ledger';
   }
-  if (knobs.tailWords > 20) {
+  // A full prompt shows whole sections, never a tail: cutting one would change nothing.
+  if (policy === 'bounded' && knobs.tailWords > 20) {
     knobs.tailWords = Math.floor(knobs.tailWords / 2);
     return 'previous tail';
   }

@@ -23,6 +23,7 @@ export function checkRequestFits({
   checkRequestSize({
     request,
     contextTokens: budget,
+    // Stryker disable next-line StringLiteral: the setting names only the default limit and fix, both given here
     setting: 'model.contextTokens',
     limitName: `the model's ${formatTokens(tokens)}-token context window (${describeSource(source)})`,
     fix: widenWindowAdvice({ server, tokens: needed }),

@@ -25,7 +25,7 @@ export function overflowFinding({
     evaluator: 'check',
     ruleId: error.reason === 'truncated' ? 'context/prompt-truncated' : 'context/window-exceeded',
     severity: 'warning',
-    message: `${what}; the section was rewritten with a prompt shrunk to fit ${error.windowTokens ?? 'the'}-token window`,
+    message: `${what}; the section was rewritten with a prompt shrunk to fit the ${windowSize(error.windowTokens)}window`,
     location: { section: sectionId },
   };
 }
@@ -48,8 +48,8 @@ export function contextStopError({
   const fix = `${widenWindowAdvice({ server: error.server, tokens: needed })}, or shorten the request`;
   const message =
     error.reason === 'truncated'
-      ? `The server still cut the prompt of ${step} after quire shrank it (it counted ${formatTokens(error.promptTokens)} of about ${formatTokens(error.sentTokens)} prompt tokens; window ${window ?? 'unknown'} tokens): ${fix}.`
-      : `${step[0]?.toUpperCase()}${step.slice(1)} still does not fit after quire shrank it: about ${formatTokens(error.sentTokens)} prompt tokens and a ${formatTokens(reply)}-token reply limit against a ${window ?? 'smaller'}-token context window: ${fix}.`;
+      ? `The server still cut the prompt of ${step} after quire shrank it (it counted ${formatTokens(error.promptTokens)} of about ${formatTokens(error.sentTokens)} prompt tokens; window ${window === undefined ? 'unknown' : `${formatTokens(window)} tokens`}): ${fix}.`
+      : `${step[0]?.toUpperCase()}${step.slice(1)} still does not fit after quire shrank it: about ${formatTokens(error.sentTokens)} prompt tokens and a ${formatTokens(reply)}-token reply limit against a ${window === undefined ? 'smaller ' : windowSize(window)}context window: ${fix}.`;
   return new ContextBudgetError({
     message,
     tokens: error.sentTokens,
@@ -57,4 +57,9 @@ export function contextStopError({
     outputTokens: error.outputTokens,
     cause: error,
   });
+}
+
+/** "8,192-token " for a known window, formatted like every other count; nothing for an unknown one. */
+function windowSize(tokens: number | undefined): string {
+  return tokens === undefined ? '' : `${formatTokens(tokens)}-token `;
 }

@@ -37,6 +37,16 @@ describe('checkRequestFits', () => {
       /\(learned from a truncation\).*raise Ollama's num_ctx to 6144 or more \(OLLAMA_CONTEXT_LENGTH=6144/,
     );
   });
+
+  it('says where the window came from: the setting, a refusal, an assumption', () => {
+    const sourceOf = (source: ContextWindowState['source']) => {
+      const window = windowOf({ tokens: 2_048, source });
+      return () => checkRequestFits({ request: 'a'.repeat(10_000), window });
+    };
+    expect(sourceOf('config')).toThrow('2,048-token context window (model.contextTokens):');
+    expect(sourceOf('refusal')).toThrow('2,048-token context window (learned from a refusal):');
+    expect(sourceOf('assumed')).toThrow('2,048-token context window (assumed):');
+  });
 });
 
 describe('sectionWordsThatFit', () => {

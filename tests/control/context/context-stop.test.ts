@@ -25,7 +25,7 @@ describe('overflowFinding', () => {
       ruleId: 'context/window-exceeded',
       severity: 'warning',
       message:
-        'the server refused the prompt as longer than its context window of 8,192 tokens; the section was rewritten with a prompt shrunk to fit 8192-token window',
+        'the server refused the prompt as longer than its context window of 8,192 tokens; the section was rewritten with a prompt shrunk to fit the 8,192-token window',
       location: { section: 's003' },
     });
   });
@@ -37,7 +37,7 @@ describe('overflowFinding', () => {
     });
     expect(finding.ruleId).toBe('context/prompt-truncated');
     expect(finding.message).toBe(
-      'the server cut the prompt silently (it counted 2,048 prompt tokens where about 9,000 were sent); the section was rewritten with a prompt shrunk to fit 8192-token window',
+      'the server cut the prompt silently (it counted 2,048 prompt tokens where about 9,000 were sent); the section was rewritten with a prompt shrunk to fit the 8,192-token window',
     );
   });
 
@@ -48,7 +48,7 @@ describe('overflowFinding', () => {
     });
     expect(finding.ruleId).toBe('context/window-exceeded');
     expect(finding.message).toBe(
-      'the prompt did not fit the context window; the section was rewritten with a prompt shrunk to fit the-token window',
+      'the prompt did not fit the context window; the section was rewritten with a prompt shrunk to fit the window',
     );
     expect(
       overflowFinding({ error: overflow({ windowTokens: undefined }), sectionId: 's001' }).message,
@@ -62,7 +62,7 @@ describe('contextStopError', () => {
     const stop = contextStopError({ error, step: 'section 3' });
     expect(stop).toBeInstanceOf(ContextBudgetError);
     expect(stop.message).toBe(
-      'Section 3 still does not fit after quire shrank it: about 9,000 prompt tokens and a 1,200-token reply limit against a 8192-token context window: start llama.cpp with -c 10200 or more and pass --context-tokens 10200, or shorten the request.',
+      'Section 3 still does not fit after quire shrank it: about 9,000 prompt tokens and a 1,200-token reply limit against a 8,192-token context window: start llama.cpp with -c 10200 or more and pass --context-tokens 10200, or shorten the request.',
     );
     expect(stop).toMatchObject({ tokens: 9_000, budget: 8_192, outputTokens: 1_200 });
     expect(stop.cause).toBe(error);
@@ -79,9 +79,20 @@ describe('contextStopError', () => {
       step: 'the plan',
     });
     expect(stop.message).toBe(
-      'The server still cut the prompt of the plan after quire shrank it (it counted 2,048 of about 9,000 prompt tokens; window unknown tokens): start llama.cpp with -c 9000 or more and pass --context-tokens 9000, or shorten the request.',
+      'The server still cut the prompt of the plan after quire shrank it (it counted 2,048 of about 9,000 prompt tokens; window unknown): start llama.cpp with -c 9000 or more and pass --context-tokens 9000, or shorten the request.',
     );
     expect(stop).toMatchObject({ budget: 0, outputTokens: undefined });
+  });
+
+  it('formats the learned window of a cut prompt like the other counts', () => {
+    const stop = contextStopError({
+      error: overflow({ reason: 'truncated', promptTokens: 8_192, windowTokens: 16_384 }),
+      step: 'section 12',
+    });
+    expect(stop.message).toContain(
+      '(it counted 8,192 of about 9,000 prompt tokens; window 16,384 tokens): start llama.cpp with -c 10200',
+    );
+    expect(stop).toMatchObject({ tokens: 9_000, budget: 16_384, outputTokens: 1_200 });
   });
 
   it('measures a refusal of no known window and no reply limit against a smaller window', () => {
@@ -90,7 +101,7 @@ describe('contextStopError', () => {
       step: 'the plan',
     });
     expect(stop.message).toMatch(
-      /^The plan still does not fit after quire shrank it: about 9,000 prompt tokens and a 0-token reply limit against a smaller-token context window:/,
+      /^The plan still does not fit after quire shrank it: about 9,000 prompt tokens and a 0-token reply limit against a smaller context window:/,
     );
   });
 });

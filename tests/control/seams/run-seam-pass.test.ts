@@ -8,7 +8,7 @@ import { readReviewText, readSeamPass, seamPaths } from '../../../src/store/revi
 import { RunStore } from '../../../src/store/run-store.js';
 import { createPlan, createTask } from '../../helpers/builders.js';
 import { createFakeClock } from '../../helpers/fake-clock.js';
-import { type PromptCall, promptModel, prose } from '../../helpers/prompt-model.js';
+import { type PromptCall, promptModel, prose, wordsAsked } from '../../helpers/prompt-model.js';
 import { writeSections } from '../../helpers/run-on-disk.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 
@@ -37,11 +37,18 @@ const newOpening = prose(40, 99);
  * opening holds the defect, and a repairer that writes `newOpening`, or the opening unchanged
  * when `stubborn`.
  */
-function seamModel({ stubborn = false }: { stubborn?: boolean } = {}) {
+function seamModel({
+  stubborn = false,
+  opening = newOpening,
+}: {
+  stubborn?: boolean;
+  /** What the repairer writes in place of a flagged opening. */
+  opening?: string;
+} = {}) {
   return promptModel((call: PromptCall) => {
     if (!call.json) {
       const current = /<current-opening>\n([\s\S]*?)\n<\/current-opening>/.exec(call.prompt)?.[1];
-      return { text: stubborn ? (current ?? '') : newOpening };
+      return { text: stubborn ? (current ?? '') : opening };
     }
     const seams = [
       ...call.prompt.matchAll(/<seam number="(\d+)">[\s\S]*?<later[^>]*>([\s\S]*?)<\/later>/g),
@@ -110,7 +117,7 @@ const repaired = (seed: number) => sectionText(seed, true).replace(/^[^\n]+/, ne
 describe('runSeamPass', () => {
   it('repairs the openings at the flagged seams only, keeping what the recheck clears', async () => {
     const { result, events, model, directory } = await seamPass({ facts: ['Toll: 3 pence.'] });
-    expect(result.stopReason).toBeUndefined();
+    expect('stopReason' in result).toBe(false);
     expect(result.sections.map((section) => section.text)).toEqual([
       sectionText(1),
       repaired(2),
@@ -233,6 +240,77 @@ describe('runSeamPass', () => {
     expect(events.map((event) => event.type)).toEqual(['seam-check-end', 'seam-repair-end']);
   });
 
+  it('repairs on resume the seams a spent budget left, and only those', async () => {
+    let checks = 0;
+    const first = await seamPass({
+      parallel: 1,
+      budgetStop: () => (checks++ < 2 ? undefined : 'the token budget is spent'),
+    });
+    const resumed = await seamPass({ directory: first.directory });
+    expect(resumed.result.sections[1]!.text).toBe(repaired(2));
+    // The second repair and its recheck only: the first seam is not repaired again.
+    expect(resumed.model.doStreamCalls).toHaveLength(2);
+    expect(resumed.events).toEqual([
+      expect.objectContaining({ type: 'seam-repair-end', sectionId: 's004' }),
+    ]);
+  });
+
+  it('weighs the rule-based checks of the repaired section beside its seam', async () => {
+    // Too short before the repair (a seam error and a length warning), still short after it
+    // (the length warning alone): fewer findings, so the repair is kept.
+    const short = `${prose(40, 2)} ${defect} again.`;
+    const kept = await seamPass({
+      texts: [sectionText(1), short, sectionText(3), sectionText(4)],
+      seams: [1],
+    });
+    const [record] = (await readSeamPass({ directory: kept.directory }))!.repairs;
+    expect(record!.findingsBefore.map((finding) => finding.ruleId)).toEqual([
+      'seam/transition',
+      'length/section-short',
+    ]);
+    expect(record!.findingsAfter.map((finding) => finding.ruleId)).toEqual([
+      'length/section-short',
+    ]);
+    expect(record!.kept).toBe(true);
+    expect(kept.result.sections[1]!.text).toBe(newOpening);
+  });
+
+  it('keeps the section, now and on resume, when its repair breaks a rule-based check', async () => {
+    // An opening that clears the seam but makes the section far longer than its budget.
+    const { result, events, directory } = await seamPass({
+      model: seamModel({ opening: prose(200, 7) }),
+      seams: [1],
+    });
+    const [record] = (await readSeamPass({ directory }))!.repairs;
+    expect(record!.findingsAfter.map((finding) => finding.ruleId)).toEqual(['length/section-long']);
+    expect(record!.kept).toBe(false);
+    expect(events.at(-1)).toMatchObject({ type: 'seam-repair-end', kept: false, findingsAfter: 1 });
+    expect(result.sections[1]!.text).toBe(sectionText(2, true));
+    expect(await readReviewText({ directory, name: record!.after })).not.toBe(sectionText(2, true));
+
+    const resumed = await seamPass({ directory });
+    expect(resumed.model.doStreamCalls).toHaveLength(0);
+    expect(resumed.result.sections[1]!.text).toBe(sectionText(2, true));
+  });
+
+  it('shows the repairer the end of the section before, and asks for an opening as long', async () => {
+    // The earlier section ends in one paragraph longer than the repairer is shown.
+    const long = prose(300, 11).replaceAll('\n\n', ' ');
+    const sentences = long.split(/(?<=\.) /);
+    const { model } = await seamPass({
+      texts: [`${prose(40, 1)}\n\n${long}`, sectionText(2, true), sectionText(3), sectionText(4)],
+      seams: [1],
+    });
+    const rewrite = model.doStreamCalls
+      .map((each) => JSON.stringify(each.prompt))
+      .find((prompt) => prompt.includes('<current-opening>'))!;
+    const ending = /<ending>\\n([\s\S]*?)\\n<\/ending>/.exec(rewrite)![1]!;
+    expect(ending.endsWith(sentences.at(-1)!)).toBe(true);
+    expect(ending).not.toContain(sentences[0]);
+    // The opening replaced holds 42 words: the new one is asked for as many.
+    expect(wordsAsked(rewrite)).toBe(42);
+  });
+
   it('resumes from its files: no seam checked or repaired twice, a kept repair applied again', async () => {
     const first = await seamPass();
     const store = await RunStore.open(first.directory);
@@ -278,6 +356,23 @@ describe('checkSeams', () => {
     expect(three.checked.usage.inputTokens).toBe(30);
     expect((await spread(0)).shown).toEqual([13]);
   });
+
+  it('asks for the seams reply by name, the seams of a call a blank line apart', async () => {
+    const model = seamModel();
+    await checkSeams({
+      call: call(model),
+      request: 'Write about tides',
+      plan,
+      texts,
+      seams: [1, 2],
+      facts: [],
+    });
+    const [only] = model.doStreamCalls;
+    expect(only!.responseFormat).toMatchObject({ type: 'json', name: 'seams' });
+    expect(JSON.stringify(only!.prompt)).toContain(
+      JSON.stringify('</seam>\n\n<seam number="2">').slice(1, -1),
+    );
+  });
 });
 
 describe('renderSeam', () => {
@@ -304,5 +399,35 @@ describe('renderSeam', () => {
         '</seam>',
       ].join('\n'),
     );
+  });
+
+  it('reads about 60 words at each edge: the last sentences before, the first after', () => {
+    const ending = prose(72, 5).replaceAll('\n\n', ' ');
+    const opening = prose(72, 6).replaceAll('\n\n', ' ');
+    const sentences = (text: string) => text.split(/(?<=\.) /);
+    const rendered = renderSeam({
+      plan: createPlan({ count: 2 }),
+      texts: [`${prose(30, 4)}\n\n${ending}`, `${opening}\n\n${prose(30, 7)}`],
+      index: 1,
+    });
+    const [, earlier, later] = /<earlier[^>]*>\n(.*)\n<\/earlier>\n<later[^>]*>\n(.*)\n/.exec(
+      rendered,
+    )!;
+    expect(earlier).toBe(sentences(ending).slice(1).join(' '));
+    expect(later).toBe(sentences(opening).slice(0, -1).join(' '));
+  });
+
+  it('cuts a brief to its first 25 words however it is spaced, and keeps one of 25 whole', () => {
+    const words = Array.from({ length: 30 }, (_, index) => `word${index}`);
+    const gistOf = (brief: string) =>
+      /<later[^>]* brief="([^"]*)">/.exec(
+        renderSeam({
+          plan: createPlan({ count: 2, sections: [{}, { brief }] }),
+          texts: ['End.', 'Start.'],
+          index: 1,
+        }),
+      )![1];
+    expect(gistOf(`\n  ${words.join('  \n')}`)).toBe(`${words.slice(0, 25).join(' ')}…`);
+    expect(gistOf(words.slice(0, 25).join(' '))).toBe(words.slice(0, 25).join(' '));
   });
 });
