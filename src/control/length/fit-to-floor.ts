@@ -1,6 +1,7 @@
 import { mergeUndersized } from '../../planner/merge-undersized.js';
 import type { Plan, PlanSection } from '../../planner/plan-schema.js';
 import { splitForCapacity } from '../../planner/split-for-capacity.js';
+import { formatCount } from '../../util/format-count.js';
 
 /** The pending plan fitted to the model's floor, or why the rest cannot be written in the gate. */
 export interface FitToFloorResult {
@@ -43,10 +44,9 @@ export function fitToFloor({
   // Every section left could be merged into one more reply, but no fewer: that one must fit.
   const least = writtenWords + floor;
   if (ceilingWords !== undefined && least > ceilingWords) {
-    const count = (value: number) => value.toLocaleString('en-US');
     return {
       plan,
-      stopReason: `the model writes at least ${count(floor)} words per reply however few it is asked for: one more reply would take the document from ${count(writtenWords)} to at least ${count(least)} words, over the ${count(ceilingWords)} the length gate's ceiling allows, with ${count(waiting.length)} planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
+      stopReason: `the model writes at least ${formatCount(floor)} words per reply however few it is asked for: one more reply would take the document from ${formatCount(writtenWords)} to at least ${formatCount(least)} words, over the ${formatCount(ceilingWords)} the length gate's ceiling allows, with ${formatCount(waiting.length)} planned section(s) unwritten; resume with a larger target (quire resume --words), raise lengthGate.ceiling, or use a model that writes short replies when asked`,
     };
   }
   const limit = Math.max(wordsPerReply ?? Math.max(...waiting.map((part) => part.words)), floor);

@@ -4,6 +4,7 @@ import {
   type LengthGateSettings,
 } from '../../evaluators/length-gate.js';
 import { type ReplyCapacity, wordsPerReply } from '../../model/reply-capacity.js';
+import { formatCount } from '../../util/format-count.js';
 
 /** Where a finished document's length falls against the gate, and what to say when outside. */
 export interface LengthOutcome {
@@ -30,7 +31,6 @@ export function lengthOutcome({
 }): LengthOutcome {
   const result = checkLengthGate({ produced: words, required: target, gate });
   if (result.status === 'within') return { gate: result, reason: undefined };
-  const count = (value: number) => value.toLocaleString('en-US');
   const bound =
     result.status === 'short'
       ? `under the ${gate.floor}× floor`
@@ -38,6 +38,6 @@ export function lengthOutcome({
   const perReply = capacity ? wordsPerReply(capacity) : undefined;
   return {
     gate: result,
-    reason: `the document has ${count(words)} of ${count(target)} words (${result.ratio.toFixed(2)}×, ${bound})${perReply === undefined ? '' : `; the model writes about ${count(perReply)} words per reply`}`,
+    reason: `the document has ${formatCount(words)} of ${formatCount(target)} words (${result.ratio.toFixed(2)}×, ${bound})${perReply === undefined ? '' : `; the model writes about ${formatCount(perReply)} words per reply`}`,
   };
 }
