@@ -123,7 +123,10 @@ export class ContextWindow {
   /**
    * Compares the prompt tokens a server reported with quire's count of what it sent: a prompt
    * counted far lower was cut (the window is then learned from it); a whole one calibrates the
-   * ratio between the server's tokens and quire's.
+   * ratio between the server's tokens and quire's. A `gguf:` model runs in quire's own process,
+   * which refuses a prompt too long for its context rather than cutting it: its count only
+   * calibrates (quire counts each message apart, the chat template joins them, so the two
+   * differ without anything being cut).
    */
   checkPrompt({
     sentTokens,
@@ -140,7 +143,8 @@ export class ContextWindow {
     const expected = sentTokens * (this.#ratio ?? (round ? 1 : lowestRatio));
     const tolerance = round ? roundTruncationTolerance : truncationTolerance;
     if (reportedTokens < smallestWindow) return 'whole';
-    if (sentTokens >= calibrationFloor && reportedTokens < expected * (1 - tolerance)) {
+    const cuts = this.#state.server !== 'gguf';
+    if (cuts && sentTokens >= calibrationFloor && reportedTokens < expected * (1 - tolerance)) {
       this.learn({
         tokens: Math.min(this.#state.tokens, reportedTokens),
         source: 'truncation',

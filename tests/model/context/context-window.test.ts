@@ -58,6 +58,16 @@ describe('ContextWindow', () => {
     );
   });
 
+  it('never takes a gguf: model for one that cut its prompt: that runtime refuses instead', () => {
+    const { window, learned } = windowOf({ tokens: 8_192, source: 'gguf file', server: 'gguf' });
+    expect(window.checkPrompt({ sentTokens: 4_800, reportedTokens: 3_840, lowestRatio: 1 })).toBe(
+      'whole',
+    );
+    expect(learned).toEqual([]);
+    // Its count still calibrates: quire counted 25% more than the model, so its budget grows.
+    expect(window.budget()).toBe(Math.floor((8_192 * 0.95) / 0.8));
+  });
+
   it('allows an estimate to overcount, most for CJK text, until the server has been seen', () => {
     const { window } = windowOf({ tokens: 128_000, source: 'assumed' });
     // A real vocabulary packs Chinese tighter than one token a character: not a cut.
