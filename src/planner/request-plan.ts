@@ -39,7 +39,8 @@ type PlanRequest = {
 
 /**
  * One request for a plan, read in whatever form it comes (`readPlanReply`). JSON that was begun
- * but is broken is retried by the retry layer, like any garbled reply; a reply in no readable
+ * but is broken is retried by the retry layer, like any garbled reply, unless the reply's output
+ * limit cut it (asked again, it would be cut again); a reply in no readable
  * form, or JSON still broken when the retries ran out, is returned as read, for the planner to
  * decide. A server that refuses structured output (400 or 422) is asked again in lines. Throws
  * `ModelCallError` when the call itself fails.
@@ -84,10 +85,13 @@ async function ask({
       ...prompt,
       output:
         format === 'json' ? Output.object({ schema: DraftPlanSchema, name: 'plan' }) : undefined,
-      read: ({ text, usage }) => {
+      read: ({ text, usage, finishReason }) => {
         const read = readPlanReply(text);
         const excerpt = text.slice(0, 200);
         if (read.ok || read.problem !== 'invalidJson') return { read, excerpt };
+        // Cut at the output limit: the same request would be cut again, so the planner asks
+        // for the shorter form instead of the retry layer repeating it.
+        if (finishReason === 'length') return { read: cutPlan(read.message), excerpt };
         throw new ModelOutputError({
           message: read.message,
           problem: 'invalidJson',
@@ -103,4 +107,13 @@ async function ask({
     const read = { ok: false, problem: 'invalidJson', message: cause.message } as const;
     return { read, usage: emptyUsage, excerpt: cause.excerpt ?? '', format };
   }
+}
+
+/** A plan whose JSON the reply's output limit cut off, as read. */
+function cutPlan(message: string): ReadPlanReplyResult {
+  return {
+    ok: false,
+    problem: 'invalidJson',
+    message: `${message}: the reply reached its output limit before the plan ended, so keep every section's line short`,
+  };
 }

@@ -63,6 +63,25 @@ describe('planDocument', () => {
     expect(result.plan.sections).toHaveLength(3);
   });
 
+  it('asks for the shorter line form at once when the output limit cut the JSON, instead of retrying it', async () => {
+    const model = promptModel(({ index }) =>
+      index === 0
+        ? { text: '{"title": "Tides", "sections": [{"title": "The moon"', finishReason: 'length' }
+        : { text: agentWriteLines(3) },
+    );
+    const result = await planDocument({
+      task: createTask({ words: 1_500 }),
+      call: { model, retry, clock: createFakeClock() },
+      ...limits,
+    });
+    expect(model.doStreamCalls).toHaveLength(2);
+    expect(model.doStreamCalls[1]?.responseFormat?.type ?? 'text').toBe('text');
+    expect(JSON.stringify(model.doStreamCalls[1]?.prompt)).toContain(
+      'the reply reached its output limit before the plan ended',
+    );
+    expect(result.plan.sections).toHaveLength(3);
+  });
+
   it('asks again, with the problems as feedback, when the plan cannot be repaired', async () => {
     const model = promptModel(({ index }) => ({
       text:
