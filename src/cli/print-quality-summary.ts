@@ -1,7 +1,7 @@
 import type { QualitySummary } from '../control/inspect/summarise-quality.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { CliIo } from './cli-io.js';
-import { formatCount } from './progress/format-duration.js';
+import { formatShortCount } from './progress/format-short-count.js';
 
 /**
  * Prints what `quire inspect` shows after the sections: tokens, calls and cost per stage, each
@@ -14,10 +14,10 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
   if (quality.stages) {
     lines.push('', '  stage       tokens in (cached)        tokens out   calls  cost');
     for (const stage of quality.stages) {
-      const input = `${formatCount(stage.inputTokens)} (${formatCount(stage.cachedInputTokens)})`;
+      const input = `${formatShortCount(stage.inputTokens)} (${formatShortCount(stage.cachedInputTokens)})`;
       const cost = stage.costUsd === undefined ? 'unknown' : `$${stage.costUsd.toFixed(4)}`;
       lines.push(
-        `  ${stage.stage.padEnd(10)}  ${input.padEnd(24)}  ${formatCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
+        `  ${stage.stage.padEnd(10)}  ${input.padEnd(24)}  ${formatShortCount(stage.outputTokens).padStart(10)}  ${String(stage.calls).padStart(6)}  ${cost}`,
       );
     }
   }
@@ -77,11 +77,11 @@ export function printQualitySummary({ io, quality }: { io: CliIo; quality: Quali
       .join(', ');
     lines.push(
       '',
-      `  think notes  ${made || 'none'}${missing > 0 ? `, ${missing} missing` : ''}, ${formatCount(words)} words`,
+      `  think notes  ${made || 'none'}${missing > 0 ? `, ${missing} missing` : ''}, ${formatShortCount(words)} words`,
     );
     if (call > 0) {
       lines.push(
-        `    their calls (within drafting)  ${formatCount(inputTokens)} in, ${formatCount(outputTokens)} out`,
+        `    their calls (within drafting)  ${formatShortCount(inputTokens)} in, ${formatShortCount(outputTokens)} out`,
       );
     }
   }

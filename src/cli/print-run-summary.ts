@@ -2,7 +2,8 @@ import type { RunSummary } from '../control/summarise-run.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { CliIo } from './cli-io.js';
 import { estimateNote } from './estimate-note.js';
-import { formatCount, formatDuration } from './progress/format-duration.js';
+import { formatDuration } from './progress/format-duration.js';
+import { formatShortCount } from './progress/format-short-count.js';
 import { thinkingNote } from './thinking-note.js';
 
 /** Prints `quire inspect`'s view of a run: a header, one line per section, failed checks. */
@@ -21,11 +22,11 @@ export function printRunSummary({
     `${directory}`,
     `  status    ${summary.status}${summary.stopReason ? ` (${escapeControl(summary.stopReason)})` : ''}`,
     `  model     ${escapeControl(summary.model)}`,
-    `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatCount(summary.wordsWritten)}/${formatCount(summary.task.words)} words`,
-    `  usage     ${formatCount(usage.inputTokens)} in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
+    `  progress  ${summary.sectionsDone}/${summary.sectionsTotal} sections, ${formatShortCount(summary.wordsWritten)}/${formatShortCount(summary.task.words)} words`,
+    `  usage     ${formatShortCount(usage.inputTokens)} in (${formatShortCount(usage.cachedInputTokens)} cached), ${formatShortCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${usage.failedAttempts} retried, ${cost}, ${formatDuration(summary.elapsedSeconds)}`,
     ...(summary.contextWindow
       ? [
-          `  context   ${formatCount(summary.contextWindow.tokens)} tokens (${summary.contextWindow.source})`,
+          `  context   ${formatShortCount(summary.contextWindow.tokens)} tokens (${summary.contextWindow.source})`,
         ]
       : []),
     '',

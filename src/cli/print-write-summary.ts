@@ -3,7 +3,8 @@ import type { WriteRunResult } from '../control/write-run.js';
 import { runFiles } from '../store/run-store.js';
 import type { CliIo } from './cli-io.js';
 import { estimateNote } from './estimate-note.js';
-import { formatCount, formatDuration } from './progress/format-duration.js';
+import { formatDuration } from './progress/format-duration.js';
+import { formatShortCount } from './progress/format-short-count.js';
 import { thinkingNote } from './thinking-note.js';
 
 /** Prints what a finished write run produced: where, how long, how much it cost. */
@@ -48,8 +49,8 @@ export function printWriteSummary({
   io.stdout.write(
     [
       headline({ result, document: join(directory, runFiles.document) }),
-      `  ${formatCount(result.words)} words (target ${formatCount(info.task.words)}) in ${result.plan.sections.length} sections`,
-      `  ${formatCount(usage.inputTokens)} tokens in (${formatCount(usage.cachedInputTokens)} cached), ${formatCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
+      `  ${formatShortCount(result.words)} words (target ${formatShortCount(info.task.words)}) in ${result.plan.sections.length} sections`,
+      `  ${formatShortCount(usage.inputTokens)} tokens in (${formatShortCount(usage.cachedInputTokens)} cached), ${formatShortCount(usage.outputTokens)} out${thinkingNote(usage)}${estimateNote(usage)}, ${usage.calls} calls, ${cost}, ${formatDuration(info.elapsedSeconds)}`,
       `  ${scoreLine(result)}`,
       `  Inspect it with: quire inspect ${directory}`,
       '',

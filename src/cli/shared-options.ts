@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { limits } from '../config/limits.js';
 import { qualityLevels } from '../config/quality-levels.js';
+import { formatCount } from '../util/format-count.js';
 
 /**
  * Flags of every command that calls a model. Defaults are not set on the flags themselves
@@ -90,7 +91,7 @@ function atMost({
 }): number {
   if (number > max) {
     throw new InvalidArgumentError(
-      `${name} must be at most ${max.toLocaleString('en-US')}, got "${value.trim()}"`,
+      `${name} must be at most ${formatCount(max)}, got "${value.trim()}"`,
     );
   }
   return number;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount } from '../util/format-count.js';
 import { type ConfigLayer, describeSource } from './config-layer.js';
 import { type Config, ConfigSchema } from './config-schema.js';
 import { findContradictions } from './find-contradictions.js';
@@ -109,6 +110,6 @@ function toProblems({
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'too_big') return `at most ${Number(issue.maximum).toLocaleString('en-US')}`;
+  if (issue.code === 'too_big') return `at most ${formatCount(Number(issue.maximum))}`;
   return issue.message.replace(/^Invalid input: /, '');
 }

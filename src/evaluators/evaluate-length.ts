@@ -1,3 +1,4 @@
+import { formatCount } from '../util/format-count.js';
 import type { Finding } from './finding.js';
 import { lengthBucket } from './length-bucket.js';
 import { checkLengthGate, defaultLengthGate, type LengthGateSettings } from './length-gate.js';
@@ -49,18 +50,18 @@ export function evaluateLength({
       evaluator: 'length',
       ruleId: 'length/blank',
       severity: 'error',
-      message: `The document is blank: it has none of the ${required.toLocaleString('en-US')} words required, so S_l is 0, as LongBench-Write scores a blank answer.`,
+      message: `The document is blank: it has none of the ${formatCount(required)} words required, so S_l is 0, as LongBench-Write scores a blank answer.`,
     });
   } else if (gateResult && gateResult.status !== 'within') {
     const bound =
       gateResult.status === 'short'
-        ? `under the floor of ${gateResult.floorWords.toLocaleString('en-US')} (${gate.floor}×)`
-        : `over the ceiling of ${gateResult.ceilingWords.toLocaleString('en-US')} (${gate.ceiling}×)`;
+        ? `under the floor of ${formatCount(gateResult.floorWords)} (${gate.floor}×)`
+        : `over the ceiling of ${formatCount(gateResult.ceilingWords)} (${gate.ceiling}×)`;
     findings.push({
       evaluator: 'length',
       ruleId: gateResult.status === 'short' ? 'length/below-floor' : 'length/above-ceiling',
       severity: 'warning',
-      message: `The document has ${produced.toLocaleString('en-US')} words, ${describeMiss(produced / required)} the ${required.toLocaleString('en-US')} required: ${bound} (S_l ${score?.toFixed(1)}).`,
+      message: `The document has ${formatCount(produced)} words, ${describeMiss(produced / required)} the ${formatCount(required)} required: ${bound} (S_l ${score?.toFixed(1)}).`,
     });
   }
 

@@ -3,6 +3,7 @@ import type pc from 'picocolors';
 /** picocolors' colour functions, possibly disabled. */
 type Colors = ReturnType<typeof pc.createColors>;
 
+import { formatCount } from '../util/format-count.js';
 import type { Report } from './report-schema.js';
 
 /** One row of the summary table: what, value, note. */
@@ -19,8 +20,8 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
   const rows: SummaryRow[] = [
     [
       'words',
-      report.words.toLocaleString('en-US'),
-      length.required === null ? '' : `required ${length.required.toLocaleString('en-US')}`,
+      formatCount(report.words),
+      length.required === null ? '' : `required ${formatCount(length.required)}`,
     ],
     [
       'length S_l',
@@ -36,7 +37,7 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
           : paint.yellow(length.gate.status === 'short' ? 'too short' : 'too long'),
       length.gate === null
         ? 'no required length'
-        : `${length.gate.floorWords.toLocaleString('en-US')}–${length.gate.ceilingWords.toLocaleString('en-US')} words (${length.gate.floor}× to ${length.gate.ceiling}×)`,
+        : `${formatCount(length.gate.floorWords)}–${formatCount(length.gate.ceilingWords)} words (${length.gate.floor}× to ${length.gate.ceiling}×)`,
     ],
     [
       'quality S_q',
@@ -76,7 +77,7 @@ export function summaryRows({ report, paint }: { report: Report; paint: Colors }
       'repeated stretch',
       rep.repeatedStretch.tokens === 0
         ? 'none'
-        : `${rep.repeatedStretch.tokens.toLocaleString('en-US')} tokens`,
+        : `${formatCount(rep.repeatedStretch.tokens)} tokens`,
       rep.repeatedStretch.location
         ? `from line ${rep.repeatedStretch.location.line}, ${Math.round(rep.repeatedStretch.share * 100)}% in 4-grams seen before`
         : 'no window of text that only repeats earlier text',

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileLimits, limits } from '../config/limits.js';
 import { InputFileError } from '../errors/input-file-error.js';
 import type { Task } from '../task/task-schema.js';
+import { formatCount } from '../util/format-count.js';
 import { readInputFile } from '../util/read-input-file.js';
 import { describeIssue, readJsonFile } from '../util/read-json-file.js';
 import { type DraftPlan, DraftPlanSchema } from './draft-plan-schema.js';
@@ -37,7 +38,7 @@ export async function readPlanFile({
   const draft = DraftPlanSchema.safeParse({ placements: [], ...(value as object) });
   if (draft.success && draft.data.sections.length > limits.sections) {
     throw new InputFileError({
-      message: `The plan file ${path} has ${draft.data.sections.length.toLocaleString('en-US')} sections, more than the ${limits.sections.toLocaleString('en-US')} quire plans: give fewer, longer sections.`,
+      message: `The plan file ${path} has ${formatCount(draft.data.sections.length)} sections, more than the ${formatCount(limits.sections)} quire plans: give fewer, longer sections.`,
       file: path,
       problem: 'invalidContent',
     });

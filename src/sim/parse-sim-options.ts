@@ -1,4 +1,5 @@
 import { SimOptionError } from '../errors/sim-option-error.js';
+import { formatCount } from '../util/format-count.js';
 import { findSimKnob, simKnobNames } from './sim-knobs.js';
 import { type SimOptions, type SimOptionsInput, SimOptionsSchema } from './sim-options.js';
 
@@ -77,7 +78,7 @@ export function resolveSimOptions(
     knob.placeholder === '<kinds>' && issue?.code === 'custom'
       ? ` (${issue.message})`
       : issue?.code === 'too_big' && knob.placeholder !== '<rate>'
-        ? ` (at most ${knob.placeholder === '<duration>' ? 'one day' : Number(issue.maximum).toLocaleString('en-US')})`
+        ? ` (at most ${knob.placeholder === '<duration>' ? 'one day' : formatCount(Number(issue.maximum))})`
         : '';
   throw new SimOptionError({
     option: knob.name,

@@ -1,3 +1,4 @@
+import { formatCount } from '../util/format-count.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 
 const givenNames = ['Ines', 'Tomas', 'Maren', 'Odile', 'Piet', 'Sunniva', 'Calder', 'Rosalind'];
@@ -27,7 +28,7 @@ export function worldFact(seed: number): WorldFact {
 
 /** The fact as a sentence: "The ledger kept by Ines Corwin lists 4,512 entries." Pure. */
 export function factSentence(fact: WorldFact): string {
-  return `The ${fact.record} kept by ${fact.keeper} lists ${fact.figure.toLocaleString('en-US')} entries.`;
+  return `The ${fact.record} kept by ${fact.keeper} lists ${formatCount(fact.figure)} entries.`;
 }
 
 /** The fact with its keeper's name or its figure changed: what a contradicting section says. */

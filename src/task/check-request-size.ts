@@ -1,5 +1,6 @@
 import { UsageError } from '../errors/usage-error.js';
 import { estimateTokens } from '../util/estimate-tokens.js';
+import { formatCount } from '../util/format-count.js';
 
 /**
  * Refuses a request too large for the context budget, before anything is written. Every step
@@ -13,7 +14,7 @@ export function checkRequestSize({
   contextTokens,
   setting,
   what = 'request',
-  limitName = `${setting} (${format(contextTokens)})`,
+  limitName = `${setting} (${formatCount(contextTokens)})`,
   fix = `raise ${setting} if the model's context window allows`,
   count = estimateTokens,
 }: {
@@ -35,10 +36,6 @@ export function checkRequestSize({
   const limit = Math.floor(contextTokens / 2);
   if (tokens <= limit) return;
   throw new UsageError(
-    `The ${what} is about ${format(tokens)} tokens, more than half of ${limitName}: each step needs the other half for its instructions and the reply. Shorten it to at most ${format(limit)} tokens (about ${format(limit * 4)} characters), or ${fix}.`,
+    `The ${what} is about ${formatCount(tokens)} tokens, more than half of ${limitName}: each step needs the other half for its instructions and the reply. Shorten it to at most ${formatCount(limit)} tokens (about ${formatCount(limit * 4)} characters), or ${fix}.`,
   );
-}
-
-function format(value: number): string {
-  return value.toLocaleString('en-US');
 }

@@ -1,5 +1,6 @@
 import { limits } from '../config/limits.js';
 import { UsageError } from '../errors/usage-error.js';
+import { formatCount } from '../util/format-count.js';
 import { describeIssue } from '../util/read-json-file.js';
 import { visibleText } from '../util/visible-text.js';
 import { detectLanguage } from './detect-language.js';
@@ -38,7 +39,7 @@ export function createTask({
   if (words > limits.words) {
     const from = targetSource === 'request' ? ` ("${stated?.phrase}" in the request)` : '';
     throw new UsageError(
-      `The target length is ${words.toLocaleString('en-US')} words${from}, more than the ${limits.words.toLocaleString('en-US')} quire writes in one run: ask for less, or split the work into several runs.`,
+      `The target length is ${formatCount(words)} words${from}, more than the ${formatCount(limits.words)} quire writes in one run: ask for less, or split the work into several runs.`,
     );
   }
   const parsed = TaskSchema.safeParse({

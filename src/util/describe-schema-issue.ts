@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount } from './format-count.js';
 
 /**
  * One zod issue as a phrase for people: `"prompt" is missing (expected a string)`,
@@ -14,7 +15,7 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue): string {
     return `${where} must be ${article(issue.expected)}${received ? `, not ${article(received)}` : ''}`;
   }
   if (issue.code === 'too_big') {
-    return `${where} must be at most ${Number(issue.maximum).toLocaleString('en-US')}`;
+    return `${where} must be at most ${formatCount(Number(issue.maximum))}`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;

@@ -1,4 +1,5 @@
 import type { LengthGateSettings } from '../../evaluators/length-gate.js';
+import { formatCount } from '../../util/format-count.js';
 import { formatCell, markdownTable } from '../markdown-table.js';
 import type { HellobenchSubset } from './hellobench-subset.js';
 import type { HellobenchGroupScore, HellobenchSummary } from './summarise-hellobench.js';
@@ -74,8 +75,7 @@ function judgeNote({ summary, judge }: { summary: HellobenchSummary; judge: stri
 }
 
 function row(group: HellobenchGroupScore): string[] {
-  const words = (value: number | null) =>
-    value === null ? '–' : Math.round(value).toLocaleString('en-US');
+  const words = (value: number | null) => (value === null ? '–' : formatCount(Math.round(value)));
   return [
     group.group,
     String(group.items),

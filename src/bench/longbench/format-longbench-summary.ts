@@ -1,3 +1,4 @@
+import { formatCount } from '../../util/format-count.js';
 import { formatCell, markdownTable } from '../markdown-table.js';
 import type { LongbenchGroupScore, LongbenchSummary } from './summarise-longbench.js';
 
@@ -68,9 +69,9 @@ function stabilitySection(summary: LongbenchSummary): string[] {
       header: ['line', 'required', 'mean produced', 'lengths', 'CV'],
       rows: stability.items.map((item) => [
         String(item.line),
-        item.length.toLocaleString('en-US'),
-        Math.round(item.mean).toLocaleString('en-US'),
-        item.lengths.map((words) => words.toLocaleString('en-US')).join(' · '),
+        formatCount(item.length),
+        formatCount(Math.round(item.mean)),
+        item.lengths.map((words) => formatCount(words)).join(' · '),
         ratio(item.cv),
       ]),
     }),
@@ -79,8 +80,7 @@ function stabilitySection(summary: LongbenchSummary): string[] {
 }
 
 function row(group: LongbenchGroupScore): string[] {
-  const length = (value: number | null) =>
-    value === null ? '–' : Math.round(value).toLocaleString('en-US');
+  const length = (value: number | null) => (value === null ? '–' : formatCount(Math.round(value)));
   return [
     group.group,
     String(group.items),

@@ -20,6 +20,7 @@ import {
 } from '../../bench/suite/hellobench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { formatCount } from '../../util/format-count.js';
 import { loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
@@ -187,11 +188,10 @@ function suiteThresholds({
 }
 
 function describeResult({ item, result }: { item: HellobenchItem; result: HellobenchResult }) {
-  const words = (value: number) => value.toLocaleString('en-US');
   const length =
     result.required === null
-      ? `${words(result.response_length)} words`
-      : `S_l ${formatCell(result.S_l)} (${words(result.response_length)} of ${words(result.required)} words, ${result.lengthGate})`;
+      ? `${formatCount(result.response_length)} words`
+      : `S_l ${formatCell(result.S_l)} (${formatCount(result.response_length)} of ${formatCount(result.required)} words, ${result.lengthGate})`;
   const judged =
     result.helloEval === null
       ? ''

@@ -14,6 +14,7 @@ import {
 } from '../../bench/suite/longbench-suite-schema.js';
 import { readSuiteFile } from '../../bench/suite/read-suite-file.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { formatCount } from '../../util/format-count.js';
 import { loadCommandConfig, singlePassDefaults } from '../command-config.js';
 import type { CommandContext } from '../command-context.js';
 import { chooseBenchData } from './bench-data.js';
@@ -112,7 +113,7 @@ export async function run(context: CommandContext<LongbenchOptions>): Promise<vo
         io,
         what: 'item(s)',
         describe: ({ item, result }) =>
-          `${item.bucket} ${item.lang} · S_l ${formatCell(result.S_l)} (${result.response_length.toLocaleString('en-US')} of ${item.length.toLocaleString('en-US')} words)${result.S_q === null ? '' : ` · S_q ${formatCell(result.S_q)}`}`,
+          `${item.bucket} ${item.lang} · S_l ${formatCell(result.S_l)} (${formatCount(result.response_length)} of ${formatCount(item.length)} words)${result.S_q === null ? '' : ` · S_q ${formatCell(result.S_q)}`}`,
       }),
     });
     const thresholds = suite

@@ -1,4 +1,6 @@
-import { formatCount, formatDuration } from '../progress/format-duration.js';
+import { formatCount } from '../../util/format-count.js';
+import { formatDuration } from '../progress/format-duration.js';
+import { formatShortCount } from '../progress/format-short-count.js';
 
 /** The counters `quire sft` shows while it works. */
 export interface SftProgressState {
@@ -35,9 +37,9 @@ export function formatSftProgress(state: SftProgressState): string {
     `${state.rejected} rejected`,
     ...(state.failed > 0 ? [`${state.failed} failed`] : []),
     `${state.inFlight} in flight`,
-    `${formatCount(state.tokens)} tokens`,
+    `${formatShortCount(state.tokens)} tokens`,
     `${perMinute.toFixed(1)} items/min`,
-    `${Math.round(perSecond).toLocaleString('en-US')} tokens/s out`,
+    `${formatCount(Math.round(perSecond))} tokens/s out`,
     ...(state.retries > 0 ? [`${state.retries} retries`] : []),
     formatDuration(state.elapsedSeconds),
   ].join(' · ');

@@ -1,6 +1,7 @@
 import { formatCell } from '../../bench/markdown-table.js';
 import type { SftEvent } from '../../sft/sft-event.js';
 import { escapeControl } from '../../util/escape-control.js';
+import { formatCount } from '../../util/format-count.js';
 import type { CliIo } from '../cli-io.js';
 import { createLiveLine } from '../progress/live-line.js';
 import { formatSftProgress, type SftProgressState } from './sft-progress-line.js';
@@ -99,7 +100,7 @@ export function createSftProgress({
           if (!live || event.outcome === 'rejected') {
             refresh();
             say(
-              `[line ${event.instruction.line}] ${event.instruction.id} ${what} · ${words.toLocaleString('en-US')} words (target ${targetWords.toLocaleString('en-US')}, S_l ${formatCell(lengthScore)}) · ${formatSftProgress(state)}`,
+              `[line ${event.instruction.line}] ${event.instruction.id} ${what} · ${formatCount(words)} words (target ${formatCount(targetWords)}, S_l ${formatCell(lengthScore)}) · ${formatSftProgress(state)}`,
             );
           } else {
             draw(true);

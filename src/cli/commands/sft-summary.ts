@@ -1,7 +1,8 @@
 import type { SftRunResult } from '../../sft/run-sft.js';
 import type { SftPaths } from '../../sft/sft-paths.js';
 import type { SftSummary } from '../../sft/summarise-sft.js';
-import { formatCount, formatDuration } from '../progress/format-duration.js';
+import { formatDuration } from '../progress/format-duration.js';
+import { formatShortCount } from '../progress/format-short-count.js';
 
 /**
  * What `quire sft` made, for people: what it read, where the records and rejections went, how
@@ -42,14 +43,14 @@ export function formatSftSummary({
     }`,
     ...(summary.references.records > 0
       ? [
-          `  reference: ${summary.references.records} kept record(s) had an answer in the input: ${formatCount(Math.round(summary.references.meanWords ?? 0))} words on average, against ${formatCount(Math.round(summary.references.meanReferenceWords ?? 0))} in the reference`,
+          `  reference: ${summary.references.records} kept record(s) had an answer in the input: ${formatShortCount(Math.round(summary.references.meanWords ?? 0))} words on average, against ${formatShortCount(Math.round(summary.references.meanReferenceWords ?? 0))} in the reference`,
         ]
       : []),
     ...result.exported.map((file) => `  exported: ${file.records} to ${file.path}`),
     ...(result.failures.length > 0
       ? [`  failed:   ${result.failures.length} (run again to retry)`]
       : []),
-    `  this session: ${settled} settled, ${result.skipped} skipped as already done · ${formatCount(session.tokens.input)} tokens in, ${formatCount(session.tokens.output)} out · ${session.calls} calls · ${formatDuration(session.elapsedSeconds)}${minutes > 0 && settled > 0 ? ` · ${(settled / minutes).toFixed(1)} items/min` : ''}`,
+    `  this session: ${settled} settled, ${result.skipped} skipped as already done · ${formatShortCount(session.tokens.input)} tokens in, ${formatShortCount(session.tokens.output)} out · ${session.calls} calls · ${formatDuration(session.elapsedSeconds)}${minutes > 0 && settled > 0 ? ` · ${(settled / minutes).toFixed(1)} items/min` : ''}`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { RunEvent } from '../../control/run-events.js';
 import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
-import { formatCount } from './format-duration.js';
+import { formatShortCount } from './format-short-count.js';
 import { createLiveLine } from './live-line.js';
 import { type ProgressState, progressLine } from './progress-line.js';
 import { describeInFlight, type SectionInFlight } from './sections-in-flight.js';
@@ -61,7 +61,7 @@ export function createProgress({
         case 'plan-end':
           state.sectionsTotal = event.sections;
           say(
-            `quire: plan ready: ${event.sections} sections, ${formatCount(event.words)} words (${event.source}).`,
+            `quire: plan ready: ${event.sections} sections, ${formatShortCount(event.words)} words (${event.source}).`,
           );
           break;
         case 'plan-refit':
@@ -73,7 +73,7 @@ export function createProgress({
                 ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
                 : event.reason === 'floor'
                   ? `quire: the model writes at least ${event.wordsPerReply} words per reply, however few it is asked for: no section from ${event.index + 1} on is asked for less (${event.sections} sections now).`
-                  : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatCount(event.pendingWords?.before ?? 0)} → ${formatCount(event.pendingWords?.after ?? 0)} words).`,
+                  : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatShortCount(event.pendingWords?.before ?? 0)} → ${formatShortCount(event.pendingWords?.after ?? 0)} words).`,
           );
           break;
         case 'step-start':
@@ -104,7 +104,7 @@ export function createProgress({
           break;
         case 'window-change':
           say(
-            `quire: context window now ${formatCount(event.tokens)} tokens (${event.reason}); prompts are fitted to it`,
+            `quire: context window now ${formatShortCount(event.tokens)} tokens (${event.reason}); prompts are fitted to it`,
           );
           break;
         case 'call-retry':

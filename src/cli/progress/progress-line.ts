@@ -1,4 +1,5 @@
-import { formatCount, formatDuration } from './format-duration.js';
+import { formatDuration } from './format-duration.js';
+import { formatShortCount } from './format-short-count.js';
 
 /** What the progress bar shows. */
 export interface ProgressState {
@@ -22,9 +23,9 @@ export function progressLine({ state }: { state: ProgressState }): string {
   const filled = Math.round(share * barWidth);
   const bar = `${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}`;
   const counters = [
-    `${formatCount(state.wordsWritten)}/${formatCount(state.targetWords)} words`,
+    `${formatShortCount(state.wordsWritten)}/${formatShortCount(state.targetWords)} words`,
     `${state.sectionsDone}/${state.sectionsTotal || '?'} sections`,
-    `${formatCount(state.tokens)} tokens`,
+    `${formatShortCount(state.tokens)} tokens`,
     formatDuration(state.elapsedSeconds),
   ].join(' · ');
   return `${bar} ${counters} · ${state.activity}`;

@@ -1,4 +1,5 @@
 import { type ReplyCapacity, wordsPerReply } from '../../model/reply-capacity.js';
+import { formatCount } from '../../util/format-count.js';
 
 /**
  * Why a run stopped early because the model writes too little per reply, in one line that names
@@ -14,7 +15,6 @@ export function capacityStopReason({
   remainingWords: number;
 }): string {
   const words = wordsPerReply(capacity) ?? 0;
-  const formatCount = (value: number) => value.toLocaleString('en-US');
   const calls =
     words > 0 ? `about ${formatCount(Math.ceil(remainingWords / words))} calls` : 'no end of calls';
   return `the model writes about ${words} words per reply (${capacity.replies} replies measured, the longest ${capacity.longest}), under write.minWordsPerReply (${minWordsPerReply}): the remaining ${formatCount(remainingWords)} words would take ${calls}`;

@@ -1,3 +1,4 @@
+import { formatCount } from '../../util/format-count.js';
 import type { Finding, FindingLocation } from '../finding.js';
 import type { RepetitionOptions } from './repetition-options.js';
 import type { RepetitionResult } from './repetition-result-schema.js';
@@ -54,7 +55,7 @@ export function repetitionFindings({
     add(
       'repeated-stretch',
       'error',
-      `${stretch.tokens.toLocaleString('en-US')} tokens from line ${stretch.location.line} only repeat what the text said before (${percent(stretch.share)} of them in 4-grams seen earlier): the text loops.`,
+      `${formatCount(stretch.tokens)} tokens from line ${stretch.location.line} only repeat what the text said before (${percent(stretch.share)} of them in 4-grams seen earlier): the text loops.`,
       stretch.location,
     );
   }
@@ -64,7 +65,7 @@ export function repetitionFindings({
     add(
       'symbol-run',
       'error',
-      `${symbols.symbols.toLocaleString('en-US')} symbols with no word between them from line ${symbols.location.line} (${symbols.distinct.map((symbol) => `"${symbol}"`).join(' ')}): the text has collapsed into punctuation, markup or emoji.`,
+      `${formatCount(symbols.symbols)} symbols with no word between them from line ${symbols.location.line} (${symbols.distinct.map((symbol) => `"${symbol}"`).join(' ')}): the text has collapsed into punctuation, markup or emoji.`,
       symbols.location,
     );
   }

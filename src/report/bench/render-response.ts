@@ -1,3 +1,4 @@
+import { formatCount } from '../../util/format-count.js';
 import { html, type SafeHtml } from '../html/html.js';
 
 /** Longest part of an answer shown inline on a benchmark page. */
@@ -9,5 +10,5 @@ const shownCharacters = 3000;
  */
 export function renderResponse({ id, response }: { id: string; response: string }): SafeHtml {
   const cut = response.length > shownCharacters;
-  return html`<details id="answer-${id}"><summary>answer (${response.length.toLocaleString('en-US')} characters)</summary><pre>${response.slice(0, shownCharacters)}${cut ? `\n… ${(response.length - shownCharacters).toLocaleString('en-US')} more characters in results.jsonl` : ''}</pre></details>`;
+  return html`<details id="answer-${id}"><summary>answer (${formatCount(response.length)} characters)</summary><pre>${response.slice(0, shownCharacters)}${cut ? `\n… ${formatCount(response.length - shownCharacters)} more characters in results.jsonl` : ''}</pre></details>`;
 }

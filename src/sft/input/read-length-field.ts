@@ -1,4 +1,5 @@
 import { limits } from '../../config/limits.js';
+import { formatCount } from '../../util/format-count.js';
 
 /**
  * A length field's value as a number of words: a positive whole number, written as a number,
@@ -22,7 +23,7 @@ export function readLengthField({
   if (typeof length === 'number' && Number.isSafeInteger(length) && length > 0) {
     if (length > limits.words) {
       return {
-        problem: `"${field}" must be at most ${limits.words.toLocaleString('en-US')} words`,
+        problem: `"${field}" must be at most ${formatCount(limits.words)} words`,
       };
     }
     return { length };
