@@ -2,7 +2,10 @@ import { callAndRead } from './call-and-read.js';
 import type { CallPrompt, CallSettings } from './call-settings.js';
 import type { AttemptResult } from './stream-attempt.js';
 
-/** What a text call returns. `finishReason: 'length'` means the reply was cut: the caller decides. */
+/**
+ * What a text call returns. `finishReason: 'length'` means the reply was cut: the caller decides.
+ * `usage` is the whole call's: the reply's tokens and those of attempts that came to nothing.
+ */
 export interface CallTextResult extends AttemptResult {
   attempts: number;
   latencyMs: number;
@@ -16,6 +19,9 @@ export interface CallTextResult extends AttemptResult {
 export async function callText(
   request: CallSettings & CallPrompt & { onTextDelta?: (delta: string) => void },
 ): Promise<CallTextResult> {
-  const result = await callAndRead({ ...request, read: (reply) => reply });
-  return { ...result.value, attempts: result.attempts, latencyMs: result.latencyMs };
+  const { value, usage, attempts, latencyMs } = await callAndRead({
+    ...request,
+    read: (reply) => reply,
+  });
+  return { ...value, usage, attempts, latencyMs };
 }

@@ -239,6 +239,17 @@ describe('callText', () => {
     expect(clock.sleeps).toEqual([]);
   });
 
+  it("counts a cut attempt's tokens in the call's usage, as the meter does", async () => {
+    const meter = new UsageMeter();
+    const model = scriptedModel([
+      { text: 'Half a sen', finishReason: 'other', inputTokens: 100, outputTokens: 4 },
+      { text: 'A whole sentence.', inputTokens: 100, outputTokens: 5 },
+    ]);
+    const result = await callText({ model, prompt: 'x', meter, retry: fastRetry });
+    expect(result.usage).toMatchObject({ inputTokens: 200, outputTokens: 9 });
+    expect(meter.totals()).toMatchObject({ inputTokens: 200, outputTokens: 9, failedAttempts: 1 });
+  });
+
   it('sums usage over calls on one meter', async () => {
     const meter = new UsageMeter();
     const model = scriptedModel([
