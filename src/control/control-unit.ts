@@ -222,13 +222,14 @@ export async function runControlUnit({
   if (failure) throw failure.error;
   if (halt) return end(halt);
 
-  if (adaptive && settings.lengthCeiling !== undefined) {
+  const ceiling = ceilingWords();
+  if (adaptive && ceiling !== undefined) {
     const condensed = await condenseToCeiling({
       task,
       plan,
       // Stryker disable next-line ObjectLiteral,StringLiteral: only the sorted sections of this result are read
       sections: end({ status: 'completed' }).sections,
-      ceilingWords: ceilingWords()!,
+      ceilingWords: ceiling,
       store,
       settings,
       checks,
