@@ -1,6 +1,7 @@
 import type { RunSummary } from '../control/summarise-run.js';
 import { escapeControl } from '../util/escape-control.js';
 import type { CliIo } from './cli-io.js';
+import { describePlanRefit } from './describe-plan-refit.js';
 import { estimateNote } from './estimate-note.js';
 import { formatDuration } from './progress/format-duration.js';
 import { formatShortCount } from './progress/format-short-count.js';
@@ -41,6 +42,10 @@ export function printRunSummary({
     for (const finding of section.findings)
       lines.push(`         ! ${escapeControl(`${finding.ruleId}: ${finding.message}`)}`);
   });
+  if (summary.planRefits.length > 0) {
+    lines.push('', '  plan changes during the run:');
+    for (const refit of summary.planRefits) lines.push(`    - ${describePlanRefit(refit)}`);
+  }
   const failed = Object.entries(summary.failedChecks);
   if (failed.length > 0) {
     lines.push(

@@ -2,6 +2,7 @@ import { countWords } from '../evaluators/count-words.js';
 import type { Plan } from '../planner/plan-schema.js';
 import type { RunInfo } from '../store/run-info-schema.js';
 import type { StoredSection } from '../store/run-store.js';
+import type { PlanRefitEvent } from './run-events.js';
 
 /** One section's state, for `quire inspect`. */
 export interface SectionState {
@@ -32,7 +33,15 @@ export interface RunSummary {
   sections: SectionState[];
   /** Failed checks seen during the run (before repair), by rule. */
   failedChecks: Record<string, number>;
+  /** Each change to the pending plan during the run, in order (the journal's `plan-refit`). */
+  planRefits: PlanRefit[];
 }
+
+/** One change to the pending plan: why, from which section, and what it became. */
+export type PlanRefit = Pick<
+  PlanRefitEvent,
+  'reason' | 'index' | 'sections' | 'wordsPerReply' | 'pendingWords'
+>;
 
 /** Summarises a run from its files and journal. Pure. */
 export function summariseRun({
@@ -49,7 +58,13 @@ export function summariseRun({
   const texts = new Map(sections.map((section) => [section.index, section.text]));
   const ends = new Map<string, Record<string, unknown>>();
   const failedChecks: Record<string, number> = {};
+  const planRefits: PlanRefit[] = [];
   for (const event of events) {
+    if (event.type === 'plan-refit') {
+      const { reason, index, sections, wordsPerReply, pendingWords } =
+        event as unknown as PlanRefitEvent;
+      planRefits.push({ reason, index, sections, wordsPerReply, pendingWords });
+    }
     if (event.type === 'step-end') ends.set(event.sectionId as string, event);
     if (event.type === 'check-end') {
       // Stryker disable next-line ArrayDeclaration: an element that is no finding has no severity, so it is never counted
@@ -88,5 +103,6 @@ export function summariseRun({
     elapsedSeconds: info.elapsedSeconds,
     sections: states,
     failedChecks,
+    planRefits,
   };
 }

@@ -76,6 +76,7 @@ describe('summariseRun', () => {
         { id: 's003', title: 'Section 3', budget: 400, words: 2, attempts: 1, findings: [] },
       ],
       failedChecks: {},
+      planRefits: [],
     });
   });
 
@@ -105,6 +106,37 @@ describe('summariseRun', () => {
     expect(summary.failedChecks).toEqual({ 'check/length-short': 2, 'check/repetition': 1 });
     expect(summary.sections[0]?.words).toBeUndefined();
     expect(summary.sections[0]?.attempts).toBe(2);
+  });
+
+  it('lists every change to the pending plan, in the order the journal holds them', () => {
+    const summary = summariseRun({
+      info: stoppedInfo(),
+      plan,
+      sections: [],
+      events: [
+        { type: 'plan-end', sections: 2, words: 1_200 },
+        {
+          type: 'plan-refit',
+          time: 't',
+          reason: 'capacity',
+          index: 1,
+          sections: 3,
+          wordsPerReply: 350,
+        },
+        {
+          type: 'plan-refit',
+          time: 't',
+          reason: 'rebalance',
+          index: 2,
+          sections: 3,
+          pendingWords: { before: 400, after: 520 },
+        },
+      ],
+    });
+    expect(summary.planRefits).toEqual([
+      { reason: 'capacity', index: 1, sections: 3, wordsPerReply: 350 },
+      { reason: 'rebalance', index: 2, sections: 3, pendingWords: { before: 400, after: 520 } },
+    ]);
   });
 
   it('lists no sections before the plan exists', () => {

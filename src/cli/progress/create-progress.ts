@@ -1,6 +1,7 @@
 import type { RunEvent } from '../../control/run-events.js';
 import { escapeControl } from '../../util/escape-control.js';
 import type { CliIo } from '../cli-io.js';
+import { describePlanRefit } from '../describe-plan-refit.js';
 import { formatShortCount } from './format-short-count.js';
 import { createLiveLine } from './live-line.js';
 import { type ProgressState, progressLine } from './progress-line.js';
@@ -66,15 +67,7 @@ export function createProgress({
           break;
         case 'plan-refit':
           state.sectionsTotal = event.sections;
-          say(
-            event.reason === 'capacity'
-              ? `quire: the model writes about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
-              : event.reason === 'window'
-                ? `quire: the context window leaves room for about ${event.wordsPerReply} words per reply: sections from ${event.index + 1} on divided to fit (${event.sections} sections now).`
-                : event.reason === 'floor'
-                  ? `quire: the model writes at least ${event.wordsPerReply} words per reply, however few it is asked for: no section from ${event.index + 1} on is asked for less (${event.sections} sections now).`
-                  : `quire: budgets from section ${event.index + 1} on rebalanced to keep the target (${formatShortCount(event.pendingWords?.before ?? 0)} → ${formatShortCount(event.pendingWords?.after ?? 0)} words).`,
-          );
+          say(`quire: ${describePlanRefit(event)}.`);
           break;
         case 'step-start':
           inFlight.set(event.sectionId, event);
