@@ -3,11 +3,8 @@ import { defaultSectionChecks } from '../../src/control/checks/default-section-c
 import type { SectionCheck } from '../../src/control/checks/section-check.js';
 import { emptyLedger } from '../../src/control/ledger/ledger-schema.js';
 import type { RunEventInput } from '../../src/control/run-events.js';
-import {
-  outputAllowance,
-  runSectionStep,
-  type SectionStepSettings,
-} from '../../src/control/run-section-step.js';
+import { runSectionStep, type SectionStepSettings } from '../../src/control/run-section-step.js';
+import { outputAllowance } from '../../src/control/section-step/output-allowance.js';
 import type { ThinkNoteSettings } from '../../src/control/think/think-note-mode.js';
 import { countWords } from '../../src/evaluators/count-words.js';
 import type { ReplyCapacity } from '../../src/model/reply-capacity.js';

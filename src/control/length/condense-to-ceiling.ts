@@ -9,7 +9,8 @@ import type { Task } from '../../task/task-schema.js';
 import { slugify } from '../../util/slugify.js';
 import type { SectionCheck } from '../checks/section-check.js';
 import type { RunEventInput } from '../run-events.js';
-import { outputAllowance, type SectionStepSettings } from '../run-section-step.js';
+import type { SectionStepSettings } from '../run-section-step.js';
+import { outputAllowance } from '../section-step/output-allowance.js';
 import { chooseCondensing } from './choose-condensing.js';
 
 /** Passes over the document at most: a model that has not followed by then will not. */

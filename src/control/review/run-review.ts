@@ -18,7 +18,7 @@ import type { Task } from '../../task/task-schema.js';
 import { slugify } from '../../util/slugify.js';
 import type { SectionCheckInput } from '../checks/section-check.js';
 import type { RunEventInput } from '../run-events.js';
-import { outputAllowance } from '../run-section-step.js';
+import { outputAllowance } from '../section-step/output-allowance.js';
 import { editableSections } from './editable-sections.js';
 import { keepRewrite } from './keep-rewrite.js';
 import { recheckSection } from './recheck-section.js';

@@ -1,5 +1,5 @@
 import type { PlanSection } from '../../planner/plan-schema.js';
-import { outputAllowance } from '../run-section-step.js';
+import { outputAllowance } from '../section-step/output-allowance.js';
 
 /** Prompt tokens a step's outline, memory and instructions take, besides the request. */
 const instructionTokens = 1500;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outputAllowance } from '../../../src/control/run-section-step.js';
 import { neighbourBriefs } from '../../../src/control/schedule/neighbour-briefs.js';
 import { sectionReservation } from '../../../src/control/schedule/section-reservation.js';
+import { outputAllowance } from '../../../src/control/section-step/output-allowance.js';
 import { createPlan } from '../../helpers/builders.js';
 
 describe('neighbourBriefs', () => {
