@@ -1,22 +1,16 @@
 import type { Finding } from '../evaluators/finding.js';
-import type { CallSettings } from '../model/call-settings.js';
 import type { ReplyCapacity } from '../model/reply-capacity.js';
 import { type CallUsage, emptyUsage } from '../model/usage-meter.js';
 import type { Plan } from '../planner/plan-schema.js';
-import type { Task } from '../task/task-schema.js';
-import type { SectionCandidates } from './candidates/draft-candidates.js';
-import type { SectionCheck } from './checks/section-check.js';
-import type { ContextLimits, ContextPolicy } from './context/build-step-context.js';
-import type { Ledger } from './ledger/ledger-schema.js';
+import type { ContextLimits } from './context/build-step-context.js';
 import { writesTooLittle } from './length/writes-too-little.js';
-import type { RunEventInput } from './run-events.js';
 import { checkDraft } from './section-step/check-draft.js';
 import { checkEndEvent } from './section-step/check-end-event.js';
 import { divideDraftedSection } from './section-step/divide-drafted-section.js';
 import { type DraftedStep, draftStep } from './section-step/draft-step.js';
 import { outputAllowance } from './section-step/output-allowance.js';
 import { repairDraft } from './section-step/repair-draft.js';
-import type { ThinkNoteSettings } from './think/think-note-mode.js';
+import { type SectionStepOptions, sectionStep } from './section-step/section-step-options.js';
 
 /** Settings of the write-check-repair loop of one section. */
 export interface SectionStepSettings {
@@ -69,55 +63,9 @@ export type StepLimits = Omit<ContextLimits, 'windowTokens'>;
  * finding and is written once more, shrunk to fit; a second time stops the run with the
  * numbers. A repair that cannot fit is skipped, with a finding.
  */
-export async function runSectionStep({
-  task,
-  plan: givenPlan,
-  index,
-  ledger,
-  previous,
-  policy,
-  limits,
-  settings,
-  checks,
-  call,
-  reviewCall = call,
-  capacity: givenCapacity,
-  existing,
-  budgetStop = () => undefined,
-  neighbours,
-  divide = true,
-  thinkNotes = { mode: 'off' },
-  candidates,
-  emit,
-}: {
-  task: Task;
-  plan: Plan;
-  index: number;
-  ledger: Ledger;
-  previous: string[];
-  policy: ContextPolicy;
-  limits: StepLimits;
-  settings: SectionStepSettings;
-  checks: SectionCheck[];
-  /** The writer's calls: the draft and its continuations. */
-  call: CallSettings;
-  /** The reviewer's calls: every repair of the draft; the writer's when not given. */
-  reviewCall?: CallSettings;
-  capacity: ReplyCapacity;
-  /** A committed section's text to repair, instead of writing a draft. */
-  existing?: string;
-  /** Why the run's budget forbids another call, if it does. */
-  budgetStop?: () => string | undefined;
-  /** For a section drafted in parallel: its neighbours' briefs (see `neighbourBriefs`). */
-  neighbours?: string;
-  /** May a draft too long for one reply divide the section (false while others are in flight)? */
-  divide?: boolean;
-  /** Whether and how a think note is made before the draft; none by default. */
-  thinkNotes?: ThinkNoteSettings;
-  /** Best of N: draft this many candidates and keep the best (see `draftCandidates`). */
-  candidates?: SectionCandidates;
-  emit: (event: RunEventInput) => Promise<void>;
-}): Promise<SectionStepResult> {
+export async function runSectionStep(options: SectionStepOptions): Promise<SectionStepResult> {
+  const step = sectionStep(options);
+  const { plan: givenPlan, index, previous, settings, checks, existing, emit } = step;
   const maxOutputTokens = outputAllowance(givenPlan.sections[index]!.words);
   const checkIn =
     (plan: Plan) =>
@@ -133,48 +81,23 @@ export async function runSectionStep({
     notes: [],
     usage: emptyUsage,
     calls: 0,
-    capacity: givenCapacity,
+    capacity: step.capacity,
     thinkNote: undefined,
     overflows: [],
   };
   if (existing === undefined) {
-    start = await draftStep({
-      task,
-      plan,
-      index,
-      ledger,
-      previous,
-      policy,
-      limits,
-      continuationAttempts: settings.continuationAttempts,
-      call,
-      capacity: givenCapacity,
-      maxOutputTokens,
-      neighbours,
-      thinkNotes,
-      candidates,
-      check: checkIn(plan),
-      emit,
-    });
-    const { notes, usage, capacity } = start;
+    start = await draftStep({ step, maxOutputTokens, check: checkIn(plan) });
+    const { text, notes, usage, capacity } = start;
     if (writesTooLittle({ settings, capacity })) {
-      return {
-        notes,
-        usage,
-        capacity,
-        findings: [],
-        attempts: 1,
-        text: start.text,
-        capacityStop: true,
-      };
+      return { notes, usage, capacity, findings: [], attempts: 1, text, capacityStop: true };
     }
     plan = await divideDraftedSection({
       plan,
       index,
-      text: start.text,
+      text,
       capacity,
       settings,
-      divide,
+      divide: step.divide,
       emit,
     });
   }
@@ -192,19 +115,12 @@ export async function runSectionStep({
   );
 
   const repaired = await repairDraft({
-    task,
+    step,
     section,
-    index,
     first,
     check,
-    settings,
-    call: reviewCall,
     maxOutputTokens,
-    calls: start.calls,
-    usage: start.usage,
-    capacity: start.capacity,
-    budgetStop,
-    emit,
+    drafted: start,
   });
   const { best, attempts, usage, capacity, lengthStop } = repaired;
   if (repaired.capacityStop) {

@@ -1,22 +1,15 @@
-import type { CallSettings } from '../../model/call-settings.js';
-import type { ReplyCapacity } from '../../model/reply-capacity.js';
-import { addUsage, type UsageMeter } from '../../model/usage-meter.js';
+import { addUsage } from '../../model/usage-meter.js';
 import type { RetryEvent } from '../../model/with-retry.js';
-import { type RunStore, sectionName } from '../../store/run-store.js';
-import type { Task } from '../../task/task-schema.js';
+import { sectionName } from '../../store/run-store.js';
 import { slugify } from '../../util/slugify.js';
-import type { RunBudget } from '../budget.js';
-import type { CandidateSettings } from '../candidates/draft-candidates.js';
-import type { SectionCheck } from '../checks/section-check.js';
 import { collectThinking } from '../collect-thinking.js';
-import type { ContextPolicy } from '../context/build-step-context.js';
-import { type LedgerMode, updateLedger } from '../ledger/update-ledger.js';
-import { type RunEventInput, retryEvent } from '../run-events.js';
-import { runSectionStep, type SectionStepSettings, type StepLimits } from '../run-section-step.js';
+import { updateLedger } from '../ledger/update-ledger.js';
+import { retryEvent } from '../run-events.js';
+import { runSectionStep } from '../run-section-step.js';
 import { neighbourBriefs } from '../schedule/neighbour-briefs.js';
-import type { ThinkNoteMode } from '../think/think-note-mode.js';
 import type { BudgetReservations } from './budget-reservations.js';
 import { commitSection } from './commit-section.js';
+import type { UnitOptions } from './control-unit-options.js';
 import type { SerialQueue } from './serial-queue.js';
 import { stepEndEvent } from './step-end-event.js';
 import type { UnitState } from './unit-state.js';
@@ -29,52 +22,23 @@ import { usageEvent } from './usage-event.js';
  * little per reply to go on: the section is then not committed.
  */
 export async function commitStep({
-  index,
-  divide,
+  unit,
   state,
-  task,
-  store,
-  policy,
-  limits,
-  settings,
-  ledgerMode,
-  checks,
-  call,
-  reviewCall,
-  meter,
-  budget,
   reservations,
   ledgerUpdates,
-  saveCapacity,
-  parallel,
-  thinkNotes,
-  candidates,
-  emit,
+  index,
+  divide,
 }: {
-  index: number;
-  /** May a draft too long for one reply divide the section? */
-  divide: boolean;
+  unit: UnitOptions;
   state: UnitState;
-  task: Task;
-  store: RunStore;
-  policy: ContextPolicy;
-  limits: StepLimits;
-  settings: SectionStepSettings;
-  ledgerMode: LedgerMode;
-  checks: SectionCheck[];
-  call: CallSettings;
-  reviewCall: CallSettings;
-  meter: UsageMeter;
-  budget: RunBudget;
   reservations: BudgetReservations;
   /** Where the ledger updates wait their turn. */
   ledgerUpdates: SerialQueue;
-  saveCapacity: (capacity: ReplyCapacity) => Promise<void>;
-  parallel: number;
-  thinkNotes: { mode: ThinkNoteMode; journalled: ReadonlyMap<string, string> };
-  candidates: CandidateSettings | undefined;
-  emit: (event: RunEventInput) => Promise<void>;
+  index: number;
+  /** May a draft too long for one reply divide the section? */
+  divide: boolean;
 }): Promise<boolean> {
+  const { task, store, settings, parallel, thinkNotes, candidates, emit } = unit;
   const { plan } = state;
   const existing = state.texts.get(index);
   const previous = plan.sections
@@ -87,18 +51,18 @@ export async function commitStep({
   // With sections in flight at once, each retry names the section whose call it was.
   const sectionId = plan.sections[index]!.id;
   const onRetry = (retry: RetryEvent) => void emit(retryEvent({ retry, sectionId }));
-  const stepCall = { ...call, onThinking: thinking.onThinking, onRetry };
-  const stepReviewCall = { ...reviewCall, onThinking: thinking.onThinking, onRetry };
+  const stepCall = { ...unit.call, onThinking: thinking.onThinking, onRetry };
+  const stepReviewCall = { ...unit.reviewCall, onThinking: thinking.onThinking, onRetry };
   const step = await runSectionStep({
     task,
     plan,
     index,
     ledger: state.ledger,
     previous,
-    policy,
-    limits,
+    policy: unit.policy,
+    limits: unit.limits,
     settings,
-    checks,
+    checks: unit.checks,
     call: stepCall,
     reviewCall: stepReviewCall,
     capacity: state.capacity,
@@ -116,7 +80,7 @@ export async function commitStep({
   // Before the section: a committed section is never redone, so its thinking must be on disk.
   await thinking.flush();
   state.capacity = step.capacity;
-  await saveCapacity(state.capacity);
+  await unit.saveCapacity(state.capacity);
   if (step.capacityStop) return true;
   const { section, file } = await commitSection({ state, store, index, step });
 
@@ -130,7 +94,7 @@ export async function commitStep({
       index,
       text: step.text,
       notes: step.notes,
-      mode: ledgerMode,
+      mode: unit.ledgerMode,
       call: stepReviewCall,
     });
     state.ledger = result.ledger;
@@ -142,6 +106,6 @@ export async function commitStep({
   const usage = updated ? addUsage(step.usage, updated.usage) : step.usage;
   const words = state.counts.get(index)!;
   await emit(stepEndEvent({ section, index, file, words, step, usage }));
-  await emit(usageEvent({ state, meter, budget, sectionId: section.id }));
+  await emit(usageEvent({ state, meter: unit.meter, budget: unit.budget, sectionId: section.id }));
   return false;
 }

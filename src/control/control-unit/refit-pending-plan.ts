@@ -1,8 +1,7 @@
-import type { RunStore } from '../../store/run-store.js';
 import { refitPlan } from '../length/refit-plan.js';
 import { writesTooLittle } from '../length/writes-too-little.js';
-import type { RunEventInput } from '../run-events.js';
-import type { SectionStepSettings } from '../run-section-step.js';
+import type { BudgetReservations } from './budget-reservations.js';
+import type { UnitOptions } from './control-unit-options.js';
 import { type UnitState, writtenWords } from './unit-state.js';
 
 /**
@@ -12,29 +11,22 @@ import { type UnitState, writtenWords } from './unit-state.js';
  * stop. Returns why the rest cannot be written within the length gate, when it cannot.
  */
 export async function refitPendingPlan({
+  unit: { settings, slack, windowWords, store, emit },
   state,
   finished,
   reshapable,
-  settings,
-  slack,
-  windowWords,
   ceilingWords,
-  budgetStop,
-  store,
-  emit,
+  reservations,
 }: {
+  unit: UnitOptions;
   state: UnitState;
   /** Indexes of the sections committed (or not to be redone). */
   finished: ReadonlySet<number>;
   /** May the plan be reshaped from section `index` on? */
   reshapable: (index: number) => boolean;
-  settings: SectionStepSettings;
-  slack: number;
-  windowWords: (() => number | undefined) | undefined;
+  /** The most words the sections may hold (see `sectionCeilingWords`). */
   ceilingWords: () => number | undefined;
-  budgetStop: () => string | undefined;
-  store: RunStore;
-  emit: (event: RunEventInput) => Promise<void>;
+  reservations: BudgetReservations;
 }): Promise<string | undefined> {
   // Refitted from the first section not written, everything before it being written: with
   // the largest sections started first, that is not the first to start.
@@ -46,7 +38,7 @@ export async function refitPendingPlan({
     !state.texts.has(first) &&
     reshapable(first) &&
     // A run about to stop keeps its plan as it is.
-    !budgetStop() &&
+    !reservations.stop() &&
     !writesTooLittle({ settings, capacity: state.capacity });
   if (!refittable) return undefined;
   const refit = refitPlan({

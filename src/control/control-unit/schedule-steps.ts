@@ -1,10 +1,9 @@
-import type { Task } from '../../task/task-schema.js';
 import { capacityStopReason } from '../length/capacity-stop-reason.js';
 import { writesTooLittle } from '../length/writes-too-little.js';
-import type { SectionStepSettings } from '../run-section-step.js';
 import { readySections } from '../schedule/ready-sections.js';
 import { sectionReservation } from '../schedule/section-reservation.js';
 import type { BudgetReservations } from './budget-reservations.js';
+import type { UnitOptions } from './control-unit-options.js';
 import { type UnitState, writtenWords } from './unit-state.js';
 
 /** Why the loop stopped before every section was written. */
@@ -25,24 +24,17 @@ type StepOutcome = { index: number; capacityStop: boolean } | { index: number; e
  * flight are let finish; the first step that failed then throws its error.
  */
 export async function scheduleSteps({
+  unit: { parallel, settings, task, candidates },
   state,
   finished,
-  parallel,
-  settings,
-  task,
-  drafts,
   reservations,
   refit,
   step,
 }: {
+  unit: UnitOptions;
   state: UnitState;
   /** Indexes of the sections committed (or not to be redone); grows as steps end. */
   finished: Set<number>;
-  parallel: number;
-  settings: SectionStepSettings;
-  task: Task;
-  /** Drafts of each section (best of N): the reservation holds room for all of them. */
-  drafts: number;
   reservations: BudgetReservations;
   /** Refits the pending plan while `reshapable` allows; returns why the run must stop, if it must. */
   refit: (reshapable: (index: number) => boolean) => Promise<string | undefined>;
@@ -89,9 +81,11 @@ export async function scheduleSteps({
         halt = capacityHalt();
         break;
       }
+      // Each candidate is a draft of its own: the reservation holds room for all of them.
       reservations.reserve(
         index,
-        sectionReservation({ section: state.plan.sections[index]!, request: task.prompt }) * drafts,
+        sectionReservation({ section: state.plan.sections[index]!, request: task.prompt }) *
+          (candidates?.count ?? 1),
       );
       // A section divided mid-draft shifts the indexes after it: only when none can start alongside.
       running.set(index, settle(index, step(index, parallel === 1 && reshapable(index))));

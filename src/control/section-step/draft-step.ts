@@ -1,21 +1,15 @@
 import { writeSection } from '../../agents/write-section.js';
 import type { Finding } from '../../evaluators/finding.js';
-import type { CallSettings } from '../../model/call-settings.js';
 import { widenWindowAdvice } from '../../model/context/server-kind.js';
 import { observeReply, type ReplyCapacity } from '../../model/reply-capacity.js';
 import { addUsage, type CallUsage } from '../../model/usage-meter.js';
-import type { Plan } from '../../planner/plan-schema.js';
-import type { Task } from '../../task/task-schema.js';
-import { draftCandidates, type SectionCandidates } from '../candidates/draft-candidates.js';
-import { buildStepContext, type ContextPolicy } from '../context/build-step-context.js';
+import { draftCandidates } from '../candidates/draft-candidates.js';
+import { buildStepContext } from '../context/build-step-context.js';
 import { overflowFinding } from '../context/context-stop.js';
 import { retryAfterOverflow } from '../context/retry-after-overflow.js';
-import type { Ledger } from '../ledger/ledger-schema.js';
-import type { RunEventInput } from '../run-events.js';
-import type { StepLimits } from '../run-section-step.js';
 import { noteFromDraft } from '../think/note-from-draft.js';
 import { type SectionThought, thinkBeforeSection } from '../think/think-before-section.js';
-import type { ThinkNoteSettings } from '../think/think-note-mode.js';
+import type { SectionStep } from './section-step-options.js';
 import { stepStartEvent } from './step-start-event.js';
 
 /** A section's first draft, before its checks, with what making it cost and taught. */
@@ -42,40 +36,15 @@ export interface DraftedStep {
  * still refuses or cuts the prompt (see `retryAfterOverflow`), or best of N with `candidates`.
  */
 export async function draftStep({
-  task,
-  plan,
-  index,
-  ledger,
-  previous,
-  policy,
-  limits,
-  continuationAttempts,
-  call,
-  capacity,
+  step,
   maxOutputTokens,
-  neighbours,
-  thinkNotes,
-  candidates,
   check,
-  emit,
 }: {
-  task: Task;
-  plan: Plan;
-  index: number;
-  ledger: Ledger;
-  previous: string[];
-  policy: ContextPolicy;
-  limits: StepLimits;
-  continuationAttempts: number;
-  call: CallSettings;
-  capacity: ReplyCapacity;
+  step: SectionStep;
   maxOutputTokens: number;
-  neighbours: string | undefined;
-  thinkNotes: ThinkNoteSettings;
-  candidates: SectionCandidates | undefined;
   check: (text: string, truncated: boolean) => Finding[];
-  emit: (event: RunEventInput) => Promise<void>;
 }): Promise<DraftedStep> {
+  const { task, plan, index, previous, call, thinkNotes, candidates, emit } = step;
   const section = plan.sections[index]!;
   const overflows: Finding[] = [];
   // Made once, shared by every candidate: a write retried after an overflow, or another
@@ -85,17 +54,17 @@ export async function draftStep({
   const contextFor = (block: string, outputTokens: number) => {
     const window = call.window;
     return buildStepContext({
-      policy,
+      policy: step.policy,
       task,
       plan,
       index,
-      ledger,
+      ledger: step.ledger,
       previous,
-      limits: { ...limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
+      limits: { ...step.limits, windowTokens: window?.budget() ?? Number.MAX_SAFE_INTEGER },
       outputTokens,
       count: window ? (text) => window.counter.count(text) : undefined,
       widenAdvice: widenWindowAdvice({ server: window?.state.server }),
-      neighbours,
+      neighbours: step.neighbours,
       thinkNote: block,
     });
   };
@@ -121,7 +90,7 @@ export async function draftStep({
       section,
       lang: task.lang,
       maxOutputTokens: context.maxOutputTokens,
-      continuationAttempts,
+      continuationAttempts: step.settings.continuationAttempts,
       seed,
     });
     return { ...written, system: context.system, prompt: context.prompt };
@@ -164,7 +133,7 @@ export async function draftStep({
     calls: draft.calls,
     capacity: draft.replies.reduce(
       (known, reply) => observeReply({ capacity: known, reply }),
-      capacity,
+      step.capacity,
     ),
     thinkNote: noted.note,
     overflows,

@@ -2,20 +2,18 @@ import { type ReviseSectionResult, reviseSection } from '../../agents/revise-sec
 import { ContextOverflowError } from '../../errors/context-overflow-error.js';
 import { countWords } from '../../evaluators/count-words.js';
 import type { Finding } from '../../evaluators/finding.js';
-import type { CallSettings } from '../../model/call-settings.js';
 import { observeReply, type ReplyCapacity, wordsPerReply } from '../../model/reply-capacity.js';
 import { addUsage, type CallUsage } from '../../model/usage-meter.js';
 import type { PlanSection } from '../../planner/plan-schema.js';
-import type { Task } from '../../task/task-schema.js';
 import type { LengthAttempt } from '../length/length-repair-policy.js';
 import { nextRepair } from '../length/next-repair.js';
 import { writesTooLittle } from '../length/writes-too-little.js';
 import { chooseRepair } from '../repair-policy.js';
-import type { RunEventInput } from '../run-events.js';
-import type { SectionStepSettings } from '../run-section-step.js';
 import { checkEndEvent } from './check-end-event.js';
+import type { DraftedStep } from './draft-step.js';
 import { type CheckedDraft, isBetterDraft } from './is-better-draft.js';
 import { repairSkippedFinding } from './repair-skipped-finding.js';
+import type { SectionStep } from './section-step-options.js';
 import { stepStartEvent } from './step-start-event.js';
 
 /** How the repairs of a section ended. */
@@ -41,42 +39,26 @@ export interface RepairedDraft {
  * context window is skipped, with a finding, and ends the repairs.
  */
 export async function repairDraft({
-  task,
+  step: { task, index, settings, reviewCall, budgetStop, emit },
   section,
-  index,
   first,
   check,
-  settings,
-  call,
   maxOutputTokens,
-  calls: callsBefore,
-  usage: usageBefore,
-  capacity: capacityBefore,
-  budgetStop,
-  emit,
+  drafted,
 }: {
-  task: Task;
+  step: SectionStep;
+  /** The section as the plan now has it (divided, when the draft divided it). */
   section: PlanSection;
-  index: number;
   /** The draft checked as attempt 1. */
   first: CheckedDraft;
   check: (text: string, truncated: boolean) => Finding[];
-  settings: SectionStepSettings;
-  /** The reviewer's calls. */
-  call: CallSettings;
   maxOutputTokens: number;
-  /** Model calls the section used before its repairs. */
-  calls: number;
-  usage: CallUsage;
-  capacity: ReplyCapacity;
-  budgetStop: () => string | undefined;
-  emit: (event: RunEventInput) => Promise<void>;
+  /** What drafting used and learned (nothing, for a committed section). */
+  drafted: Pick<DraftedStep, 'calls' | 'usage' | 'capacity'>;
 }): Promise<RepairedDraft> {
   let best = first;
   let current = first;
-  let calls = callsBefore;
-  let usage = usageBefore;
-  let capacity = capacityBefore;
+  let { calls, usage, capacity } = drafted;
   let attempt = 1;
   let rewrites = 0;
   let last: LengthAttempt | undefined;
@@ -109,7 +91,7 @@ export async function repairDraft({
     let revised: ReviseSectionResult;
     try {
       revised = await reviseSection({
-        settings: call,
+        settings: reviewCall,
         request: task.prompt,
         section,
         text: current.text,
