@@ -41,21 +41,7 @@ export type { WriteRunResult } from './write-run/write-run-result.js';
  * reply to go on). Resuming such a run repairs the sections off their budget, with the model
  * and budget given then; `targetWords` gives the run a new target length.
  */
-export async function writeRun({
-  store,
-  task: givenTask,
-  config,
-  model: givenModel,
-  stages = {},
-  suppliedPlan,
-  budget = {},
-  contextWindow,
-  judge,
-  abortSignal,
-  clock = systemClock,
-  onEvent,
-  targetWords,
-}: {
+export async function writeRun(options: {
   store: RunStore;
   task: Task;
   config: Config;
@@ -79,25 +65,28 @@ export async function writeRun({
   /** A new target length for the run (`quire resume --words`). */
   targetWords?: number;
 }): Promise<WriteRunResult> {
-  const { model, previous, task, retargeted, windowState, session, capacity } = await openWriteRun({
+  const {
     store,
-    task: givenTask,
     config,
-    model: givenModel,
-    budget,
-    contextWindow,
-    targetWords,
+    stages = {},
+    suppliedPlan,
+    budget = {},
+    judge,
     abortSignal,
+    clock = systemClock,
+  } = options;
+  const { model, previous, task, retargeted, windowState, session, capacity } = await openWriteRun({
+    ...options,
+    budget,
     clock,
-    onEvent,
   });
-  const { emit, meter } = session;
   // The drafts best of N adds are counted apart from drafting (see `runStages`).
   const extraDrafts = stageTally();
   const trackStage = stageTracker({
     session,
     countedApart: { drafting: { stage: 'candidates', totals: extraDrafts.totals } },
   });
+  const run = { store, task, config, session, trackStage };
   const plannerCall = stages.planner ? session.callWith(stages.planner) : session.call;
   const reviewCall = stages.reviewer ? session.callWith(stages.reviewer) : session.call;
   try {
@@ -119,46 +108,34 @@ export async function writeRun({
       critiqueRounds: config.plan.critiqueRounds,
     });
     const plan = await preparePlan({
-      store,
-      task,
-      config,
+      run,
       call: plannerCall,
       suppliedPlan,
       critiqueRounds: quality.critiqueRounds,
-      trackStage,
-      emit,
     });
     const drafted = await draftSections({
-      task,
+      run,
       plan,
-      store,
-      config,
       quality,
-      session,
       reviewCall,
       budget,
       capacity,
       repairLength: retargeted || previous?.status === 'incomplete-length',
       judge,
       extraDrafts,
-      trackStage,
     });
     const result = await polishDraft({
+      run,
       drafted,
       rounds: quality.reviewRounds,
-      task,
-      store,
-      config,
       call: reviewCall,
-      budgetStop: () => budgetStop({ totals: meter.totals(), budget }),
-      trackStage,
-      emit,
+      budgetStop: () => budgetStop({ totals: session.meter.totals(), budget }),
     });
     const words = result.sections.reduce((sum, section) => sum + countWords(section.text), 0);
     if (result.status === 'stopped') {
       throw await recordBudgetStop({ session, stopReason: result.stopReason, words });
     }
-    return await endWriteRun({ store, task, config, judge, session, result, words });
+    return await endWriteRun({ run, judge, result, words });
   } catch (error) {
     throw await recordFailure({ error, abortSignal, session });
   }

@@ -1,12 +1,9 @@
-import type { Config } from '../../config/config-schema.js';
 import type { QualitySettings } from '../../config/quality-levels.js';
 import type { Judge } from '../../evaluators/judge.js';
 import type { CallSettings } from '../../model/call-settings.js';
 import type { ReplyCapacity } from '../../model/reply-capacity.js';
 import type { Plan } from '../../planner/plan-schema.js';
-import type { RunStore } from '../../store/run-store.js';
 import type { stageTally } from '../../store/stage-usage.js';
-import type { Task } from '../../task/task-schema.js';
 import type { RunBudget } from '../budget.js';
 import { candidateSettings } from '../candidates/candidate-settings.js';
 import { defaultSectionChecks } from '../checks/default-section-checks.js';
@@ -14,34 +11,26 @@ import { windowWords } from '../context/window-words.js';
 import { type ControlUnitResult, runControlUnit } from '../control-unit.js';
 import { gateSlack } from '../length/gate-slack.js';
 import { recoverSections } from '../recover-sections.js';
-import type { TrackStage } from '../review/run-review.js';
-import type { RunSession } from '../run-session.js';
+import type { WriteRunContext } from './write-run-context.js';
 
 /**
  * Drafts the sections of `plan` not yet committed (`runControlUnit`), after recovering those
  * an earlier session committed, with their ledger and think notes (`recoverSections`).
  */
 export async function draftSections({
-  task,
+  run: { store, task, config, session, trackStage },
   plan,
-  store,
-  config,
   quality,
-  session,
   reviewCall,
   budget,
   capacity,
   repairLength,
   judge,
   extraDrafts,
-  trackStage,
 }: {
-  task: Task;
+  run: WriteRunContext;
   plan: Plan;
-  store: RunStore;
-  config: Config;
   quality: QualitySettings;
-  session: RunSession;
   /** The reviewer's calls. */
   reviewCall: CallSettings;
   budget: RunBudget;
@@ -51,7 +40,6 @@ export async function draftSections({
   judge: Judge | undefined;
   /** Where the drafts best of N adds are counted. */
   extraDrafts: ReturnType<typeof stageTally>;
-  trackStage: TrackStage;
 }): Promise<ControlUnitResult> {
   const { call, meter, emit } = session;
   const { done, ledger, thinkNotes } = await recoverSections({ store, plan, emit });

@@ -1,12 +1,9 @@
-import type { Config } from '../../config/config-schema.js';
 import { evaluationSettings } from '../../evaluators/evaluation-settings.js';
 import type { Judge } from '../../evaluators/judge.js';
-import type { RunStore } from '../../store/run-store.js';
-import type { Task } from '../../task/task-schema.js';
 import type { ControlUnitResult } from '../control-unit.js';
 import { finishDocument } from '../finish-document.js';
 import { lengthOutcome } from '../length/length-outcome.js';
-import type { RunSession } from '../run-session.js';
+import type { WriteRunContext } from './write-run-context.js';
 import type { WriteRunResult } from './write-run-result.js';
 
 /**
@@ -15,19 +12,13 @@ import type { WriteRunResult } from './write-run-result.js';
  * `completed`, or `incomplete-length` with the reason.
  */
 export async function endWriteRun({
-  store,
-  task,
-  config,
+  run: { store, task, config, session },
   judge,
-  session,
   result,
   words,
 }: {
-  store: RunStore;
-  task: Task;
-  config: Config;
+  run: WriteRunContext;
   judge: Judge | undefined;
-  session: RunSession;
   /** The drafted (and reviewed) document. */
   result: ControlUnitResult;
   /** Words its sections hold. */

@@ -53,11 +53,11 @@ export async function openWriteRun({
   config: Config;
   model: ModelInput;
   budget: RunBudget;
-  contextWindow: ContextWindowState | undefined;
-  targetWords: number | undefined;
-  abortSignal: AbortSignal | undefined;
+  contextWindow?: ContextWindowState;
+  targetWords?: number;
+  abortSignal?: AbortSignal;
   clock: Clock;
-  onEvent: ((event: RunEvent) => void) | undefined;
+  onEvent?: (event: RunEvent) => void;
 }): Promise<OpenedWriteRun> {
   const model = resolveModelInput({ model: givenModel });
   // A directory without run.json is a new run; a damaged or foreign one is refused.

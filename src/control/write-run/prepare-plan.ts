@@ -1,14 +1,10 @@
-import type { Config } from '../../config/config-schema.js';
 import type { CallSettings } from '../../model/call-settings.js';
 import type { Plan } from '../../planner/plan-schema.js';
-import type { RunStore } from '../../store/run-store.js';
-import type { Task } from '../../task/task-schema.js';
 import { windowWords } from '../context/window-words.js';
 import { ensurePlan } from '../ensure-plan.js';
 import { retargetPlan } from '../length/retarget-plan.js';
-import type { TrackStage } from '../review/run-review.js';
-import type { RunEventInput } from '../run-events.js';
 import { runPlanCritique } from '../run-plan-critique.js';
+import type { WriteRunContext } from './write-run-context.js';
 
 /**
  * The plan the run drafts from: the stored, supplied or planned one (`ensurePlan`), revised by
@@ -16,25 +12,18 @@ import { runPlanCritique } from '../run-plan-critique.js';
  * plan's. Each change is stored in `plan.json`.
  */
 export async function preparePlan({
-  store,
-  task,
-  config,
+  run: { store, task, config, session, trackStage },
   call,
   suppliedPlan,
   critiqueRounds,
-  trackStage,
-  emit,
 }: {
-  store: RunStore;
-  task: Task;
-  config: Config;
+  run: WriteRunContext;
   /** The planner's calls. */
   call: CallSettings;
   suppliedPlan: Plan | undefined;
   critiqueRounds: number;
-  trackStage: TrackStage;
-  emit: (event: RunEventInput) => Promise<void>;
 }): Promise<Plan> {
+  const { emit } = session;
   const planned = await trackStage('planning', () =>
     ensurePlan({ store, task, config, call, suppliedPlan, critiqueRounds, emit }),
   );

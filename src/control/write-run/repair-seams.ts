@@ -14,13 +14,9 @@ const seamFactWords = 120;
  */
 export async function repairSeams({
   drafted,
-  task,
-  store,
-  config,
+  run: { store, task, config, session, trackStage },
   call,
   budgetStop,
-  trackStage,
-  emit,
 }: DraftPassOptions & { drafted: ControlUnitResult }): Promise<ControlUnitResult> {
   const seams = parallelSeams({ plan: drafted.plan, events: await store.readEvents() });
   if (seams.length === 0) return drafted;
@@ -40,7 +36,7 @@ export async function repairSeams({
       ],
       parallel: config.write.parallel,
       budgetStop,
-      emit,
+      emit: session.emit,
     }),
   );
   return afterPass(drafted, repaired);

@@ -7,13 +7,9 @@ import { ledgerFacts } from './ledger-facts.js';
 export async function reviewDrafted({
   drafted,
   rounds,
-  task,
-  store,
-  config,
+  run: { store, task, config, session, trackStage },
   call,
   budgetStop,
-  trackStage,
-  emit,
 }: DraftPassOptions & { drafted: ControlUnitResult; rounds: number }): Promise<ControlUnitResult> {
   const reviewed = await runReview({
     task,
@@ -31,7 +27,7 @@ export async function reviewDrafted({
     settings: { ...config.write, lengthCeiling: config.lengthGate.ceiling },
     budgetStop,
     trackStage,
-    emit,
+    emit: session.emit,
   });
   return afterPass(drafted, reviewed);
 }
