@@ -4,7 +4,8 @@ import { readCodeSpec } from '../../code/run/read-code-spec.js';
 import { UsageError } from '../../errors/usage-error.js';
 import { refuseNonEmptyDirectory } from '../../store/create-run-directory.js';
 import type { CommandContext } from '../command-context.js';
-import { type CodeOptions, executeCodeRun } from './code-execute.js';
+import { executeCodeRun } from './code-execute.js';
+import type { CodeOptions } from './code-options.js';
 
 /**
  * `quire code`: checks the input first (so bad input writes nothing), then builds the codebase in
