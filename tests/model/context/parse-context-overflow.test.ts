@@ -142,4 +142,132 @@ describe('parseContextOverflow', () => {
       }),
     ).toBeUndefined();
   });
+
+  it('reads refusals sent as 413 or 422, or with no status at all', () => {
+    const message =
+      "This model's maximum context length is 4096 tokens. However, your request has 5000 input tokens.";
+    for (const statusCode of [413, 422, undefined]) {
+      expect(parseContextOverflow({ statusCode, message, responseBody: undefined })).toEqual({
+        server: 'vllm',
+        windowTokens: 4_096,
+        promptTokens: 5_000,
+        outputTokens: undefined,
+      });
+    }
+  });
+
+  it('reads a body that is not JSON as no more than its message says', () => {
+    expect(
+      parseContextOverflow({
+        statusCode: 413,
+        message: 'Request Entity Too Large',
+        responseBody: '<html><body><h1>413 Request Entity Too Large</h1></body></html>',
+      }),
+    ).toBeUndefined();
+    expect(
+      parseContextOverflow({
+        statusCode: 400,
+        message: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+        responseBody: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+      }),
+    ).toEqual({
+      server: 'llama.cpp',
+      windowTokens: 8_192,
+      promptTokens: 9_412,
+      outputTokens: undefined,
+    });
+  });
+
+  it('knows llama.cpp by its error type alone, and takes the counts from its fields', () => {
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message: 'context overflow',
+          type: 'exceed_context_size_error',
+          n_prompt_tokens: 9_412,
+          n_ctx: 8_192,
+        },
+      }),
+    ).toEqual({
+      server: 'llama.cpp',
+      windowTokens: 8_192,
+      promptTokens: 9_412,
+      outputTokens: undefined,
+    });
+  });
+
+  it("reads llama.cpp's counts from its message when its fields hold none", () => {
+    for (const message of [
+      'request (9412 tokens) exceeds the available context size (8192 tokens)',
+      'request (9412 tokens) exceeds context size (8192 tokens)',
+    ]) {
+      expect(refusal({ error: { code: 400, message, type: 'invalid_request_error' } })).toEqual({
+        server: 'llama.cpp',
+        windowTokens: 8_192,
+        promptTokens: 9_412,
+        outputTokens: undefined,
+      });
+    }
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+          type: 'exceed_context_size_error',
+          n_prompt_tokens: '9412',
+          n_ctx: 0,
+        },
+      }),
+    ).toEqual({
+      server: 'llama.cpp',
+      windowTokens: 8_192,
+      promptTokens: 9_412,
+      outputTokens: undefined,
+    });
+  });
+
+  it("knows OpenAI's refusal by its code alone", () => {
+    expect(
+      refusal({
+        error: {
+          message: 'The prompt is too long for this model.',
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toEqual({
+      server: 'openai',
+      windowTokens: undefined,
+      promptTokens: undefined,
+      outputTokens: undefined,
+    });
+  });
+
+  it("reads vLLM's reply-limit refusal when it does not count the prompt", () => {
+    expect(
+      refusal({
+        object: 'error',
+        message:
+          "'max_tokens' or 'max_completion_tokens' is too large: 3000. This model's maximum context length is 4096 tokens.",
+        type: 'BadRequestError',
+        code: 400,
+      }),
+    ).toEqual({
+      server: 'vllm',
+      windowTokens: 4_096,
+      promptTokens: undefined,
+      outputTokens: 3_000,
+    });
+  });
+
+  it('reads the top level of a body whose error field is empty', () => {
+    expect(
+      refusal({
+        error: null,
+        message: 'request exceeds context size',
+        type: 'exceed_context_size_error',
+        n_ctx: 2_048,
+      }),
+    ).toMatchObject({ server: 'llama.cpp', windowTokens: 2_048 });
+  });
 });
