@@ -243,6 +243,18 @@ describe('parseContextOverflow', () => {
     });
   });
 
+  it('reads a request counted as one message', () => {
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 4096 tokens. However, you requested 5000 tokens (4000 in the message, 1000 in the completion).",
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toEqual({ server: 'openai', windowTokens: 4_096, promptTokens: 4_000, outputTokens: 1_000 });
+  });
+
   it("reads vLLM's reply-limit refusal when it does not count the prompt", () => {
     expect(
       refusal({
