@@ -4,7 +4,15 @@ import {
   type ContextWindowState,
   ContextWindowStateSchema,
 } from '../../../src/model/context/context-window.js';
+import type { ContextOverflow } from '../../../src/model/context/parse-context-overflow.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
+
+/** A refusal that says only `fields`. */
+function overflowOf(
+  fields: Partial<ContextOverflow> & Pick<ContextOverflow, 'server'>,
+): ContextOverflow {
+  return { windowTokens: undefined, promptTokens: undefined, outputTokens: undefined, ...fields };
+}
 
 function windowOf(state: ContextWindowState) {
   const learned: Array<{ state: ContextWindowState; reason: string }> = [];
@@ -118,12 +126,7 @@ describe('ContextWindow', () => {
   it('learns from a refusal: the window it names, else a quarter less than was refused', () => {
     const named = windowOf({ tokens: 128_000, source: 'assumed' });
     named.window.learnFromRefusal({
-      overflow: {
-        server: 'vllm',
-        windowTokens: 4_096,
-        promptTokens: 5_500,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'vllm', windowTokens: 4_096, promptTokens: 5_500 }),
       sentTokens: 5_000,
     });
     expect(named.window.state).toEqual({ tokens: 4_096, source: 'refusal', server: 'vllm' });
@@ -135,12 +138,7 @@ describe('ContextWindow', () => {
 
     const unnamed = windowOf({ tokens: 128_000, source: 'assumed' });
     unnamed.window.learnFromRefusal({
-      overflow: {
-        server: 'llama.cpp',
-        windowTokens: undefined,
-        promptTokens: undefined,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'llama.cpp' }),
       sentTokens: 4_000,
     });
     expect(unnamed.window.state.tokens).toBe(3_000);
@@ -150,12 +148,7 @@ describe('ContextWindow', () => {
   it('counts the reply limit into what was refused, and the server ratio into the prompt', () => {
     const withReply = windowOf({ tokens: 128_000, source: 'assumed' });
     withReply.window.learnFromRefusal({
-      overflow: {
-        server: 'openai',
-        windowTokens: undefined,
-        promptTokens: 3_000,
-        outputTokens: 1_000,
-      },
+      overflow: overflowOf({ server: 'openai', promptTokens: 3_000, outputTokens: 1_000 }),
       sentTokens: 3_000,
     });
     expect(withReply.window.state.tokens).toBe(3_000);
@@ -164,12 +157,7 @@ describe('ContextWindow', () => {
     const calibrated = windowOf({ tokens: 128_000, source: 'assumed' });
     calibrated.window.checkPrompt({ sentTokens: 800, reportedTokens: 1_000, lowestRatio: 0.8 });
     calibrated.window.learnFromRefusal({
-      overflow: {
-        server: 'llama.cpp',
-        windowTokens: undefined,
-        promptTokens: undefined,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'llama.cpp' }),
       sentTokens: 4_000,
     });
     expect(calibrated.window.state.tokens).toBe(3_750);
@@ -178,12 +166,7 @@ describe('ContextWindow', () => {
   it('learns no ratio from a refusal that counts the prompt as 0 tokens', () => {
     const { window } = windowOf({ tokens: 128_000, source: 'assumed' });
     window.learnFromRefusal({
-      overflow: {
-        server: 'llama.cpp',
-        windowTokens: 4_096,
-        promptTokens: 0,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'llama.cpp', windowTokens: 4_096, promptTokens: 0 }),
       sentTokens: 3_000,
     });
     expect(window.budget()).toBe(Math.floor(4_096 * 0.95));

@@ -32,15 +32,21 @@ const unsizedRefusal = replyError(
   }),
 );
 
+/** `refusalError` for `error`, as a windowless gpt-4o call of 9,000 tokens would see it. */
+function refuse(options: Partial<Parameters<typeof refusalError>[0]>) {
+  return refusalError({
+    error: openAiRefusal,
+    window: undefined,
+    modelId: 'gpt-4o',
+    sentTokens: 9_000,
+    outputTokens: undefined,
+    ...options,
+  });
+}
+
 describe('refusalError', () => {
   it("states the server's counts, the reply limit asked for, and how to widen the window", () => {
-    const error = refusalError({
-      error: openAiRefusal,
-      window: undefined,
-      modelId: 'gpt-4o',
-      sentTokens: 9_000,
-      outputTokens: 1_000,
-    });
+    const error = refuse({ outputTokens: 1_000 });
     expect(error).toMatchObject({
       reason: 'refused',
       server: 'openai',
@@ -56,13 +62,7 @@ describe('refusalError', () => {
   });
 
   it("takes the reply limit from the server's message when the request set none", () => {
-    const error = refusalError({
-      error: openAiRefusal,
-      window: undefined,
-      modelId: 'gpt-4o',
-      sentTokens: 9_000,
-      outputTokens: undefined,
-    });
+    const error = refuse({});
     expect(error?.outputTokens).toBe(1_000);
     expect(error?.message).toBe(
       'gpt-4o refused a prompt of 9,100 tokens as too long for its context window of 8,192 tokens: shorten the request, or use a model with a larger context window.',
@@ -71,13 +71,8 @@ describe('refusalError', () => {
 
   it('teaches the window, and reports what it learned when the server named no size', () => {
     const window = windowOf({ tokens: 128_000, source: 'assumed' });
-    const error = refusalError({
-      error: unsizedRefusal,
-      window,
-      modelId: 'llama3.1',
-      sentTokens: 8_000,
-      outputTokens: undefined,
-    });
+    const llama = { error: unsizedRefusal, modelId: 'llama3.1', sentTokens: 8_000 };
+    const error = refuse({ ...llama, window });
     expect(window.state).toEqual({ tokens: 6_000, source: 'refusal', server: 'llama.cpp' });
     expect(error).toMatchObject({
       windowTokens: 6_000,
@@ -87,23 +82,14 @@ describe('refusalError', () => {
     expect(error?.message).toBe(
       'llama3.1 refused a prompt of 8,000 tokens as too long for its context window: shorten the request, or start llama.cpp with -c <n> and pass --context-tokens <n>.',
     );
-    const windowless = refusalError({
-      error: unsizedRefusal,
-      window: undefined,
-      modelId: 'llama3.1',
-      sentTokens: 8_000,
-      outputTokens: undefined,
-    });
-    expect(windowless?.windowTokens).toBeUndefined();
+    expect(refuse(llama)?.windowTokens).toBeUndefined();
   });
 
   it('leaves every other error alone', () => {
     const window = windowOf({ tokens: 128_000, source: 'assumed' });
     const notFromTheProvider = new Error("This model's maximum context length is 4096 tokens.");
     for (const error of [notFromTheProvider, httpError(429)]) {
-      expect(
-        refusalError({ error, window, modelId: 'gpt-4o', sentTokens: 9_000, outputTokens: 10 }),
-      ).toBeUndefined();
+      expect(refuse({ error, window, outputTokens: 10 })).toBeUndefined();
     }
     expect(window.state.source).toBe('assumed');
   });

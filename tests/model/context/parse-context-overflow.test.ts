@@ -9,6 +9,14 @@ function refusal(body: unknown, status = 400) {
   return parseContextOverflow({ statusCode: status, message, responseBody: text });
 }
 
+/** What llama.cpp's refusal of a 9,412-token prompt in an 8,192-token window says. */
+const llamaCppCounts = {
+  server: 'llama.cpp',
+  windowTokens: 8_192,
+  promptTokens: 9_412,
+  outputTokens: undefined,
+};
+
 describe('parseContextOverflow', () => {
   it('reads OpenAI refusals: the code, and the numbers in the message', () => {
     expect(
@@ -100,12 +108,7 @@ describe('parseContextOverflow', () => {
           n_ctx: 8_192,
         },
       }),
-    ).toEqual({
-      server: 'llama.cpp',
-      windowTokens: 8_192,
-      promptTokens: 9_412,
-      outputTokens: undefined,
-    });
+    ).toEqual(llamaCppCounts);
     expect(
       refusal({
         error: {
@@ -170,12 +173,7 @@ describe('parseContextOverflow', () => {
         message: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
         responseBody: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
       }),
-    ).toEqual({
-      server: 'llama.cpp',
-      windowTokens: 8_192,
-      promptTokens: 9_412,
-      outputTokens: undefined,
-    });
+    ).toEqual(llamaCppCounts);
   });
 
   it('knows llama.cpp by its error type alone, and takes the counts from its fields', () => {
@@ -189,12 +187,7 @@ describe('parseContextOverflow', () => {
           n_ctx: 8_192,
         },
       }),
-    ).toEqual({
-      server: 'llama.cpp',
-      windowTokens: 8_192,
-      promptTokens: 9_412,
-      outputTokens: undefined,
-    });
+    ).toEqual(llamaCppCounts);
   });
 
   it("reads llama.cpp's counts from its message when its fields hold none", () => {
@@ -202,12 +195,9 @@ describe('parseContextOverflow', () => {
       'request (9412 tokens) exceeds the available context size (8192 tokens)',
       'request (9412 tokens) exceeds context size (8192 tokens)',
     ]) {
-      expect(refusal({ error: { code: 400, message, type: 'invalid_request_error' } })).toEqual({
-        server: 'llama.cpp',
-        windowTokens: 8_192,
-        promptTokens: 9_412,
-        outputTokens: undefined,
-      });
+      expect(refusal({ error: { code: 400, message, type: 'invalid_request_error' } })).toEqual(
+        llamaCppCounts,
+      );
     }
     expect(
       refusal({
@@ -219,12 +209,7 @@ describe('parseContextOverflow', () => {
           n_ctx: 0,
         },
       }),
-    ).toEqual({
-      server: 'llama.cpp',
-      windowTokens: 8_192,
-      promptTokens: 9_412,
-      outputTokens: undefined,
-    });
+    ).toEqual(llamaCppCounts);
   });
 
   it("knows OpenAI's refusal by its code alone", () => {
