@@ -57,7 +57,6 @@ export async function discoverContextWindow({
           return undefined;
         }
         return (await response.json()) as unknown;
-        // Stryker disable next-line BlockStatement: an empty catch returns undefined too
       } catch {
         return undefined;
       }
