@@ -53,19 +53,18 @@ describe('parseContextOverflow', () => {
         },
       }),
     ).toMatchObject({ windowTokens: 131_072, promptTokens: 67_073, outputTokens: 64_000 });
-    expect(
-      refusal({
-        error: {
-          message: 'Your input exceeds the context window of this model.',
-          code: 'context_length_exceeded',
-        },
-      }),
-    ).toEqual({
-      server: 'openai',
-      windowTokens: undefined,
-      promptTokens: undefined,
-      outputTokens: undefined,
-    });
+    // Known by its wording, or by its code alone.
+    for (const message of [
+      'Your input exceeds the context window of this model.',
+      'The prompt is too long for this model.',
+    ]) {
+      expect(refusal({ error: { message, code: 'context_length_exceeded' } })).toEqual({
+        server: 'openai',
+        windowTokens: undefined,
+        promptTokens: undefined,
+        outputTokens: undefined,
+      });
+    }
   });
 
   it("reads vLLM's two refusals, nested or at the top level", () => {
@@ -210,22 +209,6 @@ describe('parseContextOverflow', () => {
         },
       }),
     ).toEqual(llamaCppCounts);
-  });
-
-  it("knows OpenAI's refusal by its code alone", () => {
-    expect(
-      refusal({
-        error: {
-          message: 'The prompt is too long for this model.',
-          code: 'context_length_exceeded',
-        },
-      }),
-    ).toEqual({
-      server: 'openai',
-      windowTokens: undefined,
-      promptTokens: undefined,
-      outputTokens: undefined,
-    });
   });
 
   it('reads a request counted as one message', () => {
