@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   ContextWindow,
   type ContextWindowState,
+  ContextWindowStateSchema,
 } from '../../../src/model/context/context-window.js';
+import type { ContextOverflow } from '../../../src/model/context/parse-context-overflow.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
+
+/** A refusal that says only `fields`. */
+function overflowOf(
+  fields: Partial<ContextOverflow> & Pick<ContextOverflow, 'server'>,
+): ContextOverflow {
+  return { windowTokens: undefined, promptTokens: undefined, outputTokens: undefined, ...fields };
+}
 
 function windowOf(state: ContextWindowState) {
   const learned: Array<{ state: ContextWindowState; reason: string }> = [];
@@ -41,6 +50,14 @@ describe('ContextWindow', () => {
     expect(window.fit({ sentTokens: 1_850, outputTokens: 500 })).toEqual({
       fits: false,
       room: 50,
+    });
+  });
+
+  it('fits a prompt that leaves exactly the shortest reply worth asking for', () => {
+    const { window } = windowOf({ tokens: 2_000, source: 'config' });
+    expect(window.fit({ sentTokens: 1_772, outputTokens: 500 })).toEqual({
+      fits: true,
+      outputTokens: 128,
     });
   });
 
@@ -109,29 +126,111 @@ describe('ContextWindow', () => {
   it('learns from a refusal: the window it names, else a quarter less than was refused', () => {
     const named = windowOf({ tokens: 128_000, source: 'assumed' });
     named.window.learnFromRefusal({
-      overflow: {
-        server: 'vllm',
-        windowTokens: 4_096,
-        promptTokens: 5_500,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'vllm', windowTokens: 4_096, promptTokens: 5_500 }),
       sentTokens: 5_000,
     });
     expect(named.window.state).toEqual({ tokens: 4_096, source: 'refusal', server: 'vllm' });
+    expect(named.learned[0]?.reason).toBe(
+      'the server refused a request as longer than its 4,096-token window',
+    );
     // The server counted 10% more than quire: the budget in quire's tokens is smaller for it.
     expect(named.window.budget()).toBe(Math.floor((4_096 * 0.95) / 1.1));
 
     const unnamed = windowOf({ tokens: 128_000, source: 'assumed' });
     unnamed.window.learnFromRefusal({
-      overflow: {
-        server: 'llama.cpp',
-        windowTokens: undefined,
-        promptTokens: undefined,
-        outputTokens: undefined,
-      },
+      overflow: overflowOf({ server: 'llama.cpp' }),
       sentTokens: 4_000,
     });
     expect(unnamed.window.state.tokens).toBe(3_000);
     expect(unnamed.learned[0]?.reason).toContain('without saying its window');
+  });
+
+  it('counts the reply limit into what was refused, and the server ratio into the prompt', () => {
+    const withReply = windowOf({ tokens: 128_000, source: 'assumed' });
+    withReply.window.learnFromRefusal({
+      overflow: overflowOf({ server: 'openai', promptTokens: 3_000, outputTokens: 1_000 }),
+      sentTokens: 3_000,
+    });
+    expect(withReply.window.state.tokens).toBe(3_000);
+
+    // Seen counting 25% more than quire, the server is taken to have refused 5,000 tokens.
+    const calibrated = windowOf({ tokens: 128_000, source: 'assumed' });
+    calibrated.window.checkPrompt({ sentTokens: 800, reportedTokens: 1_000, lowestRatio: 0.8 });
+    calibrated.window.learnFromRefusal({
+      overflow: overflowOf({ server: 'llama.cpp' }),
+      sentTokens: 4_000,
+    });
+    expect(calibrated.window.state.tokens).toBe(3_750);
+  });
+
+  it('learns no ratio from a refusal that counts the prompt as 0 tokens', () => {
+    const { window } = windowOf({ tokens: 128_000, source: 'assumed' });
+    window.learnFromRefusal({
+      overflow: overflowOf({ server: 'llama.cpp', windowTokens: 4_096, promptTokens: 0 }),
+      sentTokens: 3_000,
+    });
+    expect(window.budget()).toBe(Math.floor(4_096 * 0.95));
+  });
+
+  it('judges a count at the smallest window and at the edge of the tolerance', () => {
+    const { window } = windowOf({ tokens: 128_000, source: 'assumed' });
+    // 512 tokens is a window some servers run: a count of it is judged, and is a cut here.
+    expect(window.checkPrompt({ sentTokens: 2_000, reportedTokens: 512, lowestRatio: 1 })).toBe(
+      'truncated',
+    );
+    const edge = windowOf({ tokens: 128_000, source: 'assumed' });
+    // Exactly 20% below quire's count is still a whole prompt.
+    expect(
+      edge.window.checkPrompt({ sentTokens: 1_000, reportedTokens: 800, lowestRatio: 1 }),
+    ).toBe('whole');
+  });
+
+  it('judges and calibrates from prompts of 256 tokens up, never shorter ones', () => {
+    const { window } = windowOf({ tokens: 2_000, source: 'config' });
+    // A 200-token prompt says nothing of the ratio, however the server counted it.
+    expect(window.checkPrompt({ sentTokens: 200, reportedTokens: 600, lowestRatio: 1 })).toBe(
+      'whole',
+    );
+    expect(window.budget()).toBe(1_900);
+    // A 256-token one does: the server counts 2.5 times what quire does.
+    expect(window.checkPrompt({ sentTokens: 256, reportedTokens: 640, lowestRatio: 1 })).toBe(
+      'whole',
+    );
+    expect(window.budget()).toBe(760);
+
+    const tripled = windowOf({ tokens: 128_000, source: 'assumed' });
+    tripled.window.checkPrompt({ sentTokens: 1_000, reportedTokens: 3_000, lowestRatio: 1 });
+    expect(
+      tripled.window.checkPrompt({ sentTokens: 255, reportedTokens: 600, lowestRatio: 1 }),
+    ).toBe('whole');
+    expect(
+      tripled.window.checkPrompt({ sentTokens: 256, reportedTokens: 600, lowestRatio: 1 }),
+    ).toBe('truncated');
+  });
+
+  it('tells onLearn only of a change of size or server, and needs no onLearn', () => {
+    const { window, learned } = windowOf({ tokens: 4_096, source: 'config' });
+    window.learn({ tokens: 4_096, source: 'refusal', reason: 'the same window' });
+    expect(learned).toEqual([]);
+    window.learn({ tokens: 4_096, source: 'refusal', server: 'vllm', reason: 'now its server' });
+    expect(learned).toEqual([
+      { state: { tokens: 4_096, source: 'refusal', server: 'vllm' }, reason: 'now its server' },
+    ]);
+
+    const unheard = new ContextWindow({
+      state: { tokens: 4_096, source: 'config' },
+      counter: estimateCounter,
+    });
+    unheard.learn({ tokens: 2_048, source: 'truncation', reason: 'a cut prompt' });
+    expect(unheard.state).toEqual({ tokens: 2_048, source: 'truncation', server: undefined });
+  });
+});
+
+describe('ContextWindowStateSchema', () => {
+  it('reads back a window as run.json records it, and rejects a malformed one', () => {
+    const state: ContextWindowState = { tokens: 4_096, source: 'refusal', server: 'vllm' };
+    expect(ContextWindowStateSchema.parse(state)).toEqual(state);
+    expect(ContextWindowStateSchema.safeParse({ ...state, tokens: 0 }).success).toBe(false);
+    expect(ContextWindowStateSchema.safeParse({ ...state, source: 'guessed' }).success).toBe(false);
   });
 });

@@ -9,6 +9,14 @@ function refusal(body: unknown, status = 400) {
   return parseContextOverflow({ statusCode: status, message, responseBody: text });
 }
 
+/** What llama.cpp's refusal of a 9,412-token prompt in an 8,192-token window says. */
+const llamaCppCounts = {
+  server: 'llama.cpp',
+  windowTokens: 8_192,
+  promptTokens: 9_412,
+  outputTokens: undefined,
+};
+
 describe('parseContextOverflow', () => {
   it('reads OpenAI refusals: the code, and the numbers in the message', () => {
     expect(
@@ -45,19 +53,18 @@ describe('parseContextOverflow', () => {
         },
       }),
     ).toMatchObject({ windowTokens: 131_072, promptTokens: 67_073, outputTokens: 64_000 });
-    expect(
-      refusal({
-        error: {
-          message: 'Your input exceeds the context window of this model.',
-          code: 'context_length_exceeded',
-        },
-      }),
-    ).toEqual({
-      server: 'openai',
-      windowTokens: undefined,
-      promptTokens: undefined,
-      outputTokens: undefined,
-    });
+    // Known by its wording, or by its code alone.
+    for (const message of [
+      'Your input exceeds the context window of this model.',
+      'The prompt is too long for this model.',
+    ]) {
+      expect(refusal({ error: { message, code: 'context_length_exceeded' } })).toEqual({
+        server: 'openai',
+        windowTokens: undefined,
+        promptTokens: undefined,
+        outputTokens: undefined,
+      });
+    }
   });
 
   it("reads vLLM's two refusals, nested or at the top level", () => {
@@ -100,12 +107,7 @@ describe('parseContextOverflow', () => {
           n_ctx: 8_192,
         },
       }),
-    ).toEqual({
-      server: 'llama.cpp',
-      windowTokens: 8_192,
-      promptTokens: 9_412,
-      outputTokens: undefined,
-    });
+    ).toEqual(llamaCppCounts);
     expect(
       refusal({
         error: {
@@ -141,5 +143,111 @@ describe('parseContextOverflow', () => {
         responseBody: undefined,
       }),
     ).toBeUndefined();
+  });
+
+  it('reads refusals sent as 413 or 422, or with no status at all', () => {
+    const message =
+      "This model's maximum context length is 4096 tokens. However, your request has 5000 input tokens.";
+    for (const statusCode of [413, 422, undefined]) {
+      expect(parseContextOverflow({ statusCode, message, responseBody: undefined })).toEqual({
+        server: 'vllm',
+        windowTokens: 4_096,
+        promptTokens: 5_000,
+        outputTokens: undefined,
+      });
+    }
+  });
+
+  it('reads a body that is not JSON as no more than its message says', () => {
+    expect(
+      parseContextOverflow({
+        statusCode: 413,
+        message: 'Request Entity Too Large',
+        responseBody: '<html><body><h1>413 Request Entity Too Large</h1></body></html>',
+      }),
+    ).toBeUndefined();
+    expect(
+      parseContextOverflow({
+        statusCode: 400,
+        message: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+        responseBody: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+      }),
+    ).toEqual(llamaCppCounts);
+  });
+
+  it('knows llama.cpp by its error type alone, and takes the counts from its fields', () => {
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message: 'context overflow',
+          type: 'exceed_context_size_error',
+          n_prompt_tokens: 9_412,
+          n_ctx: 8_192,
+        },
+      }),
+    ).toEqual(llamaCppCounts);
+  });
+
+  it("reads llama.cpp's counts from its message when its fields hold none", () => {
+    for (const message of [
+      'request (9412 tokens) exceeds the available context size (8192 tokens)',
+      'request (9412 tokens) exceeds context size (8192 tokens)',
+    ]) {
+      expect(refusal({ error: { code: 400, message, type: 'invalid_request_error' } })).toEqual(
+        llamaCppCounts,
+      );
+    }
+    expect(
+      refusal({
+        error: {
+          code: 400,
+          message: 'request (9412 tokens) exceeds the available context size (8192 tokens)',
+          type: 'exceed_context_size_error',
+          n_prompt_tokens: '9412',
+          n_ctx: 0,
+        },
+      }),
+    ).toEqual(llamaCppCounts);
+  });
+
+  it('reads a request counted as one message', () => {
+    expect(
+      refusal({
+        error: {
+          message:
+            "This model's maximum context length is 4096 tokens. However, you requested 5000 tokens (4000 in the message, 1000 in the completion).",
+          code: 'context_length_exceeded',
+        },
+      }),
+    ).toEqual({ server: 'openai', windowTokens: 4_096, promptTokens: 4_000, outputTokens: 1_000 });
+  });
+
+  it("reads vLLM's reply-limit refusal when it does not count the prompt", () => {
+    expect(
+      refusal({
+        object: 'error',
+        message:
+          "'max_tokens' or 'max_completion_tokens' is too large: 3000. This model's maximum context length is 4096 tokens.",
+        type: 'BadRequestError',
+        code: 400,
+      }),
+    ).toEqual({
+      server: 'vllm',
+      windowTokens: 4_096,
+      promptTokens: undefined,
+      outputTokens: 3_000,
+    });
+  });
+
+  it('reads the top level of a body whose error field is empty', () => {
+    expect(
+      refusal({
+        error: null,
+        message: 'request exceeds context size',
+        type: 'exceed_context_size_error',
+        n_ctx: 2_048,
+      }),
+    ).toMatchObject({ server: 'llama.cpp', windowTokens: 2_048 });
   });
 });

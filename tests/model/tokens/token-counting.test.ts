@@ -1,6 +1,9 @@
-import { jsonSchema, tool } from 'ai';
+import { jsonSchema, type ModelMessage, Output, tool } from 'ai';
+import { countTokens as cl100kTokens } from 'gpt-tokenizer/encoding/cl100k_base';
+import { countTokens as o200kTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { countRequestTokens } from '../../../src/model/tokens/count-request-tokens.js';
+import { counterForModel } from '../../../src/model/tokens/counter-for-model.js';
 import { loadTokenCounter } from '../../../src/model/tokens/load-token-counter.js';
 import { estimateCounter } from '../../../src/model/tokens/token-counter.js';
 import { tokenizerForModel } from '../../../src/model/tokens/tokenizer-for-model.js';
@@ -16,6 +19,10 @@ describe('tokenizerForModel', () => {
     ['llama3.1:8b', 'quire-estimate'],
     ['Qwen/Qwen2.5-7B-Instruct', 'quire-estimate'],
     ['sim', 'quire-estimate'],
+    ['ft:gpt-4o-mini-2024-07-18:acme::9xYz12', 'o200k_base'],
+    ['ft:gpt-3.5-turbo-0125:acme::7aBc34', 'cl100k_base'],
+    ['AIDC-AI/Marco-o1', 'quire-estimate'],
+    ['wizardlm-13b-gpt-4-distilled', 'quire-estimate'],
   ])('counts %s in %s', (modelId, tokenizer) => {
     expect(tokenizerForModel(modelId)).toBe(tokenizer);
   });
@@ -29,6 +36,26 @@ describe('loadTokenCounter', () => {
     expect(cl100k.count('hello world')).toBe(2);
     expect(o200k.lowestRatio('anything')).toBe(1);
     expect(await loadTokenCounter('o200k_base')).toBe(o200k);
+  });
+
+  it('counts each vocabulary in its own encoding', async () => {
+    const text = '灯塔看守人每天晚上爬上螺旋楼梯';
+    const options = { disallowedSpecial: new Set<string>() };
+    expect((await loadTokenCounter('o200k_base')).count(text)).toBe(o200kTokens(text, options));
+    expect((await loadTokenCounter('cl100k_base')).count(text)).toBe(cl100kTokens(text, options));
+    expect(o200kTokens(text, options)).not.toBe(cl100kTokens(text, options));
+  });
+
+  it('cuts a long text after its last whitespace within 1,000 characters, and nowhere else', async () => {
+    const counter = await loadTokenCounter('o200k_base');
+    const exact = (text: string) => o200kTokens(text, { disallowedSpecial: new Set<string>() });
+    // 940 characters of words, then a 550-character run without spaces (a URL, base64) and one
+    // more word: the only cut falls after the last space of the words.
+    const words = 'the keeper climbed the stairs to trim the wick '.repeat(20);
+    const tail = `${'abcdefghij'.repeat(55)} lamp`;
+    expect(counter.count(words + tail)).toBe(exact(words) + exact(tail));
+    // A text shorter than a piece is counted whole, whatever spaces it has.
+    expect(counter.count(tail)).toBe(exact(tail));
   });
 
   it('counts special-token text as ordinary text, as the API does', async () => {
@@ -53,6 +80,16 @@ describe('loadTokenCounter', () => {
     expect(counter.count('abcdefgh')).toBe(2);
     expect(counter.lowestRatio('plain English text')).toBeCloseTo(0.8);
     expect(counter.lowestRatio('全是中文')).toBeCloseTo(0.55);
+  });
+});
+
+describe('counterForModel', () => {
+  it("counts in an in-process model's own vocabulary, else in the one its id names", async () => {
+    const own = { name: 'gguf' as const, count: () => 7, lowestRatio: () => 1 };
+    const local = { contextTokens: async () => 4_096, tokenCounter: async () => own };
+    expect(await counterForModel({ modelId: 'tiny.gguf', local })).toBe(own);
+    expect((await counterForModel({ modelId: 'gpt-4o' })).name).toBe('o200k_base');
+    expect(await counterForModel({ modelId: 'llama3.1' })).toBe(estimateCounter);
   });
 });
 
@@ -110,5 +147,60 @@ describe('countRequestTokens', () => {
       },
     });
     expect(tokens).toBeGreaterThan(3 + 3 * 4 + 10);
+  });
+
+  const tokensOf = async (messages: ModelMessage[]) =>
+    (await countRequestTokens({ counter: estimateCounter, request: { messages } })).tokens;
+
+  it('counts text and thinking given in parts as the same text given whole', async () => {
+    const text = 'Write about the lighthouse keeper and the long winter nights. '.repeat(4);
+    expect(await tokensOf([{ role: 'user', content: [{ type: 'text', text }] }])).toBe(
+      await tokensOf([{ role: 'user', content: text }]),
+    );
+    expect(await tokensOf([{ role: 'assistant', content: [{ type: 'reasoning', text }] }])).toBe(
+      await tokensOf([{ role: 'assistant', content: text }]),
+    );
+  });
+
+  it("counts a tool call's input, and nothing for an image", async () => {
+    const input = { paths: Array.from({ length: 40 }, (_, index) => `src/chapter-${index}.md`) };
+    const call = await tokensOf([
+      {
+        role: 'assistant',
+        content: [{ type: 'tool-call', toolCallId: '1', toolName: 'read_files', input }],
+      },
+    ]);
+    const empty = await tokensOf([{ role: 'assistant', content: [] }]);
+    expect(call - empty).toBeGreaterThanOrEqual(estimateCounter.count(JSON.stringify(input)));
+    const text = 'Describe this picture.';
+    const withImage = await tokensOf([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text },
+          { type: 'image', image: new URL('https://example.com/harbour.png') },
+        ],
+      },
+    ]);
+    expect(withImage).toBeLessThanOrEqual((await tokensOf([{ role: 'user', content: text }])) + 1);
+  });
+
+  it("counts a structured output's JSON schema, and nothing for plain text output", async () => {
+    const prompt = 'List three harbours.';
+    const schema = {
+      type: 'object',
+      properties: { harbours: { type: 'array', items: { type: 'string' } } },
+    };
+    const bare = await countRequestTokens({ counter: estimateCounter, request: { prompt } });
+    const structured = await countRequestTokens({
+      counter: estimateCounter,
+      request: { prompt, output: Output.object({ schema: jsonSchema(schema) }) },
+    });
+    expect(structured.tokens).toBe(bare.tokens + estimateCounter.count(JSON.stringify(schema)));
+    const text = await countRequestTokens({
+      counter: estimateCounter,
+      request: { prompt, output: Output.text() },
+    });
+    expect(text.tokens).toBe(bare.tokens);
   });
 });
