@@ -83,6 +83,24 @@ describe('lateCollapse', () => {
     );
   });
 
+  it('starts a collapse no earlier than a quarter into the text', () => {
+    // 80 tokens in windows of 10: a quarter in is token 20.
+    const fromQuarter = lateCollapse({
+      ids: Int32Array.from([...healthy(20), ...loop(60)]),
+      isFunctionWord,
+      windowTokens: 10,
+    });
+    expect(fromQuarter).toMatchObject({ status: 'collapse', window: { startToken: 20 } });
+    // A loop in the first quarter is not part of the collapse, however loose the persistence.
+    const early = lateCollapse({
+      ids: Int32Array.from([...healthy(10), ...loop(10), ...healthy(25), ...loop(35)]),
+      isFunctionWord,
+      windowTokens: 10,
+      persistence: 0.5,
+    });
+    expect(early).toMatchObject({ status: 'collapse', window: { startToken: 45 } });
+  });
+
   it('sees no collapse in steady text', () => {
     const result = lateCollapse({
       ids: Int32Array.from(healthy(4_000)),
