@@ -8,8 +8,10 @@ const healthy = (length: number) =>
   Array.from({ length }, (_, index) => (index % 2 === 0 ? 0 : next++));
 const loop = (length: number) => Array.from({ length }, (_, index) => 90_000 + (index % 3));
 const salad = (length: number) => Array.from({ length }, () => next++);
-/** Blocks of five tokens, the first `count` of each a function word: windows of ten tokens
- * sliding by five then hold a known share of function words each. */
+/**
+ * Blocks of five tokens, the first `count` of each a function word: windows of ten tokens,
+ * sliding by five, then hold a known share of function words each.
+ */
 const blocks = (...counts: number[]) =>
   counts.flatMap((count) => Array.from({ length: 5 }, (_, index) => (index < count ? 0 : next++)));
 
