@@ -28,7 +28,7 @@ function realResult(): RepetitionResult {
 }
 
 function measure(): RepetitionResult {
-  const prose = buildProse({ words: 3_000, seed: 11 });
+  const prose = buildProse({ words: 1_500, seed: 11 });
   const [paragraph] = splitParagraphs(prose).slice(3);
   const copy = paragraph ? prose.slice(paragraph.start, paragraph.end) : '';
   const loop = 'The committee will review the proposal. '.repeat(80);
