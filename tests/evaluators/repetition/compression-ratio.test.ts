@@ -11,6 +11,17 @@ describe('compressionRatio', () => {
     expect(compressionRatio({ text: 'abc '.repeat(10_000) })).toBeGreaterThan(100);
   });
 
+  it('is below 1 for a text too short to pay for Brotli’s header', () => {
+    expect(compressionRatio({ text: 'a' })).toBeLessThan(1);
+  });
+
+  it('compresses better at a higher quality', () => {
+    const text = buildProse({ words: 3_000, seed: 3 });
+    expect(compressionRatio({ text, quality: 11 })).toBeGreaterThan(
+      compressionRatio({ text, quality: 1 }),
+    );
+  });
+
   it('sees a repeat far beyond gzip’s 32 KiB window', () => {
     const passage = buildProse({ words: 1_500, seed: 1 });
     const between = buildProse({ words: 12_000, seed: 2 });

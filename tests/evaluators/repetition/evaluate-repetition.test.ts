@@ -229,4 +229,36 @@ describe('evaluateRepetition', () => {
       'repetition/late-collapse',
     );
   });
+
+  it('checks for a collapse exactly the text before the list of references', () => {
+    const body = prose.slice(0, 12_000);
+    const references = Array.from(
+      { length: 40 },
+      (_, index) => `Author${index}, A. (20${10 + (index % 10)}). Title ${index}. _Journal_.`,
+    ).join('\n');
+    const cut = evaluateRepetition({ text: `${body}\n\n## References\n${references}\n` });
+    expect(cut.repetition.lateCollapse.status).toBe('none');
+    expect(cut.repetition.lateCollapse).toEqual(
+      evaluateRepetition({ text: body }).repetition.lateCollapse,
+    );
+  });
+
+  it('lets a list-like English text, poor in function words from the start, turn terse', () => {
+    // One function word in five tokens: below what makes English prose, above Chinese prose.
+    const terse = buildKeywordSalad({ words: 4_000, seed: 5 })
+      .split(' ')
+      .map((word, index) => (index % 5 === 0 ? `and ${word}` : word))
+      .join(' ');
+    const text = `${terse}\n\n${buildKeywordSalad({ words: 1_500, seed: 6 })}\n`;
+    expect(evaluateRepetition({ text }).repetition.lateCollapse.status).toBe('none');
+  });
+
+  it('places the token run of a text with no words at its end', () => {
+    const text = '--- ***';
+    expect(evaluateRepetition({ text }).repetition.longestTokenRun).toEqual({
+      token: '',
+      tokens: 0,
+      location: createTextLocator({ text }).locate(text.length),
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { longestLoop } from '../../../src/evaluators/repetition/longest-loop.js'
 import { splitParagraphs } from '../../../src/evaluators/repetition/split-paragraphs.js';
 import { windowDiversity } from '../../../src/evaluators/repetition/window-diversity.js';
 import { parseMarkdown } from '../../../src/markdown/parse-markdown.js';
+import { createRandom } from '../../fixtures/evaluators/build-prose.mjs';
 
 const ids = (...values: number[]) => Int32Array.from(values);
 
@@ -42,6 +43,38 @@ describe('distinctNgrams', () => {
     });
   });
 
+  it('counts what a count of the n-grams written out as text counts, for any n and stretch', () => {
+    const random = createRandom(5);
+    // Four different tokens, so that n-grams repeat and share their first or last tokens.
+    const tokens = Int32Array.from({ length: 80 }, () => Math.floor(random() * 4) * 7);
+    const written = (n: number, start: number, end: number) => {
+      const seen = new Set<string>();
+      for (let index = start; index + n <= end; index++)
+        seen.add(Array.from(tokens.subarray(index, index + n)).join(' '));
+      return seen.size;
+    };
+    for (const [start, end] of [
+      [0, 80],
+      [9, 80],
+      [13, 47],
+    ] as const) {
+      for (const n of [1, 2, 3, 4, 5, 6]) {
+        const { total, distinct } = distinctNgrams({ ids: tokens, n, start, end });
+        expect({ n, start, total, distinct }).toEqual({
+          n,
+          start,
+          total: end - start - n + 1,
+          distinct: written(n, start, end),
+        });
+      }
+    }
+  });
+
+  it('tells apart long n-grams whose tokens would run together', () => {
+    // 1 12 3 4 5 and 11 2 3 4 5 read alike with nothing between the numbers.
+    expect(distinctNgrams({ ids: ids(1, 12, 3, 4, 5, 11, 2, 3, 4, 5), n: 5 }).distinct).toBe(6);
+  });
+
   it('measures a stretch and treats a too-short one as fully distinct', () => {
     expect(distinctNgrams({ ids: ids(5, 5, 5, 6, 7), n: 1, start: 2, end: 5 }).ratio).toBe(1);
     expect(distinctNgrams({ ids: ids(1, 2), n: 4 })).toEqual({ total: 0, distinct: 0, ratio: 1 });
@@ -59,6 +92,15 @@ describe('windowDiversity', () => {
   it('makes one window of a short text and none of an empty one', () => {
     expect(windowDiversity({ ids: ids(1, 2, 3), windowTokens: 10 })).toHaveLength(1);
     expect(windowDiversity({ ids: ids(), windowTokens: 10 })).toEqual([]);
+  });
+
+  it('adds no second window at the end when the windows already fill the text', () => {
+    for (const length of [20, 30]) {
+      const tokens = Int32Array.from({ length }, (_, index) => index);
+      expect(
+        windowDiversity({ ids: tokens, windowTokens: 10 }).map((each) => each.startToken),
+      ).toEqual(Array.from({ length: length / 10 }, (_, index) => index * 10));
+    }
   });
 });
 
@@ -127,6 +169,10 @@ describe('splitParagraphs and fencedCodeRanges', () => {
       { start: 14, end: 15 },
     ]);
     expect(splitParagraphs('')).toEqual([]);
+    expect(splitParagraphs('\nfirst\n\nsecond')).toEqual([
+      { start: 1, end: 6 },
+      { start: 8, end: 14 },
+    ]);
   });
 
   it('finds closed fenced code only: an unclosed or improperly closed fence excludes nothing', () => {

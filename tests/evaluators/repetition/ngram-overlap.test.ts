@@ -22,6 +22,10 @@ describe('ngramOverlap', () => {
     expect(ngramOverlap({ text: 'too short', previous: [section] })).toBe(0);
   });
 
+  it('keeps the words of an n-gram apart', () => {
+    expect(ngramOverlap({ text: 'fire place', previous: ['fir eplace'], n: 2 })).toBe(0);
+  });
+
   it('ignores case and punctuation, and works on CJK characters', () => {
     expect(ngramOverlap({ text: 'THE OLD, MILL!', previous: ['the old mill'], n: 3 })).toBe(1);
     // 4-grams 我们今天, 们今天去 of 我们今天, 们今天去, 今天去公, 天去公园 were written before.

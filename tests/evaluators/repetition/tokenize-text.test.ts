@@ -42,6 +42,56 @@ describe('tokenizeText', () => {
     expect(words('abcdef', [[2, 4]])).toEqual(['ab', 'ef']);
   });
 
+  it('takes a text of one word, and a word that starts the text with a combining mark', () => {
+    expect(words('solo')).toEqual(['solo']);
+    expect(words('e\u0301t\u00e9')).toEqual(['e\u0301t\u00e9']);
+  });
+
+  it('leaves out each of several skipped ranges', () => {
+    expect(
+      words('ab cd ef gh', [
+        [0, 2],
+        [6, 8],
+      ]),
+    ).toEqual(['cd', 'gh']);
+  });
+
+  it('keeps the first and last ASCII letters and digits inside words', () => {
+    expect(words('zaz ZAZ 909 a0z')).toEqual(['zaz', 'zaz', '909', 'a0z']);
+  });
+
+  it('keeps a combining mark in its word however often it is seen', () => {
+    expect(words('a\u0308b a\u0308b a\u0308b')).toEqual(['a\u0308b', 'a\u0308b', 'a\u0308b']);
+  });
+
+  it('splits at every character of the kana and ideograph ranges, first and last ones included', () => {
+    for (const character of [
+      '\u3040',
+      '\u30ff',
+      '\u3400',
+      '\u4dbf',
+      '\u4e00',
+      '\u9fff',
+      '\uf900',
+      '\ufaff',
+      '\u{20000}',
+      '\u{3134f}',
+    ]) {
+      expect(words(character.repeat(2))).toEqual([character, character]);
+    }
+  });
+
+  it('keeps astral letters outside those ranges whole, the first astral letter too', () => {
+    const { ids, offsets, vocabulary } = tokenizeText({
+      text: '\u{10000}\u{10001} \u{31350}\u{31350}',
+    });
+    expect(Array.from(ids, (id) => vocabulary[id])).toEqual([
+      '\u{10000}\u{10001}',
+      '\u{31350}\u{31350}',
+    ]);
+    expect(Array.from(offsets)).toEqual([0, 5]);
+  });
+
   it('splits at every ASCII sign but the underscore', () => {
     expect(words('a@b[c`d{e/f:g_h')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g_h']);
   });
