@@ -18,3 +18,13 @@ describe('finiteNumberGrammar', () => {
     expect(finiteNumberGrammar('root ::= "yes" | "no"')).toBe('root ::= "yes" | "no"');
   });
 });
+
+describe('finiteNumberGrammar, rules with similar names', () => {
+  it('replaces only the rules of that exact name, not one whose name ends the same', () => {
+    const generated = [
+      'signed-integer-number-rule ::= "-" [0-9]+',
+      'plain-fractional-number-rule ::= [0-9]+ "." [0-9]+',
+    ].join('\n');
+    expect(finiteNumberGrammar(generated)).toBe(generated);
+  });
+});
