@@ -35,6 +35,9 @@ describe('createGgufModel', () => {
     const directory = await tempDir();
     const missing = caught(() => resolveModel({ spec: `gguf:${join(directory, 'none.gguf')}` }));
     expect(missing).toMatchObject({ problem: 'missingFile', category: 'input' });
+    expect((missing as Error).message).toMatch(
+      /^Cannot read the model file ".*none\.gguf" of gguf:/,
+    );
     const text = join(directory, 'model.gguf');
     await writeFile(text, 'not a model');
     const notGguf = caught(() => resolveModel({ spec: `gguf:${text}` }));

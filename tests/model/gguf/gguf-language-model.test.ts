@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseContextOverflow } from '../../../src/model/context/parse-context-overflow.js';
 import { createGgufModel } from '../../../src/model/gguf/create-gguf-model.js';
+import { GgufLanguageModel } from '../../../src/model/gguf/gguf-language-model.js';
+import { defaultGgufSettings } from '../../../src/model/gguf/gguf-settings.js';
+import { type GgufRuntime, loadGgufRuntime } from '../../../src/model/gguf/load-gguf-runtime.js';
 import { writeTinyGguf } from '../../helpers/tiny-gguf.js';
+import { type ScriptedChunk, scriptedChatRuntime } from './scripted-llama-chat.js';
 
 // Real node-llama-cpp inference on a generated 2-layer model with random weights: gibberish
 // text, but every path quire relies on (loading, streaming, limits, abort, usage, grammar) runs.
@@ -34,6 +38,8 @@ describe('a gguf: model', () => {
     const count = counter.count('lighthouses');
     expect(count).toBeGreaterThan(1);
     expect(count).toBeLessThan('lighthouses'.length);
+    // Its own vocabulary counts exactly: no margin for an estimate.
+    expect(counter.lowestRatio('lighthouses')).toBe(1);
   });
 
   it('loads with the context size model.contextTokens gives it', async () => {
@@ -145,5 +151,111 @@ describe('a gguf: model', () => {
         tools: [{ type: 'function', name: 'read', inputSchema: { type: 'object' } }],
       }),
     ).rejects.toThrow(/tool calls/);
+  });
+});
+
+describe('a gguf: model replying with thinking segments', () => {
+  let runtime: GgufRuntime;
+  beforeAll(async () => {
+    runtime = await loadGgufRuntime({ path, settings: defaultGgufSettings, contextTokens: 1024 });
+  }, 60_000);
+  afterAll(async () => {
+    await runtime?.model.dispose();
+  });
+
+  const call = {
+    prompt: [{ role: 'user' as const, content: [{ type: 'text' as const, text: prompt }] }],
+    maxOutputTokens: 8,
+  };
+
+  function scriptedModel(chunks: ScriptedChunk[], extra: { failure?: Error; hold?: boolean } = {}) {
+    const scripted = scriptedChatRuntime({ runtime, chunks, ...extra });
+    const model = new GgufLanguageModel({
+      modelId: 'tiny.gguf',
+      load: async () => scripted.runtime,
+    });
+    return { model, log: scripted.log };
+  }
+
+  async function readAll(stream: ReadableStream<LanguageModelV3StreamPart>) {
+    const parts: LanguageModelV3StreamPart[] = [];
+    for await (const part of stream) parts.push(part);
+    return parts;
+  }
+
+  it('returns the reasoning before the text, each joined, with no warnings', async () => {
+    const { model } = scriptedModel([
+      { kind: 'reasoning', text: 'Think ', tokens: 1 },
+      { kind: 'text', text: 'Lights ', tokens: 1 },
+      { kind: 'reasoning', text: 'again', tokens: 1 },
+      { kind: 'text', text: 'shine', tokens: 1 },
+    ]);
+    const result = await model.doGenerate(call);
+    expect(result.content).toEqual([
+      { type: 'reasoning', text: 'Think again' },
+      { type: 'text', text: 'Lights shine' },
+    ]);
+    expect(result.warnings).toEqual([]);
+    expect(result.finishReason).toEqual({ unified: 'stop', raw: 'eogToken' });
+  });
+
+  it('returns no part for a kind the reply does not have', async () => {
+    const { model } = scriptedModel([{ kind: 'text', text: 'Lights', tokens: 1 }]);
+    expect((await model.doGenerate(call)).content).toEqual([{ type: 'text', text: 'Lights' }]);
+    const silent = scriptedModel([{ kind: 'reasoning', text: 'Hmm', tokens: 1 }]).model;
+    expect((await silent.doGenerate(call)).content).toEqual([{ type: 'reasoning', text: 'Hmm' }]);
+  });
+
+  it('streams each run of one kind as its own block, started and ended, with ids of its reply', async () => {
+    const { model } = scriptedModel([
+      { kind: 'reasoning', text: 'Think', tokens: 1 },
+      { kind: 'reasoning', text: ' more', tokens: 1 },
+      { kind: 'text', text: 'Lights', tokens: 1 },
+      { kind: 'reasoning', text: 'again', tokens: 1 },
+    ]);
+    const first = await readAll((await model.doStream(call)).stream);
+    expect(first).toEqual([
+      { type: 'stream-start', warnings: [] },
+      {
+        type: 'response-metadata',
+        id: 'gguf-1',
+        timestamp: expect.any(Date),
+        modelId: 'tiny.gguf',
+      },
+      { type: 'reasoning-start', id: 'gguf-1-1' },
+      { type: 'reasoning-delta', id: 'gguf-1-1', delta: 'Think' },
+      { type: 'reasoning-delta', id: 'gguf-1-1', delta: ' more' },
+      { type: 'reasoning-end', id: 'gguf-1-1' },
+      { type: 'text-start', id: 'gguf-1-2' },
+      { type: 'text-delta', id: 'gguf-1-2', delta: 'Lights' },
+      { type: 'text-end', id: 'gguf-1-2' },
+      { type: 'reasoning-start', id: 'gguf-1-3' },
+      { type: 'reasoning-delta', id: 'gguf-1-3', delta: 'again' },
+      { type: 'reasoning-end', id: 'gguf-1-3' },
+      expect.objectContaining({
+        type: 'finish',
+        finishReason: { unified: 'stop', raw: 'eogToken' },
+      }),
+    ]);
+    const second = await readAll((await model.doStream(call)).stream);
+    expect(second[1]).toMatchObject({ type: 'response-metadata', id: 'gguf-2' });
+    expect(second[2]).toEqual({ type: 'reasoning-start', id: 'gguf-2-1' });
+  });
+
+  it('fails the stream with the error generation failed with', async () => {
+    const failure = new Error('decode failed');
+    const { model } = scriptedModel([{ kind: 'text', text: 'Li', tokens: 1 }], { failure });
+    await expect(readAll((await model.doStream(call)).stream)).rejects.toBe(failure);
+  });
+
+  it('stops generating with the reason a reader cancels the stream with', async () => {
+    const { model, log } = scriptedModel([{ kind: 'text', text: 'Li', tokens: 1 }], { hold: true });
+    const reader = (await model.doStream(call)).stream.getReader();
+    let read = await reader.read();
+    while (!read.done && read.value.type !== 'text-delta') read = await reader.read();
+    const reason = new Error('reader left');
+    await reader.cancel(reason);
+    expect(log.signals[0]?.aborted).toBe(true);
+    expect(log.signals[0]?.reason).toBe(reason);
   });
 });

@@ -89,9 +89,9 @@ describe('grammarSchema, the shapes a schema may take', () => {
   });
 
   it('takes the first schema of a tuple for every item, and any scalar for an empty tuple', () => {
-    expect(grammarSchema({ type: 'array', items: [{ type: 'string' }, { type: 'number' }] })).toEqual(
-      { type: 'array', items: { type: 'string' } },
-    );
+    expect(
+      grammarSchema({ type: 'array', items: [{ type: 'string' }, { type: 'number' }] }),
+    ).toEqual({ type: 'array', items: { type: 'string' } });
     expect(grammarSchema({ type: 'array', items: [] })).toEqual({
       type: 'array',
       items: anyScalar,
