@@ -10,7 +10,7 @@ import { defaultGgufSettings } from '../../../src/model/gguf/gguf-settings.js';
 import { type GgufRuntime, loadGgufRuntime } from '../../../src/model/gguf/load-gguf-runtime.js';
 import { renderPrompt } from '../../../src/prompts/render-prompt.js';
 import { writeTinyGguf } from '../../helpers/tiny-gguf.js';
-import { scriptedChatRuntime } from './scripted-llama-chat.js';
+import { answer, scriptedChatRuntime, thought } from './scripted-llama-chat.js';
 
 // One real runtime for the file (loading is the slow part), on a small context.
 const contextTokens = 1024;
@@ -116,11 +116,7 @@ describe('generateGgufReply with thinking segments', () => {
   it('reports thinking as reasoning and the answer as text, skips empty pieces, and counts both', async () => {
     const scripted = scriptedChatRuntime({
       runtime,
-      chunks: [
-        { kind: 'reasoning', text: 'plan', tokens: 2 },
-        { kind: 'reasoning', text: '', tokens: 1 },
-        { kind: 'text', text: 'Lights', tokens: 4 },
-      ],
+      chunks: [thought('plan', 2), thought(''), answer('Lights', 4)],
     });
     const { reply, deltas } = generate(call(), scripted.runtime);
     expect(await reply).toMatchObject({

@@ -11,7 +11,7 @@ import { GgufLanguageModel } from '../../../src/model/gguf/gguf-language-model.j
 import { defaultGgufSettings } from '../../../src/model/gguf/gguf-settings.js';
 import { type GgufRuntime, loadGgufRuntime } from '../../../src/model/gguf/load-gguf-runtime.js';
 import { writeTinyGguf } from '../../helpers/tiny-gguf.js';
-import { type ScriptedChunk, scriptedChatRuntime } from './scripted-llama-chat.js';
+import { answer, type ScriptedChunk, scriptedChatRuntime, thought } from './scripted-llama-chat.js';
 
 // Real node-llama-cpp inference on a generated 2-layer model with random weights: gibberish
 // text, but every path quire relies on (loading, streaming, limits, abort, usage, grammar) runs.
@@ -185,10 +185,10 @@ describe('a gguf: model replying with thinking segments', () => {
 
   it('returns the reasoning before the text, each joined, with no warnings', async () => {
     const { model } = scriptedModel([
-      { kind: 'reasoning', text: 'Think ', tokens: 1 },
-      { kind: 'text', text: 'Lights ', tokens: 1 },
-      { kind: 'reasoning', text: 'again', tokens: 1 },
-      { kind: 'text', text: 'shine', tokens: 1 },
+      thought('Think '),
+      answer('Lights '),
+      thought('again'),
+      answer('shine'),
     ]);
     const result = await model.doGenerate(call);
     expect(result.content).toEqual([
@@ -200,18 +200,18 @@ describe('a gguf: model replying with thinking segments', () => {
   });
 
   it('returns no part for a kind the reply does not have', async () => {
-    const { model } = scriptedModel([{ kind: 'text', text: 'Lights', tokens: 1 }]);
+    const { model } = scriptedModel([answer('Lights')]);
     expect((await model.doGenerate(call)).content).toEqual([{ type: 'text', text: 'Lights' }]);
-    const silent = scriptedModel([{ kind: 'reasoning', text: 'Hmm', tokens: 1 }]).model;
+    const silent = scriptedModel([thought('Hmm')]).model;
     expect((await silent.doGenerate(call)).content).toEqual([{ type: 'reasoning', text: 'Hmm' }]);
   });
 
   it('streams each run of one kind as its own block, started and ended, with ids of its reply', async () => {
     const { model } = scriptedModel([
-      { kind: 'reasoning', text: 'Think', tokens: 1 },
-      { kind: 'reasoning', text: ' more', tokens: 1 },
-      { kind: 'text', text: 'Lights', tokens: 1 },
-      { kind: 'reasoning', text: 'again', tokens: 1 },
+      thought('Think'),
+      thought(' more'),
+      answer('Lights'),
+      thought('again'),
     ]);
     const first = await readAll((await model.doStream(call)).stream);
     expect(first).toEqual([
@@ -244,12 +244,12 @@ describe('a gguf: model replying with thinking segments', () => {
 
   it('fails the stream with the error generation failed with', async () => {
     const failure = new Error('decode failed');
-    const { model } = scriptedModel([{ kind: 'text', text: 'Li', tokens: 1 }], { failure });
+    const { model } = scriptedModel([answer('Li')], { failure });
     await expect(readAll((await model.doStream(call)).stream)).rejects.toBe(failure);
   });
 
   it('stops generating with the reason a reader cancels the stream with', async () => {
-    const { model, log } = scriptedModel([{ kind: 'text', text: 'Li', tokens: 1 }], { hold: true });
+    const { model, log } = scriptedModel([answer('Li')], { hold: true });
     const reader = (await model.doStream(call)).stream.getReader();
     let read = await reader.read();
     while (!read.done && read.value.type !== 'text-delta') read = await reader.read();

@@ -8,6 +8,16 @@ export interface ScriptedChunk {
   tokens: number;
 }
 
+/** A piece of thinking, one token unless told. */
+export function thought(text: string, tokens = 1): ScriptedChunk {
+  return { kind: 'reasoning', text, tokens };
+}
+
+/** A piece of the answer, one token unless told. */
+export function answer(text: string, tokens = 1): ScriptedChunk {
+  return { kind: 'text', text, tokens };
+}
+
 /** What the scripted chat saw: the options of each dispose, and the signal of each reply. */
 export interface ScriptedChatLog {
   disposed: unknown[];
