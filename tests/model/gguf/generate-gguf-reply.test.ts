@@ -85,11 +85,12 @@ describe('generateGgufReply on a real model', () => {
       { role: 'system', content: 'You write guides.' },
       ...call().prompt,
     ];
-    const { reply } = generate(call({ prompt, responseFormat: { type: 'json', schema } }));
+    const scripted = scriptedChatRuntime({ runtime, chunks: [answer('{}')] });
+    await generate(call({ prompt, responseFormat: { type: 'json', schema } }), scripted.runtime)
+      .reply;
     const [, ...rest] = chatHistoryFromPrompt(prompt);
     const system = `You write guides.\n\n${await schemaPrompt()}`;
-    const expected = tokensOf([{ type: 'system', text: system }, ...rest]);
-    expect((await reply).usage.inputTokens.total).toBe(expected);
+    expect(scripted.log.histories).toEqual([[{ type: 'system', text: system }, ...rest]]);
   });
 
   it('adds nothing to the prompt for JSON without a schema', async () => {
@@ -109,6 +110,26 @@ describe('generateGgufReply on a real model', () => {
       isRetryable: false,
       message: `request (${inputTokens} tokens) exceeds the available context size (${contextTokens} tokens), try increasing it`,
     });
+  });
+});
+
+describe('generateGgufReply at the edge of the context', () => {
+  it('allows a reply limit that exactly fills the room the prompt leaves', async () => {
+    const room = contextTokens - tokensOf(chatHistoryFromPrompt(call().prompt));
+    const scripted = scriptedChatRuntime({ runtime, chunks: [answer('Lights')] });
+    const { reply } = generate(call({ maxOutputTokens: room }), scripted.runtime);
+    expect((await reply).usage.outputTokens.total).toBe(1);
+  });
+
+  it('refuses a prompt that fills the context exactly, leaving no room for a reply', async () => {
+    const inputTokens = tokensOf(chatHistoryFromPrompt(call().prompt));
+    const scripted = scriptedChatRuntime({ runtime, chunks: [answer('Lights')] });
+    const full = { ...scripted.runtime, context: { contextSize: inputTokens } } as GgufRuntime;
+    const error = await generate(call({ maxOutputTokens: undefined }), full).reply.catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ statusCode: 400, isRetryable: false });
+    expect(scripted.log.histories).toEqual([]);
   });
 });
 

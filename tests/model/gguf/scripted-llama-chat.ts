@@ -1,4 +1,4 @@
-import type { LlamaChatResponseChunk } from 'node-llama-cpp';
+import type { ChatHistoryItem, LlamaChatResponseChunk } from 'node-llama-cpp';
 import type { GgufRuntime } from '../../../src/model/gguf/load-gguf-runtime.js';
 
 /** One piece a scripted chat reports: answer text, or thinking the chat template marks. */
@@ -18,8 +18,9 @@ export function answer(text: string, tokens = 1): ScriptedChunk {
   return { kind: 'text', text, tokens };
 }
 
-/** What the scripted chat saw: the options of each dispose, and the signal of each reply. */
+/** What the scripted chat saw: each history, the options of each dispose, each reply's signal. */
 export interface ScriptedChatLog {
+  histories: ChatHistoryItem[][];
   disposed: unknown[];
   signals: (AbortSignal | undefined)[];
 }
@@ -42,12 +43,13 @@ export function scriptedChatRuntime({
   failure?: Error;
   hold?: boolean;
 }): { runtime: GgufRuntime; log: ScriptedChatLog } {
-  const log: ScriptedChatLog = { disposed: [], signals: [] };
+  const log: ScriptedChatLog = { histories: [], disposed: [], signals: [] };
   class ScriptedChat {
     async generateResponse(
-      _history: unknown,
+      history: ChatHistoryItem[],
       options: { signal?: AbortSignal; onResponseChunk: (chunk: LlamaChatResponseChunk) => void },
     ) {
+      log.histories.push(history);
       log.signals.push(options.signal);
       for (const chunk of chunks) options.onResponseChunk(responseChunk(chunk));
       if (failure) throw failure;
