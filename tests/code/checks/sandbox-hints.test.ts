@@ -10,6 +10,10 @@ describe('sandboxHints', () => {
       'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
       /memory limit/,
     ],
+    [
+      "terminate called after throwing an instance of 'std::bad_alloc'\n  what():  std::bad_alloc",
+      /memory limit \(128 MB/,
+    ],
     ['Error: ENOSPC: no space left on device, write', /disk quota: 16 MB/],
     ["code: 'EFBIG'", /disk quota/],
     ["EROFS: read-only file system, open '/sandbox/project/data.json'", /os\.tmpdir\(\)/],
