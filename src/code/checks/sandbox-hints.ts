@@ -13,7 +13,11 @@ export function sandboxHints({
   diskQuotaMb: number;
 }): string[] {
   const hints: string[] = [];
-  if (/heap out of memory|allocation failed|out of memory|Cannot allocate memory|std::bad_alloc/i.test(output)) {
+  if (
+    /heap out of memory|allocation failed|out of memory|Cannot allocate memory|std::bad_alloc/i.test(
+      output,
+    )
+  ) {
     hints.push(
       `The process reached its memory limit (${memoryLimitMb} MB of heap, and the same for all its memory besides Node's own).`,
     );
