@@ -5,8 +5,9 @@ import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.j
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { expectCleanResume } from './helpers/expect-clean-resume.js';
 import { writeFastConfig } from './helpers/fast-config.js';
-import { countEvents, type JournalEvent, readJournal } from './helpers/read-journal.js';
+import { type JournalEvent, readJournal } from './helpers/read-journal.js';
 import { findTemporaryFiles, readSections } from './helpers/read-sections.js';
 import { scale } from './helpers/reliability-scale.js';
 import { createRandom } from './helpers/seeded-random.js';
@@ -96,23 +97,7 @@ describe(`a ${scale.crashWords}-word run killed ${scale.crashKills} times with S
     expect(last.code, last.stderr).toBe(0);
     const seconds = (performance.now() - started) / 1000;
 
-    const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
-    expect(info.status).toBe('completed');
-    const final = await readSections(directory);
-    expect(final.size).toBe(sectionCount);
-    for (const [name, text] of finished) expect(final.get(name), `${name} changed`).toBe(text);
-    expect(await findTemporaryFiles(directory)).toEqual([]);
-    const { events, torn } = await readJournal(directory);
-    expect(torn).toBe('');
-    const ends = events
-      .filter((event) => event.type === 'step-end')
-      .map((event) => event.sectionId);
-    expect(new Set(ends).size).toBe(ends.length);
-    expect(ends).toHaveLength(sectionCount);
-    const starts = events.filter((event) => event.type === 'run-start');
-    expect(starts).toHaveLength(scale.crashKills + 1);
-    expect(starts.slice(1).every((event) => event.resumed === true)).toBe(true);
-    expect(countEvents(events, 'run-end')).toBe(1);
+    await expectCleanResume({ directory, sectionCount, finished, kills: scale.crashKills });
     // The kills were spread over the whole run, not bunched at its start.
     expect(kills.at(-1)!.done).toBeGreaterThanOrEqual(Math.floor(sectionCount / 2));
 

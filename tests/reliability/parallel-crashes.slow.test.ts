@@ -5,10 +5,11 @@ import { type SimServer, startSimServer } from '../../src/sim/start-sim-server.j
 import { runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { expectCleanResume } from './helpers/expect-clean-resume.js';
 import { writeFastConfig } from './helpers/fast-config.js';
 import { pickParallelKillPoint } from './helpers/parallel-kill-point.js';
-import { countEvents, type JournalEvent, readJournal } from './helpers/read-journal.js';
-import { findTemporaryFiles, readSections } from './helpers/read-sections.js';
+import type { JournalEvent } from './helpers/read-journal.js';
+import { readSections } from './helpers/read-sections.js';
 import { createRandom } from './helpers/seeded-random.js';
 import { watchEvents } from './helpers/watch-events.js';
 
@@ -101,25 +102,9 @@ describe(`a --parallel ${parallel} run killed ${kills} times with SIGKILL (seed 
       timeoutMs: 60_000,
     });
     expect(last.code, last.stderr).toBe(0);
-    const info = JSON.parse(await readFile(join(directory, 'run.json'), 'utf8'));
-    expect(info.status).toBe('completed');
     const used = await usedTokens(directory);
     expect(used).toBeLessThanOrEqual(maxTokens);
-    const final = await readSections(directory);
-    expect(final.size).toBe(sectionCount);
-    for (const [name, text] of finished) expect(final.get(name), `${name} changed`).toBe(text);
-    expect(await findTemporaryFiles(directory)).toEqual([]);
-    const { events, torn } = await readJournal(directory);
-    expect(torn).toBe('');
-    const ends = events
-      .filter((event) => event.type === 'step-end')
-      .map((event) => event.sectionId);
-    expect(new Set(ends).size).toBe(ends.length);
-    expect(ends).toHaveLength(sectionCount!);
-    const starts = events.filter((event) => event.type === 'run-start');
-    expect(starts).toHaveLength(kills + 1);
-    expect(starts.slice(1).every((event) => event.resumed === true)).toBe(true);
-    expect(countEvents(events, 'run-end')).toBe(1);
+    await expectCleanResume({ directory, sectionCount: sectionCount!, finished, kills });
 
     console.log(
       `parallel crash test (seed ${seed}): ${kills} SIGKILLs over ${sectionCount} sections; ${used} tokens used of --max-tokens ${maxTokens} (uninterrupted: ${needed}); kills: ${log.join(' ')}`,
